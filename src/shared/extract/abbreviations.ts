@@ -1,0 +1,32 @@
+/** Abbreviations that are always followed by more of the same sentence (titles, "No.", "vs."). */
+export const NEVER_FINAL = new Set(
+  [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'reps', 'sens', 'gov', 'lt', 'col', 'maj', 'capt',
+    'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'gens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec',
+    'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
+    'e.g', 'i.e', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'jr',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Month abbreviations: not a sentence end when a day or year follows ("Jan. 9"). */
+export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Abbreviations that can end a sentence ("... Acme Inc. The company ...", "... in the U.S. It ...").
+ * They end one only when the next word is a typical sentence opener.
+ */
+export const MAYBE_FINAL = new Set([
+  'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'llc', 'etc', 'al', 'ave', 'blvd', 'rd',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash',
+  'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c',
+]);
+
+/** Words that typically open a sentence; after an ambiguous abbreviation they signal a new sentence. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'but', 'and', 'this', 'that',
+  'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'when', 'while', 'after', 'before', 'since',
+  'if', 'as', 'for', 'according', 'officials', 'however', 'meanwhile', 'still', 'yet', 'so', 'then', 'now', 'last',
+  'earlier', 'later', 'both', 'many', 'some', 'most', 'several', 'no', 'not', 'one', 'two', 'three', 'although',
+  'though', 'because', 'what', 'who', 'why', 'how', 'where', 'during', 'under', 'with', 'without', 'by', 'from',
+]);

@@ -1,0 +1,162 @@
+import { isAnonymousSource } from './anonymity.ts';
+import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { maskQuotes } from './quotes.ts';
+
+/** An attribution found inside one unit; offsets are relative to the unit's text. */
+export interface LocalAttribution {
+  source: string;
+  cue: string;
+  start: number;
+  end: number;
+  anonymous: boolean;
+  /** Set when the source is a pronoun ("she") still to be resolved to a name. */
+  pronoun: boolean;
+}
+
+const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
+const NP_CHARS = `[\\p{L}\\p{N}'’.&$-]+`;
+const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
+
+const SUBJECT_CUE = new RegExp(`^\\s*${NP}\\s+(${CUE})\\b`, 'iu');
+const CUE_SUBJECT = new RegExp(`^\\s*(${CUE})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
+const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
+const CITING = /\bciting\s+([^,;:()]+)/iu;
+const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
+const HEADLINE_SAYS = /,\s+((?:[\p{L}'’.]+\s+){0,4}?[\p{L}'’.]+)\s+(says?|said|warns?|claims?|finds?|shows?)\s*$/iu;
+const LEAD_IN_SUBJECT = new RegExp(
+  `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,
+  'iu',
+);
+const FROM_LEAD_IN = /\b(?:from|in|by)\s+((?:the|a|an|its|their|his|her)\s+[^,:]+?)\s*:\s*$/iu;
+
+/** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
+function trimSource(raw: string): string {
+  let s = raw
+    .replace(/\s+(?:who|whom|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
+    .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
+    .replace(/[\s.!?:;"”’)]+$/u, '');
+  // Trailing adverbs ("one US official reportedly") are not part of the name.
+  while (/\s\p{Ll}+ly$/u.test(s)) s = s.replace(/\s\p{Ll}+ly$/u, '');
+  return s.trim();
+}
+
+/** True when `np` can be a source noun phrase: short, no auxiliaries or clause words. */
+function isSourcePhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 9) return false;
+  const first = words[0]!.toLowerCase();
+  if (words.length === 1 && PERSON_PRONOUNS.has(first)) return true;
+  if (words.some((w) => NON_NP_WORDS.has(w.toLowerCase()))) return false;
+  if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but)$/i.test(words[words.length - 1]!)) return false;
+  // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
+  return /^[\p{Lu}\p{N}$]/u.test(words[0]!) || /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) || /s$/i.test(words[words.length - 1]!);
+}
+
+/** Builds the attribution for a source phrase found at `index` in the unit text. */
+function build(text: string, index: number, raw: string, cue: string): LocalAttribution | null {
+  const source = trimSource(raw);
+  if (source === '' || !isSourcePhrase(source)) return null;
+  const lead = raw.length - raw.trimStart().length;
+  const start = index + lead;
+  const pronoun = PERSON_PRONOUNS.has(source.toLowerCase());
+  const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
+  if (isData && pronoun) return null;
+  return {
+    source,
+    cue: cue.toLowerCase(),
+    start,
+    end: start + source.length,
+    anonymous: !pronoun && isAnonymousSource(source),
+    pronoun,
+  };
+}
+
+/** Segments of `masked` between commas, semicolons and quotation marks, with their start offsets. */
+function segments(masked: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /,\s|;\s|[”"]/g;
+  let last = 0;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    out.push({ text: masked.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: masked.slice(last), start: last });
+  return out;
+}
+
+/** Attribution from one clause segment: "X said ...", "said X", "according to X". */
+function fromSegment(text: string, seg: { text: string; start: number }, initial: boolean): LocalAttribution | null {
+  const body = initial ? seg.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)) : seg.text;
+  const acc = ACCORDING.exec(body);
+  if (acc && (initial || /^\s*according/i.test(body))) {
+    const idx = seg.start + acc.index + acc[0].length - acc[1]!.length;
+    return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to');
+  }
+  const inv = CUE_SUBJECT.exec(body);
+  if (inv && !initial) {
+    const idx = seg.start + inv.index + inv[0].length - inv[2]!.length;
+    const found = build(text, idx, text.slice(idx, idx + inv[2]!.length), inv[1]!);
+    if (found && !found.pronoun) return found;
+  }
+  const sub = SUBJECT_CUE.exec(body);
+  if (sub) {
+    const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length);
+    const found = build(text, offset, text.slice(offset, offset + sub[1]!.length), sub[2]!);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Finds who a unit is attributed to. Trailing attribution clauses win over sentence-initial subjects, which win
+ * over "according to" and "citing" anywhere; text inside quotation marks is never searched.
+ */
+export function findAttribution(text: string, kind: 'headline' | 'sentence' | 'list-item'): LocalAttribution | null {
+  const masked = maskQuotes(text);
+  if (kind === 'headline' || !/[.!?"”]\s*$/.test(text)) {
+    const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);
+    if (tail) {
+      const idx = tail.index + tail[0].indexOf(tail[1]!);
+      const found = build(text, idx, text.slice(idx, idx + tail[1]!.length), tail[2] ?? 'headline tail');
+      if (found) return found;
+    }
+  }
+  const segs = segments(masked);
+  for (let i = segs.length - 1; i >= 1; i--) {
+    const seg = segs[i]!;
+    if (/^\s*citing\b/i.test(seg.text)) continue;
+    const found = fromSegment(text, seg, false);
+    if (found) return found;
+  }
+  const first = segs[0];
+  if (first) {
+    const found = fromSegment(text, first, true);
+    if (found) return found;
+  }
+  for (const re of [ACCORDING, CITING]) {
+    const m = re.exec(masked);
+    if (m) {
+      const idx = m.index + m[0].length - m[1]!.length;
+      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : 'citing');
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The source a list lead-in gives its items ("The ruling lists three violations:" → "The ruling"). */
+export function findLeadInSource(text: string): LocalAttribution | null {
+  const own = findAttribution(text, 'sentence');
+  if (own && !own.pronoun) return own;
+  const sub = LEAD_IN_SUBJECT.exec(text);
+  if (sub) {
+    const idx = sub.index + sub[0].search(/\S/);
+    return build(text, idx, sub[1]!, sub[2]!);
+  }
+  const from = FROM_LEAD_IN.exec(text);
+  if (from) {
+    const idx = from.index + from[0].indexOf(from[1]!);
+    return build(text, idx, from[1]!, 'from');
+  }
+  return null;
+}

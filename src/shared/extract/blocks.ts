@@ -1,0 +1,83 @@
+import { squash } from './normalize.ts';
+
+/** A structural piece of a plain-text article: a run of prose, or one list item. */
+export interface Block {
+  kind: 'headline' | 'prose' | 'list-item';
+  start: number;
+  end: number;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+/;
+const FURNITURE = /^(?:by\s+\p{Lu}|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
+
+/** True when a paragraph is page furniture (byline, dateline, caption, promo) rather than article text. */
+function isFurniture(text: string): boolean {
+  const t = text.trim();
+  return FURNITURE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
+}
+
+/** True when a paragraph can be a headline: one short line that does not end like a sentence. */
+function looksLikeHeadline(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.split(/\s+/).length <= 30 && !/[.:;,]$/.test(t);
+}
+
+/** Line-level spans of a paragraph, each either a list item (marker stripped) or prose. */
+function paragraphBlocks(text: string, start: number, end: number): Block[] {
+  const out: Block[] = [];
+  let prose: Block | null = null;
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    const marker = LIST_MARKER.exec(line);
+    if (marker && line.trim().length > marker[0].trim().length) {
+      prose = null;
+      let itemEnd = lineEnd;
+      while (itemEnd > lineStart && /\s/.test(text[itemEnd - 1] ?? '')) itemEnd--;
+      out.push({ kind: 'list-item', start: lineStart + marker[0].length, end: itemEnd });
+    } else if (line.trim() !== '') {
+      if (prose) prose.end = lineEnd;
+      else {
+        prose = { kind: 'prose', start: lineStart + (line.length - line.trimStart().length), end: lineEnd };
+        out.push(prose);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * Splits normalised text into headline, prose and list-item blocks. Blank lines separate paragraphs (or every
+ * line does, when the text has no blank lines); a repeated headline and page furniture are dropped.
+ */
+export function splitBlocks(text: string): Block[] {
+  const separator = /\n\s*\n/.test(text) ? /\n\s*\n/g : /\n/g;
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    paragraphs.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  paragraphs.push({ start: last, end: text.length });
+
+  const blocks: Block[] = [];
+  let headline: string | null = null;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    if (body.trim() === '') continue;
+    if (isFurniture(body)) continue;
+    if (headline === null && blocks.length === 0 && looksLikeHeadline(body)) {
+      headline = squash(body);
+      const lead = body.length - body.trimStart().length;
+      blocks.push({ kind: 'headline', start: p.start + lead, end: p.start + lead + body.trim().length });
+      continue;
+    }
+    // Pages often repeat the headline (title and h1, or a repeated first line): review it once.
+    if (headline !== null && blocks.length <= 3 && squash(body) === headline) continue;
+    blocks.push(...paragraphBlocks(text, p.start, p.end));
+  }
+  return blocks;
+}

@@ -1,0 +1,60 @@
+/** Why a unit is, or is not, worth checking, with a score in 0..1. */
+export interface Worthiness {
+  checkworthy: boolean;
+  score: number;
+  reasons: string[];
+}
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|double|tripled?)\b/i;
+const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|ago|last (?:week|month|year|night)|this (?:week|month|year)|since (?:19|20)\d\d|(?:19|20)\d\d)\b/i;
+const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered)\b/i;
+const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|should have|ought to)\b/i;
+const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
+const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re)\b/i;
+const SPECULATION = /\b(?:might|perhaps|possibly|maybe|it remains to be seen|who knows)\b/i;
+const VAGUE_OPENING = /^(?:it|this|that) (?:is|was|has been|seems)\b/i;
+const QUOTED = /["“]([^"”]+)["”]/g;
+
+/** Capitalised words that are not the first word of the sentence or of a quotation, taken as named entities. */
+function hasNamedEntity(text: string): boolean {
+  const words = text.split(/\s+/).slice(1);
+  return words.some((w) => /^["“(]?\p{Lu}[\p{L}.'’-]+/u.test(w) && !/^["“]/.test(w) && !/^I['’]?/.test(w));
+}
+
+/** What the quoted words in a unit say: only feelings or intentions, or something checkable. */
+function quoteIsFeelingOnly(text: string): boolean {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => m[1] ?? '');
+  if (quotes.length === 0) return false;
+  const outside = text.replace(QUOTED, '').trim();
+  // Only the quote and a short attribution ("she added"): judge the quote.
+  if (outside.split(/\s+/).length > 6) return false;
+  return quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
+}
+
+/**
+ * Scores how check-worthy a unit is. A plain declarative sentence starts at the threshold; numbers, dates,
+ * names and attributions raise it; questions, opinions, feelings, stances and speculation lower it.
+ */
+export function judgeWorthiness(text: string, attributed: boolean): Worthiness {
+  let score = 0.5;
+  const reasons: string[] = [];
+  const add = (delta: number, reason: string): void => {
+    score += delta;
+    reasons.push(reason);
+  };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) add(0.15, 'number');
+  if (DATE.test(trimmed)) add(0.1, 'date');
+  if (hasNamedEntity(trimmed)) add(0.1, 'named entity');
+  if (attributed) add(0.1, 'attributed');
+  if (/\?["”’)]*$/.test(trimmed)) add(-0.6, 'question');
+  if (STRONG_OPINION.test(trimmed)) add(-0.45, 'opinion word');
+  else if (MILD_OPINION.test(trimmed)) add(-0.1, 'opinion word');
+  if (STANCE.test(trimmed)) add(-0.45, 'stance only');
+  if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
+  if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
+  if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');
+  if (trimmed.split(/\s+/).length < 4) add(-0.3, 'too short');
+  const clamped = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+  return { checkworthy: clamped >= 0.5, score: clamped, reasons };
+}

@@ -1,0 +1,54 @@
+/** Verbs that attribute what follows (or precedes) to a speaker or a record. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'wrote', 'writes', 'argued', 'argues',
+  'cautioned', 'cautions', 'denied', 'denies', 'announced', 'announces', 'added', 'adds', 'stated', 'states',
+  'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'insist', 'noted', 'notes', 'explained',
+  'explains', 'confirmed', 'confirms', 'estimated', 'estimates', 'predicted', 'predicts', 'acknowledged',
+  'acknowledges', 'admitted', 'admits', 'testified', 'testifies', 'alleged', 'alleges', 'disclosed', 'revealed',
+  'reveals', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'stressed', 'stresses',
+  'emphasized', 'emphasised', 'conceded', 'concedes', 'recalled', 'recalls', 'suggested', 'suggests', 'found',
+  'finds', 'concluded', 'concludes', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
+  'tweeted', 'posted', 'replied', 'responded', 'answered', 'continued', 'countered', 'pointed out',
+] as const;
+
+/** Verbs for which only records, data and documents are a source ("state records show"). */
+export const DATA_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated']);
+
+/** Head nouns of sources that do not identify anyone a reader could look up. */
+export const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'reports', 'people', 'person', 'expert', 'experts', 'critic',
+  'critics', 'resident', 'residents', 'analyst', 'analysts', 'observer', 'observers', 'media', 'diplomat',
+  'diplomats', 'insider', 'insiders', 'witness', 'witnesses', 'authorities', 'aide', 'aides', 'spokesperson',
+  'spokesman', 'spokeswoman', 'spokespeople', 'lawmakers', 'legislators', 'groups', 'activists', 'campaigners',
+  'researchers', 'scientists', 'economists', 'investors', 'traders', 'employees', 'staff', 'workers', 'someone',
+  'others', 'some', 'many', 'neighbours', 'neighbors', 'locals', 'members', 'executives', 'advisers', 'advisors',
+  'commentators', 'opponents', 'supporters', 'participants', 'agents', 'officers', 'negotiators', 'intelligence',
+  'colleagues', 'friends', 'relatives', 'families', 'parents', 'students', 'teachers', 'doctors', 'nurses',
+  'insiders', 'pundits', 'rumours', 'rumors', 'estimates', 'studies', 'polls', 'surveys',
+]);
+
+/** Words that identify a document only when a determiner makes it specific ("its report" vs "a report"). */
+export const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'assessment', 'review']);
+
+/** Personal pronouns that stand for a named speaker. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Role words that precede a name ("Mayor Carlos Duarte"); dropped when a pronoun is resolved to that name. */
+export const TITLE_WORDS = new Set([
+  'mayor', 'president', 'judge', 'senator', 'sen.', 'governor', 'gov.', 'minister', 'prime', 'secretary', 'general',
+  'gen.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'professor', 'prof.', 'chief', 'director', 'district',
+  'u.s.', 'us', 'state', 'federal', 'police', 'commissioner', 'representative', 'rep.', 'ambassador', 'chancellor',
+  'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'chairman', 'chairwoman', 'chair', 'sheriff', 'captain',
+  'lt.', 'col.', 'colonel', 'lieutenant', 'sergeant', 'officer', 'deputy', 'attorney', 'vice', 'foreign',
+  'defence', 'defense', 'health', 'finance', 'interior', 'justice', 'supreme', 'court', 'of',
+]);
+
+/** Clause openers that may precede the subject of an attribution ("Although officials insist ..."). */
+export const SUBORDINATORS = /^(?:although|though|while|whereas|as|because|but|and|yet|so|still|however|meanwhile|now|since)\s+/i;
+
+/** Words that cannot be part of a source noun phrase: auxiliaries and clause words. */
+export const NON_NP_WORDS = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'must', 'do', 'does', 'did', 'that', 'which', 'not', 'it', 'there', 'if', 'then', 'when', 'because', 'we', 'i',
+  'you', 'they', 'also', 'previously', 'later', 'earlier', 'first',
+]);
