@@ -55,7 +55,7 @@ export function splitSentences(text: string, start = 0, end = text.length, track
   for (let i = start; i < end; i++) {
     const ch = text[i] ?? '';
     if (trackQuotes && (ch === '"' || ch === '“' || ch === '”')) {
-      const opening = ch === '“' || (ch === '"' && !inQuote && opensStraightQuote(text, i));
+      const opening: boolean = ch === '“' || (ch === '"' && !inQuote && opensStraightQuote(text, i));
       inQuote = opening;
       unclosedQuoteAt = opening ? i : -1;
       continue;
@@ -76,7 +76,7 @@ export function splitSentences(text: string, start = 0, end = text.length, track
     while (k < end && /\s/.test(text[k] ?? '')) k++;
     if (k >= end) break;
     const nextCh = text[k] ?? '';
-    if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh)) continue;
+    if (!/[\p{Lu}\p{N}"“‘'([$£€]/u.test(nextCh)) continue;
     if (ch === '.' && isAbbreviationStop(text, i, k)) continue;
     if (j > i + 1 && trackQuotes) inQuote = false;
     spans.push({ start: sentenceStart, end: j });

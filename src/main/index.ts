@@ -1,0 +1,43 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { installMenu } from './electron/menu.ts';
+import { electronDialogs } from './electron/dialogs.ts';
+import { registerIpc } from './electron/ipc.ts';
+import { createMainWindow } from './electron/window.ts';
+import { createHandlers } from './ipc/handlers.ts';
+import { resolveDataDir } from './service/data-dir.ts';
+import { WorkbenchService } from './service/workbench-service.ts';
+
+let mainWindow: BrowserWindow | null = null;
+const getWindow = (): BrowserWindow | null => mainWindow;
+
+/** Where the bundled sample articles are: beside the app in development, in resources when packaged. */
+function seedsDir(): string {
+  return process.env.FACTCHECK_SEEDS_DIR ?? join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'seeds');
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would write the same store concurrently; hand over to the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  void app.whenReady().then(async () => {
+    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir() });
+    registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
+    installMenu(getWindow);
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

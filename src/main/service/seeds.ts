@@ -1,0 +1,35 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Notice } from '../../shared/model.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import { buildDocument } from './build-document.ts';
+
+/**
+ * Imports every seed article not imported before. A missing folder or a bad seed becomes a notice; it never
+ * stops start-up or touches what is already stored.
+ */
+export async function importSeeds(store: LibraryStore, seedsDir: string, now: Date): Promise<Notice[]> {
+  const notices: Notice[] = [];
+  let names: string[];
+  try {
+    names = (await readdir(seedsDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'it cannot be read' : (code ?? (err as Error).message);
+    return [{ level: 'warning', message: `No sample articles were loaded: the seeds folder ${seedsDir} is unusable (${why}).` }];
+  }
+  const failed: string[] = [];
+  for (const name of names.filter((n) => !n.startsWith('.') && !store.seeded.includes(n))) {
+    try {
+      const bytes = await readFile(join(seedsDir, name));
+      const doc = buildDocument(name, bytes, now);
+      await store.addDocument(doc, name);
+      notices.push({ level: 'info', message: `Loaded the sample article “${doc.title}”.` });
+    } catch (err) {
+      failed.push(name);
+      notices.push({ level: 'warning', message: `Sample article ${name} was not loaded: ${(err as Error).message}` });
+    }
+  }
+  await store.markSeeded(failed);
+  return notices;
+}
