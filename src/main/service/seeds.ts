@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Notice } from '../../shared/model.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { buildDocument } from './build-document.ts';
+import { describeFsError } from './fs-errors.ts';
 
 /**
  * Imports every seed article not imported before. A missing folder or a bad seed becomes a notice; it never
@@ -14,9 +15,7 @@ export async function importSeeds(store: LibraryStore, seedsDir: string, now: Da
   try {
     names = (await readdir(seedsDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'it cannot be read' : (code ?? (err as Error).message);
-    return [{ level: 'warning', message: `No sample articles were loaded: the seeds folder ${seedsDir} is unusable (${why}).` }];
+    return [{ level: 'warning', message: `No sample articles were loaded: the seeds folder ${seedsDir} cannot be read (${describeFsError(err)}).` }];
   }
   const failed: string[] = [];
   for (const name of names.filter((n) => !n.startsWith('.') && !store.seeded.includes(n))) {

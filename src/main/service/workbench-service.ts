@@ -8,6 +8,7 @@ import type { Status } from '../../shared/status.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { buildDocument } from './build-document.ts';
 import { importSeeds } from './seeds.ts';
+import { describeFsError } from './fs-errors.ts';
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
 export interface ServiceOptions {
@@ -83,7 +84,7 @@ export class WorkbenchService {
     try {
       bytes = await readFile(path);
     } catch (err) {
-      throw new WorkbenchError('import', `Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new WorkbenchError('import', `Cannot read ${path}: ${describeFsError(err)}.`);
     }
     return this.#ready.addDocument(buildDocument(basename(path), bytes, this.#now()));
   }
@@ -105,7 +106,7 @@ export class WorkbenchService {
     try {
       await writeFile(path, markdown, 'utf8');
     } catch (err) {
-      throw new WorkbenchError('io', `The report could not be written to ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new WorkbenchError('io', `The report could not be written to ${path}: ${describeFsError(err)}.`);
     }
     return path;
   }

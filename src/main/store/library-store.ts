@@ -6,6 +6,7 @@ import type { DocumentSummary, FactDocument } from '../../shared/model.ts';
 import { emptyCounts } from '../../shared/status.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
+import { describeFsError } from '../service/fs-errors.ts';
 
 /** Document ids double as file names, so they are checked before any path is built from them. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -49,7 +50,7 @@ export class LibraryStore {
     try {
       await mkdir(join(dir, 'documents'), { recursive: true });
     } catch (err) {
-      throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${describeFsError(err)}.`);
     }
     const file = join(dir, 'index.json');
     const index = new Low<IndexFile>(new JSONFile(file), emptyIndex());
@@ -123,7 +124,7 @@ export class LibraryStore {
       await db.write();
     } catch (err) {
       this.#docs.delete(id);
-      throw new WorkbenchError('io', `The change could not be saved to ${this.documentPath(id)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new WorkbenchError('io', `The change could not be saved to ${this.documentPath(id)}: ${describeFsError(err)}.`);
     }
     const summary = summarize(db.data.document);
     const docs = this.#index.data.documents;

@@ -1,5 +1,5 @@
 import { isAnonymousSource } from './anonymity.ts';
-import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DATA_VERBS, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { maskQuotes } from './quotes.ts';
 
 /** An attribution found inside one unit; offsets are relative to the unit's text. */
@@ -71,6 +71,14 @@ function build(text: string, index: number, raw: string, cue: string): LocalAttr
   };
 }
 
+/** False when a noun-like cue ("report", "claims") is not followed by a clause, so it is a noun, not a verb. */
+function cueIsVerb(cue: string, after: string): boolean {
+  const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
+  if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
+  const rest = after.trimStart();
+  return rest === '' || /^[.,;:!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest);
+}
+
 /** Segments of `masked` between commas, semicolons and quotation marks, with their start offsets. */
 function segments(masked: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -99,7 +107,7 @@ function fromSegment(text: string, seg: { text: string; start: number }, initial
     if (found && !found.pronoun) return found;
   }
   const sub = SUBJECT_CUE.exec(body);
-  if (sub) {
+  if (sub && cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length))) {
     const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length);
     const found = build(text, offset, text.slice(offset, offset + sub[1]!.length), sub[2]!);
     if (found) return found;

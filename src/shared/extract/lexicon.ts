@@ -52,3 +52,13 @@ export const NON_NP_WORDS = new Set([
   'must', 'do', 'does', 'did', 'that', 'which', 'not', 'it', 'there', 'if', 'then', 'when', 'because', 'we', 'i',
   'you', 'they', 'also', 'previously', 'later', 'earlier', 'first',
 ]);
+
+/** Speech verbs that are also nouns ("the claims", "an inspection report"); they count only before a clause. */
+export const NOUN_LIKE_CUES = new Set([
+  'report', 'reports', 'claims', 'notes', 'states', 'finds', 'shows', 'show', 'estimates', 'says', 'say', 'adds',
+  'writes', 'warns', 'tells', 'insist', 'insists', 'admits', 'suggests', 'reveals', 'stresses', 'maintains',
+  'concludes', 'indicates', 'indicate', 'answered', 'posted', 'continued', 'found', 'recalls',
+]);
+
+/** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
+export const CLAUSE_OPENERS = /^(?:that|the|a|an|it|he|she|they|we|i|there|this|these|those|its|his|her|their|our|no|not|some|many|most|all|only|more|fewer|about|nearly|almost|at|in|on|by|how|what|why|when|whether|\d)/i;

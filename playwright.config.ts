@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium; Playwright cannot download its own browsers here. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  timeout: 60_000,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { API_METHODS } from '../../src/shared/ipc-contract.ts';
+import { dispatch } from '../../src/main/ipc/dispatch.ts';
+import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers.ts';
+import { WorkbenchService, type ServiceOptions } from '../../src/main/service/workbench-service.ts';
+
+/** The built renderer, as electron-vite writes it. */
+export const RENDERER_DIR = resolve('out/renderer');
+
+/** The origin the built renderer is served from inside the test browser (no network is involved). */
+export const APP_ORIGIN = 'http://workbench.test';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** What a test gets back: the real service behind the page, and the menu trigger main would use. */
+export interface BridgedApp {
+  service: WorkbenchService;
+  /** Sends a menu command to the renderer, as the application menu does. */
+  menu(command: string): Promise<void>;
+}
+
+/**
+ * Opens the built renderer in `page` with `window.api` bridged to the real main-side service over a real
+ * store: every call goes through the same contract validation and dispatch as Electron's IPC.
+ */
+export async function openApp(page: Page, options: ServiceOptions, dialogs: Dialogs): Promise<BridgedApp> {
+  const service = await WorkbenchService.start(options);
+  const handlers = createHandlers(service, dialogs);
+  await page.exposeBinding('__workbenchInvoke', (_source, method: unknown, args: unknown) => dispatch(handlers, method, args));
+  await page.addInitScript((methods: readonly string[]) => {
+    type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+    const w = window as unknown as Record<string, unknown> & { __workbenchInvoke(m: string, a: unknown[]): Promise<Result> };
+    const listeners = new Set<(c: string) => void>();
+    const api: Record<string, unknown> = {
+      onMenuCommand(listener: (c: string) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    for (const m of methods) {
+      api[m] = async (...args: unknown[]) => {
+        const r = await w.__workbenchInvoke(m, args);
+        if (r.ok) return r.value;
+        const e = new Error(r.error.message);
+        e.name = r.error.code;
+        throw e;
+      };
+    }
+    w.api = api;
+    w.__workbenchMenu = (c: string) => listeners.forEach((l) => l(c));
+  }, API_METHODS);
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname)).replace(/^\/+/, '');
+    const file = join(RENDERER_DIR, path || 'index.html');
+    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
+    try {
+      await route.fulfill({ body: await readFile(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return {
+    service,
+    menu: (command) => page.evaluate((c) => (window as unknown as { __workbenchMenu(c: string): void }).__workbenchMenu(c), command),
+  };
+}

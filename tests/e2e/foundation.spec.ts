@@ -1,0 +1,137 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { marked, type Tokens } from 'marked';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { openApp } from './bridge.ts';
+import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+
+const SEED = 'seeds/biden-ukraine-strikes.txt';
+
+/** The check-worthy units the extractor finds in the seed, computed independently of the UI. */
+async function expectedClaims(): Promise<string[]> {
+  const { units } = extractFromText(await readFile(SEED, 'utf8'));
+  return units.filter((u) => u.checkworthy).map((u) => u.text);
+}
+
+function rows(page: Page) {
+  return page.locator('li.claim');
+}
+
+test('first start shows the seed, marks persist to disk and across restarts, export writes the report', async ({ page, browser }) => {
+  const dataDir = await tempDir('data');
+  const outDir = await tempDir('out');
+  const reportPath = join(outDir, 'report.md');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath });
+
+  // First start: the seed's claims in article order, with source, badge and status.
+  const expected = await expectedClaims();
+  await expect(rows(page)).toHaveCount(expected.length);
+  await expect(page.locator('h1')).toHaveText('Joe Biden allows Ukraine to use US weapons in strikes on Russia - reports');
+  const texts = await page.locator('li.claim .claim-text').allTextContents();
+  expect(texts).toEqual(expected);
+  const first = rows(page).first();
+  await expect(first.locator('.source-name')).toHaveText('reports');
+  await expect(first.locator('.badge')).toHaveText('Anonymous');
+  await expect(first.locator('[data-testid=status]')).toHaveText('Unreviewed');
+  const unattributed = rows(page).filter({ hasText: 'The decision amounts to a policy shift' });
+  await expect(unattributed.locator('.source-none')).toHaveText('No source');
+  const named = rows(page).filter({ hasText: 'According to the Associated Press' });
+  await expect(named.locator('.badge')).toHaveText('Named');
+  await page.screenshot({ path: await screenshotPath('foundation-1-first-start'), fullPage: true });
+
+  // Mark claim 2 Verified with the mouse.
+  const second = rows(page).nth(1);
+  await second.locator('.claim-body').click();
+  await expect(second).toHaveClass(/selected/);
+  await second.getByRole('button', { name: /^Verified/ }).click();
+  await expect(second).toHaveAttribute('data-status', 'verified');
+  await expect(second).toHaveAttribute('data-saving', 'false');
+
+  // Mark claim 4 Unsourced with the keyboard: j moves down, u marks.
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(rows(page).nth(3)).toHaveClass(/selected/);
+  await page.keyboard.press('u');
+  await expect(rows(page).nth(3)).toHaveAttribute('data-status', 'unsourced');
+  await expect(rows(page).nth(3)).toHaveAttribute('data-saving', 'false');
+  // Arrow keys move too, and 0 sets a claim back to Unreviewed.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('v');
+  await expect(rows(page).nth(4)).toHaveAttribute('data-status', 'verified');
+  await page.keyboard.press('0');
+  await expect(rows(page).nth(4)).toHaveAttribute('data-status', 'unreviewed');
+  await expect(page.locator('.count[data-status=verified] .count-value')).toHaveText('1');
+  await expect(page.locator('.count[data-status=unsourced] .count-value')).toHaveText('1');
+  await page.screenshot({ path: await screenshotPath('foundation-2-marked'), fullPage: true });
+
+  // On disk: exactly one document file, holding both marks.
+  const docFiles = await readdir(join(dataDir, 'documents'));
+  expect(docFiles).toHaveLength(1);
+  const stored = JSON.parse(await readFile(join(dataDir, 'documents', docFiles[0]!), 'utf8'));
+  expect(stored.schemaVersion).toBe(1);
+  const byText = (t: string) => stored.document.claims.find((c: { text: string }) => c.text === t);
+  expect(byText(expected[1]!).status).toBe('verified');
+  expect(byText(expected[3]!).status).toBe('unsourced');
+  expect(byText(expected[4]!).status).toBe('unreviewed');
+
+  // Restart: a new service over the same folder, in a new page. Same store, seed not imported again.
+  const restarted = await browser.newPage();
+  await openApp(restarted, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath });
+  await expect(rows(restarted)).toHaveCount(expected.length);
+  await expect(restarted.locator('nav .doc')).toHaveCount(1);
+  await expect(rows(restarted).nth(1)).toHaveAttribute('data-status', 'verified');
+  await expect(rows(restarted).nth(3)).toHaveAttribute('data-status', 'unsourced');
+  expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
+  await restarted.screenshot({ path: await screenshotPath('foundation-3-after-restart'), fullPage: true });
+
+  // Export with the button: the native dialog's answer is the temp path; the report holds both statuses.
+  await restarted.getByRole('button', { name: 'Export report…' }).click();
+  await expect(restarted.locator('.toast')).toContainText(`Report saved to ${reportPath}`);
+  const markdown = await readFile(reportPath, 'utf8');
+  const tokens = marked.lexer(markdown);
+  const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
+  const summary = Object.fromEntries(tables[0]!.rows.map((r) => [r[0]!.text, r[1]!.text]));
+  expect(summary).toMatchObject({ Verified: '1', Unsourced: '1', Unreviewed: String(expected.length - 2) });
+  const claimRows = tables[1]!.rows;
+  expect(claimRows).toHaveLength(expected.length);
+  expect(claimRows.map((r) => r[1]!.text).filter((s) => s !== 'Unreviewed').sort()).toEqual(['Unsourced', 'Verified']);
+  await restarted.screenshot({ path: await screenshotPath('foundation-4-exported'), fullPage: true });
+
+  await restarted.close();
+  expect(errors).toEqual([]);
+});
+
+test('the File menu command exports, and a cancelled dialog writes nothing', async ({ page }) => {
+  const dataDir = await tempDir('data');
+  let asked = 0;
+  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => (asked++, null) });
+  await expect(rows(page).first()).toBeVisible();
+  await app.menu('export-report');
+  await expect(page.locator('.toast')).toHaveText(/Export cancelled/);
+  expect(asked).toBe(1);
+  await page.keyboard.press('Control+e');
+  await expect.poll(() => asked).toBe(2);
+});
+
+test('bad seeds and an unusable data folder: the app opens with a clear message', async ({ page, browser }) => {
+  const missingSeeds = join(await tempDir('none'), 'no-such-folder');
+  await openApp(page, { dataDir: await tempDir('data'), seedsDir: missingSeeds }, { chooseReportPath: async () => null });
+  await expect(page.locator('.notice-warning')).toContainText('seeds folder');
+  await expect(page.locator('.empty')).toContainText('library is empty');
+  await page.screenshot({ path: await screenshotPath('foundation-5-no-seeds'), fullPage: true });
+
+  // A data "folder" that is really a file cannot hold a library: say so, change nothing.
+  const blocked = join(await tempDir('blocked'), 'library');
+  await (await import('node:fs/promises')).writeFile(blocked, 'I am a file');
+  const second = await browser.newPage();
+  await openApp(second, { dataDir: blocked, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null });
+  await expect(second.locator('.notice-error')).toContainText(blocked);
+  expect(await readFile(blocked, 'utf8')).toBe('I am a file');
+  await second.screenshot({ path: await screenshotPath('foundation-6-bad-data-dir'), fullPage: true });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isAnonymousSource } from '../../src/shared/extract/anonymity.ts';
+import { findAttribution, findLeadInSource } from '../../src/shared/extract/attribution.ts';
+
+const source = (text: string, kind: 'headline' | 'sentence' | 'list-item' = 'sentence') => findAttribution(text, kind)?.source ?? null;
+
+describe('findAttribution', () => {
+  it.each([
+    ['The mill will close in March, according to the county assessor.', 'the county assessor'],
+    ['According to Reuters, the talks collapsed on Tuesday.', 'Reuters'],
+    ['The tanker was seized at dawn, port officials said.', 'port officials'],
+    ['Fares will rise by 8 percent, the transit authority announced on Friday.', 'the transit authority'],
+    ['Councillor Maya Brandt said the budget had a $2 million gap.', 'Councillor Maya Brandt'],
+    ['"The pumps failed twice," said Tom Ebert, 51, a plumber from Linden.', 'Tom Ebert'],
+    ['Three wells were contaminated, a health ministry official told the Gazette.', 'a health ministry official'],
+    ['Enrolment has fallen every year since 2015, district records show.', 'district records'],
+    ['The vote was delayed, local media reported late on Sunday, citing party sources.', 'local media'],
+    ['Although regulators insist the rules are clear, banks have asked for guidance.', 'regulators'],
+    ['The governor signed the bill, a person familiar with the matter said.', 'a person familiar with the matter'],
+    ['The cut was approved in May, according to two people who attended the meeting.', 'two people'],
+  ])('finds the source in: %s', (text, expected) => {
+    expect(source(text)).toBe(expected);
+  });
+
+  it('reads headline tails', () => {
+    expect(source('Rail strike called off at last minute - sources', 'headline')).toBe('sources');
+    expect(source('Coffee prices to double by spring, traders say', 'headline')).toBe('traders');
+  });
+
+  it('returns null when nobody is credited', () => {
+    expect(source('The bridge reopened to traffic on Monday.')).toBeNull();
+    expect(source("The mayor's plan was first reported by the Tribune.")).toBeNull();
+    expect(source('Farmers have been vocal in arguing that the quota is too low.')).toBeNull();
+  });
+
+  it('never takes a source from inside a quotation', () => {
+    expect(source('"Officials said nothing to us for weeks," the farmer complained.')).toBeNull();
+  });
+
+  it('marks pronoun sources for resolution', () => {
+    const a = findAttribution('She said the shelter was full.', 'sentence');
+    expect(a?.pronoun).toBe(true);
+  });
+
+  it('returns offsets of the source phrase', () => {
+    const text = 'Flights resumed at noon, the airport operator said.';
+    const a = findAttribution(text, 'sentence')!;
+    expect(text.slice(a.start, a.end)).toBe(a.source);
+  });
+
+  it('takes the source of a list lead-in', () => {
+    expect(findLeadInSource('The audit lists four failures:')?.source).toBe('The audit');
+    expect(findLeadInSource('Key numbers from the annual budget:')?.source).toBe('the annual budget');
+  });
+});
+
+describe('isAnonymousSource', () => {
+  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats'])(
+    'unnamed: %s',
+    (s) => expect(isAnonymousSource(s)).toBe(true),
+  );
+  it.each(['Reuters', 'Councillor Maya Brandt', 'the transit authority', 'district records', 'its quarterly report', 'the filing', 'meeting minutes', 'the World Health Organization'])(
+    'identifiable: %s',
+    (s) => expect(isAnonymousSource(s)).toBe(false),
+  );
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { judgeWorthiness } from '../../src/shared/extract/checkworthy.ts';
+
+describe('judgeWorthiness', () => {
+  it.each([
+    'The council cut the library budget by 12 percent in 2023.',
+    'Police have not yet identified the driver.',
+    'The ferry service was suspended on Tuesday.',
+  ])('check-worthy: %s', (text) => {
+    expect(judgeWorthiness(text, false).checkworthy).toBe(true);
+  });
+
+  it.each([
+    ['Is the new stadium worth the money?', 'question'],
+    ['It is a decision that was long overdue.', 'opinion word'],
+    ['Parents praised the new timetable.', 'stance only'],
+    ['“I just hope we can go home soon,” she said.', 'feeling'],
+  ])('not check-worthy: %s', (text, reason) => {
+    const w = judgeWorthiness(text, text.includes('said'));
+    expect(w.checkworthy).toBe(false);
+    expect(w.reasons).toContain(reason);
+  });
+
+  it('explains itself with reasons and a score in 0..1', () => {
+    const w = judgeWorthiness('Turnout reached 64 percent on Sunday, officials said.', true);
+    expect(w.reasons).toEqual(expect.arrayContaining(['number', 'date', 'attributed']));
+    expect(w.score).toBeGreaterThan(0.5);
+    expect(w.score).toBeLessThanOrEqual(1);
+  });
+});

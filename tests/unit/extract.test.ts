@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+
+describe('extractFromText', () => {
+  const article = [
+    '\uFEFFFlood barrier fails in river town – officials',
+    '',
+    'Flood barrier fails in river town – officials',
+    '',
+    'By Sam Reyes',
+    '',
+    'A flood barrier in Harlow failed on Sunday night, officials said.\r',
+    '',
+    'Mayor Ines Carter said 200 homes were evacuated. She said the barrier was built in 1998.',
+    '',
+    'The inspection report lists two faults:',
+    '- The steel gates had rusted through.',
+    '- The pumps had no backup power.',
+  ].join('\n');
+  const result = extractFromText(article);
+  const texts = result.units.map((u) => u.text);
+
+  it('reviews a repeated headline once and drops the byline', () => {
+    expect(texts.filter((t) => t.startsWith('Flood barrier fails'))).toHaveLength(1);
+    expect(texts.some((t) => t.includes('Sam Reyes'))).toBe(false);
+    expect(result.units[0]!.kind).toBe('headline');
+    expect(result.units[0]!.attribution?.source).toBe('officials');
+  });
+
+  it('cleans BOM and CRLF and keeps offsets into the cleaned text', () => {
+    expect(result.text.startsWith('\uFEFF')).toBe(false);
+    expect(result.text.includes('\r')).toBe(false);
+    for (const u of result.units) expect(result.text.slice(u.start, u.end).replace(/\n/g, ' ')).toBe(u.text);
+    for (const u of result.units) if (u.attribution && u.attribution.cue !== 'said') expect(u.attribution.end).toBeGreaterThan(u.attribution.start);
+  });
+
+  it('resolves pronouns to the last named speaker', () => {
+    const u = result.units.find((x) => x.text.startsWith('She said'))!;
+    expect(u.attribution?.source).toBe('Ines Carter');
+    expect(u.attribution?.anonymous).toBe(false);
+  });
+
+  it('makes list items units that inherit the lead-in source, and drops the lead-in', () => {
+    expect(texts).not.toContain('The inspection report lists two faults:');
+    const items = result.units.filter((u) => u.kind === 'list-item');
+    expect(items.map((i) => i.text)).toEqual(['The steel gates had rusted through.', 'The pumps had no backup power.']);
+    for (const i of items) expect(i.attribution?.source).toBe('The inspection report');
+  });
+});

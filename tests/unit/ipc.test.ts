@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/ipc/dispatch.ts';
+import { createHandlers } from '../../src/main/ipc/handlers.ts';
+import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { API_METHODS } from '../../src/shared/ipc-contract.ts';
+import { tempDir } from './helpers.ts';
+
+async function handlers() {
+  const svc = await WorkbenchService.start({ dataDir: await tempDir('ipc'), seedsDir: 'seeds' });
+  return { svc, h: createHandlers(svc, { chooseReportPath: async () => null }) };
+}
+
+describe('dispatch', () => {
+  it('refuses unknown methods and non-list arguments', async () => {
+    const { h } = await handlers();
+    expect(await dispatch(h, 'deleteEverything', [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatch(h, 'getLibrary', 'x')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it.each([
+    ['getDocument', []],
+    ['getDocument', [42]],
+    ['getDocument', ['../../etc/passwd']],
+    ['getDocument', ['x'.repeat(100_000)]],
+    ['setStatus', ['doc', 'c1', 'approved']],
+    ['setStatus', ['doc', 'c1']],
+    ['setStatus', ['doc', { id: 'c1' }, 'verified']],
+    ['exportReport', [null]],
+    ['getLibrary', ['extra']],
+  ])('refuses malformed arguments: %s %j', async (method, args) => {
+    const { h } = await handlers();
+    const r = await dispatch(h, method, args);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('invalid-argument');
+  });
+
+  it('answers valid calls for every verb, and unknown ids with not-found', async () => {
+    const { h } = await handlers();
+    const lib = await dispatch(h, 'getLibrary', []);
+    expect(lib.ok).toBe(true);
+    const id = lib.ok ? (lib.value as { documents: { id: string }[] }).documents[0]!.id : '';
+    expect((await dispatch(h, 'getDocument', [id])).ok).toBe(true);
+    expect((await dispatch(h, 'setStatus', [id, 'c2', 'verified'])).ok).toBe(true);
+    expect(await dispatch(h, 'exportReport', [id])).toEqual({ ok: true, value: { saved: false } });
+    expect(await dispatch(h, 'getDocument', ['missing-doc'])).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(API_METHODS).toHaveLength(4);
+  });
+});

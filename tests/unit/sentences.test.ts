@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/shared/extract/sentences.ts';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits plain sentences', () => {
+    expect(split('The dam broke on Friday. Nobody was hurt! Was it old?')).toEqual(['The dam broke on Friday.', 'Nobody was hurt!', 'Was it old?']);
+  });
+
+  it.each([
+    ['Mr. Okafor arrived late. He left early.', ['Mr. Okafor arrived late.', 'He left early.']],
+    ['Dr. Lena Park and Gen. Ruiz met. Sen. Hale was absent.', ['Dr. Lena Park and Gen. Ruiz met.', 'Sen. Hale was absent.']],
+    ['Jane R. Doe filed the suit. It names three banks.', ['Jane R. Doe filed the suit.', 'It names three banks.']],
+    ['The plant in St. Louis, Mo., closed. Workers were told on Jan. 9 at 8 a.m. on site.', ['The plant in St. Louis, Mo., closed.', 'Workers were told on Jan. 9 at 8 a.m. on site.']],
+    ['Prices rose 3.5 percent to $6.4 billion. Analysts expected less.', ['Prices rose 3.5 percent to $6.4 billion.', 'Analysts expected less.']],
+    ['The U.S. Navy and the U.N. agreed. Talks resume Monday.', ['The U.S. Navy and the U.N. agreed.', 'Talks resume Monday.']],
+    ['Shares of Acme Corp. fell. The company blamed the weather.', ['Shares of Acme Corp. fell.', 'The company blamed the weather.']],
+    ['It moved to the U.S. The move cost millions.', ['It moved to the U.S.', 'The move cost millions.']],
+  ])('keeps abbreviations, initials and numbers inside sentences: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('keeps a multi-sentence quotation together with its attribution', () => {
+    const text = '"The bridge is closed. Nobody crosses until Monday," the engineer said. Traffic was diverted.';
+    expect(split(text)).toEqual(['"The bridge is closed. Nobody crosses until Monday," the engineer said.', 'Traffic was diverted.']);
+  });
+
+  it('handles curly quotes the same way', () => {
+    const text = '“We counted 40 boats. Most were empty,” she told reporters. The count was later revised.';
+    expect(split(text)).toEqual(['“We counted 40 boats. Most were empty,” she told reporters.', 'The count was later revised.']);
+  });
+
+  it('splits after a quotation that ends a sentence', () => {
+    expect(split('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
+  });
+
+  it('does not let an unclosed quotation swallow the paragraph', () => {
+    const text = '"We will rebuild. The town has done it before. Nobody is leaving.';
+    expect(split(text)).toHaveLength(3);
+  });
+
+  it('returns offsets that point at the sentence text', () => {
+    const text = 'First one here.  Second one there.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toMatch(/^\S.*\.$/);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LibraryStore } from '../../src/main/store/library-store.ts';
+import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
+import { buildDocument } from '../../src/main/service/build-document.ts';
+import { FIXED_NOW, tempDir } from './helpers.ts';
+
+const article = new TextEncoder().encode('Dam repairs finish early\n\nThe dam was repaired in May, engineers said. It cost $4 million.');
+
+describe('LibraryStore', () => {
+  it('round-trips a document through real files: index plus one file per document', async () => {
+    const dir = await tempDir('store');
+    const store = await LibraryStore.open(dir);
+    const doc = buildDocument('dam.txt', article, FIXED_NOW);
+    await store.addDocument(doc);
+    await store.updateDocument(doc.id, (d) => {
+      d.claims[1]!.status = 'verified';
+    });
+
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+    expect(index.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(index.documents).toHaveLength(1);
+    expect(index.documents[0].counts.verified).toBe(1);
+    expect(index.documents[0]).not.toHaveProperty('text');
+    const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(file.document.claims[1].status).toBe('verified');
+
+    const reopened = await LibraryStore.open(dir);
+    expect((await reopened.getDocument(doc.id)).claims[1]!.status).toBe('verified');
+  });
+
+  it('keeps both of two quick changes', async () => {
+    const dir = await tempDir('store');
+    const store = await LibraryStore.open(dir);
+    const doc = buildDocument('dam.txt', article, FIXED_NOW);
+    await store.addDocument(doc);
+    await Promise.all([
+      store.updateDocument(doc.id, (d) => void (d.claims[0]!.status = 'verified')),
+      store.updateDocument(doc.id, (d) => void (d.claims[2]!.status = 'disputed')),
+    ]);
+    const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    expect(file.document.claims.map((c: { status: string }) => c.status)).toEqual(['verified', 'unreviewed', 'disputed']);
+  });
+
+  it('refuses a file from a newer version without rewriting it', async () => {
+    const dir = await tempDir('store');
+    const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, seeded: [], documents: [], future: true });
+    await writeFile(join(dir, 'index.json'), newer);
+    await expect(LibraryStore.open(dir)).rejects.toThrow(/newer version/);
+    expect(await readFile(join(dir, 'index.json'), 'utf8')).toBe(newer);
+  });
+
+  it('names a corrupt file and what is wrong with it', async () => {
+    const dir = await tempDir('store');
+    await writeFile(join(dir, 'index.json'), '{"schemaVersion": 1, "documents": [');
+    await expect(LibraryStore.open(dir)).rejects.toThrow(/index\.json.*not valid JSON/);
+  });
+
+  it('never builds a path from an unsafe id', async () => {
+    const store = await LibraryStore.open(await tempDir('store'));
+    expect(() => store.documentPath('../../etc/passwd')).toThrow(/valid document id/);
+    await expect(store.getDocument('no-such-doc')).rejects.toThrow(/No document/);
+  });
+});
