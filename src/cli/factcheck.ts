@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeText } from '../shared/decode-text.ts';
-import { extractFromText } from '../shared/extract/extract.ts';
+import { readArticle } from '../main/import/read-article.ts';
 import type { ExtractedUnit } from '../shared/model.ts';
 
 const USAGE = `usage: factcheck <command> [options]
@@ -31,7 +30,7 @@ async function extract(args: string[], out: (s: string) => void): Promise<number
   } catch (err) {
     throw new Error(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const result = extractFromText(decodeText(bytes, basename(file)), basename(file));
+  const result = readArticle(basename(file), bytes);
   const claims = result.units.filter((u) => u.checkworthy).map(printable);
   const other = result.units.filter((u) => !u.checkworthy).map(printable);
   if (json) {

@@ -15,7 +15,7 @@ export interface ExtractedUnit {
   text: string;
   start: number;
   end: number;
-  kind: 'headline' | 'sentence' | 'list-item';
+  kind: 'headline' | 'heading' | 'sentence' | 'list-item';
   checkworthy: boolean;
   score: number;
   reasons: string[];

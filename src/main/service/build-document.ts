@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { extname } from 'node:path';
-import { decodeText } from '../../shared/decode-text.ts';
-import { WorkbenchError } from '../../shared/errors.ts';
-import { extractFromText } from '../../shared/extract/extract.ts';
 import type { FactDocument } from '../../shared/model.ts';
-
-/** File types the importer reads as article text. */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+import { readArticle } from '../import/read-article.ts';
 
 /** A file-name-safe id: a slug of the title plus a random suffix, so two imports of one file never collide. */
 export function newDocumentId(title: string): string {
@@ -22,12 +16,7 @@ export function newDocumentId(title: string): string {
 
 /** Decodes, extracts and assembles a new document from an article file's bytes. */
 export function buildDocument(name: string, bytes: Uint8Array, now: Date): FactDocument {
-  const ext = extname(name).toLowerCase();
-  if (!TEXT_EXTENSIONS.has(ext)) {
-    throw new WorkbenchError('import', `“${name}” is not a supported article file (use .txt or .md).`);
-  }
-  const raw = decodeText(bytes, name);
-  const extraction = extractFromText(raw, name);
+  const extraction = readArticle(name, bytes);
   return {
     id: newDocumentId(extraction.title),
     title: extraction.title,

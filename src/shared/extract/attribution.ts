@@ -119,7 +119,7 @@ function fromSegment(text: string, seg: { text: string; start: number }, initial
  * Finds who a unit is attributed to. Trailing attribution clauses win over sentence-initial subjects, which win
  * over "according to" and "citing" anywhere; text inside quotation marks is never searched.
  */
-export function findAttribution(text: string, kind: 'headline' | 'sentence' | 'list-item'): LocalAttribution | null {
+export function findAttribution(text: string, kind: 'headline' | 'heading' | 'sentence' | 'list-item'): LocalAttribution | null {
   const masked = maskQuotes(text);
   if (kind === 'headline' || !/[.!?"”]\s*$/.test(text)) {
     const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);

@@ -2,7 +2,7 @@ import { squash } from './normalize.ts';
 
 /** A structural piece of a plain-text article: a run of prose, or one list item. */
 export interface Block {
-  kind: 'headline' | 'prose' | 'list-item';
+  kind: 'headline' | 'heading' | 'prose' | 'list-item';
   start: number;
   end: number;
 }

@@ -35,7 +35,7 @@ function quoteIsFeelingOnly(text: string): boolean {
  * Scores how check-worthy a unit is. A plain declarative sentence starts at the threshold; numbers, dates,
  * names and attributions raise it; questions, opinions, feelings, stances and speculation lower it.
  */
-export function judgeWorthiness(text: string, attributed: boolean): Worthiness {
+export function judgeWorthiness(text: string, attributed: boolean, heading = false): Worthiness {
   let score = 0.5;
   const reasons: string[] = [];
   const add = (delta: number, reason: string): void => {
@@ -55,6 +55,7 @@ export function judgeWorthiness(text: string, attributed: boolean): Worthiness {
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
   if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');
   if (trimmed.split(/\s+/).length < 4) add(-0.3, 'too short');
+  if (heading) add(-0.2, 'subheading');
   const clamped = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   return { checkworthy: clamped >= 0.5, score: clamped, reasons };
 }

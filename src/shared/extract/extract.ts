@@ -1,5 +1,6 @@
 import type { Attribution, ExtractedUnit, Extraction } from '../model.ts';
 import { findAttribution, findLeadInSource, type LocalAttribution } from './attribution.ts';
+import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
 import { splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
 import { TITLE_WORDS } from './lexicon.ts';
@@ -42,27 +43,25 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
   const body = text.slice(start, end).replace(/\n/g, ' ');
-  const worth = judgeWorthiness(body, attribution !== null);
+  const worth = judgeWorthiness(body, attribution !== null, kind === 'heading');
   return { text: body, start, end, kind, ...worth, attribution };
 }
 
-/**
- * Extracts the reviewable units of a plain-text article: headline once, sentences, list items, each with
- * offsets into the normalised text, an attribution and a check-worthiness judgement.
- */
-export function extractFromText(raw: string, fallbackTitle = 'Untitled article'): Extraction {
-  const text = normalizeText(raw);
+/** Extracts the reviewable units of a laid-out article: headline once, sentences, list items, headings. */
+export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article'): Extraction {
+  const { text } = layout;
   const units: ExtractedUnit[] = [];
   const speakers = new SpeakerMemory();
   let leadIn: Attribution | null = null;
   let title: string | null = null;
 
-  for (const block of splitBlocks(text)) {
-    if (block.kind === 'headline') {
-      const local = findAttribution(text.slice(block.start, block.end), 'headline');
-      const u = unit(text, block.start, block.end, 'headline', place(local, block.start, speakers));
-      title ??= u.text;
+  for (const block of layout.blocks) {
+    if (block.kind === 'headline' || block.kind === 'heading') {
+      const local = findAttribution(text.slice(block.start, block.end), block.kind);
+      const u = unit(text, block.start, block.end, block.kind, place(local, block.start, speakers));
+      if (block.kind === 'headline') title ??= u.text;
       units.push(u);
+      leadIn = null;
       continue;
     }
     if (block.kind === 'list-item') {
@@ -87,6 +86,17 @@ export function extractFromText(raw: string, fallbackTitle = 'Untitled article')
     });
   }
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
+}
+
+/** Extracts the units of a plain-text article (blank-line paragraphs, "-" or "1." list lines). */
+export function extractFromText(raw: string, fallbackTitle?: string): Extraction {
+  const text = normalizeText(raw);
+  return extractUnits({ text, blocks: splitBlocks(text) }, fallbackTitle);
+}
+
+/** Extracts the units of an article read from Markdown or HTML. */
+export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string): Extraction {
+  return extractUnits(layoutArticle(article), fallbackTitle);
 }
 
 /** True when the next non-blank line after `pos` is a list item. */
