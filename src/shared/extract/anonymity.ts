@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS } from './lexicon.ts';
 
 const HEAD_CUT = /\s+(?:familiar|close|with|of|for|from|at|in|on|who|whom|that|which|briefed|involved|speaking|knowledgeable|aware|outside|inside|within|across|near|under|to)\b.*$/i;
 
@@ -16,6 +16,12 @@ export function headNoun(source: string): string {
 export function isAnonymousSource(source: string): boolean {
   const head = headNoun(source);
   if (ANONYMOUS_HEADS.has(head)) return true;
+  if (DOCUMENT_PLURALS.has(head)) return false;
   if (DOCUMENT_HEADS.has(head)) return /^(?:a|an|one|another|some|unnamed|new|recent)\b/i.test(source.trim());
-  return false;
+  // An unnamed group ("some retailers", "dock workers"): a plural common noun, not a capitalised name.
+  const core = source.trim().split(/\s+/);
+  const headWord = core.find((w) => w.toLowerCase().replace(/[^\p{L}.-]/gu, '') === head) ?? '';
+  // A capitalised head is a name ("Reuters", "Senate Democrats"), unless it merely opens a longer phrase.
+  const capitalised = /^\p{Lu}/u.test(headWord) && (core.indexOf(headWord) > 0 || core.length === 1);
+  return /[^s]s$/.test(head) && !capitalised;
 }

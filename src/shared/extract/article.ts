@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { isFurniture } from './furniture.ts';
 import { normalizeText, squash } from './normalize.ts';
 
 /** A block of an article read from structured input (Markdown, HTML), before it is laid out as text. */
@@ -34,7 +35,7 @@ export function layoutArticle(article: StructuredArticle): Layout {
   let previous: ArticleBlock['kind'] | null = null;
   article.blocks.forEach((block, i) => {
     const body = squash(normalizeText(block.text));
-    if (body === '') return;
+    if (body === '' || isFurniture(body)) return;
     if (headline && i < 4 && body === headline) return;
     const separator = text === '' ? '' : block.kind === 'list-item' && previous === 'list-item' ? '\n' : '\n\n';
     const marker = block.kind === 'list-item' ? '- ' : '';

@@ -1,4 +1,4 @@
-import { isAnonymousSource } from './anonymity.ts';
+import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { CLAUSE_OPENERS, DATA_VERBS, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { maskQuotes } from './quotes.ts';
 
@@ -49,13 +49,24 @@ function isSourcePhrase(np: string): boolean {
   if (words.some((w) => NON_NP_WORDS.has(w.toLowerCase()))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but)$/i.test(words[words.length - 1]!)) return false;
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
-  return /^[\p{Lu}\p{N}$]/u.test(words[0]!) || /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) || /s$/i.test(words[words.length - 1]!);
+  return (
+    /^[\p{Lu}\p{N}$]/u.test(words[0]!) ||
+    /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) ||
+    /[^s]s$/i.test(headNoun(np)) ||
+    /^(?:people|police|staff|media|data)$/i.test(headNoun(np))
+  );
+}
+
+/** True when `np` is short enough and clause-free enough to follow a strong cue ("according to ..."). */
+function isLooseSourcePhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 14 && !words.some((w) => /^(?:is|was|were|are|will|would|has|have|had)$/i.test(w));
 }
 
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
-function build(text: string, index: number, raw: string, cue: string): LocalAttribution | null {
+function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
   const source = trimSource(raw);
-  if (source === '' || !isSourcePhrase(source)) return null;
+  if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
   const pronoun = PERSON_PRONOUNS.has(source.toLowerCase());
@@ -76,7 +87,7 @@ function cueIsVerb(cue: string, after: string): boolean {
   const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
   if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
   const rest = after.trimStart();
-  return rest === '' || /^[.,;:!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest);
+  return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest);
 }
 
 /** Segments of `masked` between commas, semicolons and quotation marks, with their start offsets. */
@@ -98,7 +109,7 @@ function fromSegment(text: string, seg: { text: string; start: number }, initial
   const acc = ACCORDING.exec(body);
   if (acc && (initial || /^\s*according/i.test(body))) {
     const idx = seg.start + acc.index + acc[0].length - acc[1]!.length;
-    return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to');
+    return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to', true);
   }
   const inv = CUE_SUBJECT.exec(body);
   if (inv && !initial) {
@@ -125,7 +136,7 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
     const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);
     if (tail) {
       const idx = tail.index + tail[0].indexOf(tail[1]!);
-      const found = build(text, idx, text.slice(idx, idx + tail[1]!.length), tail[2] ?? 'headline tail');
+      const found = build(text, idx, text.slice(idx, idx + tail[1]!.length), tail[2] ?? 'headline tail', true);
       if (found) return found;
     }
   }
@@ -145,7 +156,7 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
     const m = re.exec(masked);
     if (m) {
       const idx = m.index + m[0].length - m[1]!.length;
-      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : 'citing');
+      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : 'citing', true);
       if (found) return found;
     }
   }
@@ -154,17 +165,18 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
 
 /** The source a list lead-in gives its items ("The ruling lists three violations:" → "The ruling"). */
 export function findLeadInSource(text: string): LocalAttribution | null {
-  const own = findAttribution(text, 'sentence');
-  if (own && !own.pronoun) return own;
   const sub = LEAD_IN_SUBJECT.exec(text);
   if (sub) {
     const idx = sub.index + sub[0].search(/\S/);
-    return build(text, idx, sub[1]!, sub[2]!);
+    const found = build(text, idx, sub[1]!, sub[2]!);
+    if (found) return found;
   }
   const from = FROM_LEAD_IN.exec(text);
   if (from) {
     const idx = from.index + from[0].indexOf(from[1]!);
-    return build(text, idx, from[1]!, 'from');
+    const found = build(text, idx, from[1]!, 'from', true);
+    if (found) return found;
   }
-  return null;
+  const own = findAttribution(text, 'sentence');
+  return own && !own.pronoun ? own : null;
 }

@@ -1,3 +1,4 @@
+import { isFurniture } from './furniture.ts';
 import { squash } from './normalize.ts';
 
 /** A structural piece of a plain-text article: a run of prose, or one list item. */
@@ -8,14 +9,6 @@ export interface Block {
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+/;
-const FURNITURE = /^(?:by\s+\p{Lu}|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
-
-/** True when a paragraph is page furniture (byline, dateline, caption, promo) rather than article text. */
-function isFurniture(text: string): boolean {
-  const t = text.trim();
-  return FURNITURE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
-}
-
 /** True when a paragraph can be a headline: one short line that does not end like a sentence. */
 function looksLikeHeadline(text: string): boolean {
   const t = text.trim();

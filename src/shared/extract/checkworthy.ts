@@ -11,6 +11,7 @@ const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|def
 const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|should have|ought to)\b/i;
 const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
 const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re)\b/i;
+const CALLED_IT = /\bcalled (?:the|it|them|this|that|his|her|their)\b[^.]{0,40}?["“][^"”]{1,40}["”]/i;
 const SPECULATION = /\b(?:might|perhaps|possibly|maybe|it remains to be seen|who knows)\b/i;
 const VAGUE_OPENING = /^(?:it|this|that) (?:is|was|has been|seems)\b/i;
 const QUOTED = /["“]([^"”]+)["”]/g;
@@ -50,7 +51,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (/\?["”’)]*$/.test(trimmed)) add(-0.6, 'question');
   if (STRONG_OPINION.test(trimmed)) add(-0.45, 'opinion word');
   else if (MILD_OPINION.test(trimmed)) add(-0.1, 'opinion word');
-  if (STANCE.test(trimmed)) add(-0.45, 'stance only');
+  if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
   if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
   if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');

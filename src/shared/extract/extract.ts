@@ -3,18 +3,29 @@ import { findAttribution, findLeadInSource, type LocalAttribution } from './attr
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
 import { splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 
-/** The personal name at the end of a source phrase ("Mayor Carlos Duarte" → "Carlos Duarte"), if it is one. */
+/** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
 export function personName(source: string): string | null {
   const words = source.replace(/,.*$/, '').trim().split(/\s+/);
-  let i = 0;
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
   const name = words.slice(i);
-  if (name.length < 2 || name.length > 4) return null;
-  return name.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) ? name.join(' ') : null;
+  if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
+  return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
+}
+
+/** People named in a sentence with a role word before them ("Transport Minister Alan Greaves"), in order. */
+function titledPeople(sentence: string): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  for (const m of sentence.matchAll(PERSON_TITLES)) {
+    const name = personName(m[0]);
+    if (name) out.push({ at: m.index + m[0].length - m[1]!.length, name });
+  }
+  return out;
 }
 
 /** Tracks the people a text has named, so "she said" can be resolved to the last one. */
@@ -26,9 +37,8 @@ class SpeakerMemory {
     return this.#last;
   }
 
-  /** Remembers the named person in an attribution, if any. */
-  note(source: string | null): void {
-    const name = source ? personName(source) : null;
+  /** Remembers a named person. */
+  note(name: string | null): void {
     if (name) this.#last = name;
   }
 }
@@ -38,6 +48,23 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
   if (!local) return null;
   const source = local.pronoun ? (speakers.last ?? local.source) : local.source;
   return { source, anonymous: local.anonymous, cue: local.cue, start: unitStart + local.start, end: unitStart + local.end };
+}
+
+/**
+ * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
+ * sentences, or earlier in this one), then remembers everyone this sentence names.
+ */
+function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory): Attribution | null {
+  const local = findAttribution(sentence, 'sentence');
+  const people = titledPeople(sentence);
+  const cut = local?.pronoun ? local.start : Infinity;
+  for (const p of people) if (p.at < cut) speakers.note(p.name);
+  const attribution = place(local, start, speakers);
+  const named = attribution && !attribution.anonymous && !local?.pronoun ? personName(attribution.source) : null;
+  const later = people.filter((p) => p.at >= cut);
+  if (named && local) later.push({ at: local.start, name: named });
+  for (const p of later.sort((a, b) => a.at - b.at)) speakers.note(p.name);
+  return attribution;
 }
 
 /** Builds one unit: text with line breaks folded, worthiness judged. */
@@ -79,10 +106,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      const local = findAttribution(sentence, 'sentence');
-      const attribution = place(local, span.start, speakers);
-      speakers.note(attribution && !attribution.anonymous ? attribution.source : null);
-      units.push(unit(text, span.start, span.end, 'sentence', attribution));
+      units.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
     });
   }
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };

@@ -30,6 +30,13 @@ export const ANONYMOUS_HEADS = new Set([
 /** Words that identify a document only when a determiner makes it specific ("its report" vs "a report"). */
 export const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'assessment', 'review']);
 
+/** Plural heads of records and documents a reader can look up ("state records", "meeting minutes"). */
+export const DOCUMENT_PLURALS = new Set([
+  'records', 'documents', 'minutes', 'filings', 'data', 'figures', 'statistics', 'files', 'transcripts', 'papers',
+  'accounts', 'results', 'logs', 'archives', 'emails', 'texts', 'letters', 'notes', 'images', 'photos', 'videos',
+  'recordings', 'charts', 'tables', 'maps', 'numbers', 'documents',
+]);
+
 /** Personal pronouns that stand for a named speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
@@ -40,8 +47,17 @@ export const TITLE_WORDS = new Set([
   'u.s.', 'us', 'state', 'federal', 'police', 'commissioner', 'representative', 'rep.', 'ambassador', 'chancellor',
   'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'chairman', 'chairwoman', 'chair', 'sheriff', 'captain',
   'lt.', 'col.', 'colonel', 'lieutenant', 'sergeant', 'officer', 'deputy', 'attorney', 'vice', 'foreign',
-  'defence', 'defense', 'health', 'finance', 'interior', 'justice', 'supreme', 'court', 'of',
+  'defence', 'defense', 'health', 'finance', 'interior', 'justice', 'supreme', 'court', 'of', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'leader', 'union', 'party', 'opposition', 'transport',
+  'education', 'economy', 'trade', 'environment', 'minority', 'majority', 'speaker', 'premier', 'king', 'queen',
+  'prince', 'princess', 'pope', 'bishop', 'rabbi', 'imam', 'coach', 'manager', 'inspector', 'superintendent',
+  'detective', 'constable', 'trooper', 'admiral', 'major', 'private', 'corporal', 'sgt.', 'capt.', 'sir', 'dame',
+  'lord', 'lady', 'mp', 'mep', 'senior', 'executive', 'founder', 'owner', 'chairperson', 'treasurer', 'auditor',
+  'prosecutor', 'counsel', 'lawyer', 'solicitor', 'barrister', 'justice', 'magistrate', 'coroner', 'chancellor',
 ]);
+
+/** Role words that mark the name after them as a person ("Transport Minister Alan Greaves"). */
+export const PERSON_TITLES = /\b(?:Mayor|President|Judge|Senator|Sen\.|Governor|Gov\.|Minister|Secretary|Gen\.|General|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|Chief|Director|Commissioner|Representative|Rep\.|Ambassador|Chancellor|Councillor|Councilor|Councilman|Councilwoman|Alderman|leader|spokesman|spokeswoman|spokesperson|Sheriff|Captain|Colonel|Lieutenant|Sergeant|Inspector|Detective|Prosecutor|Attorney|Speaker|Premier|Coach|CEO|chairman|chairwoman|founder|[Ll]awmaker|[Rr]esident|farmer|teacher|nurse|doctor|owner)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,3})/gu;
 
 /** Clause openers that may precede the subject of an attribution ("Although officials insist ..."). */
 export const SUBORDINATORS = /^(?:although|though|while|whereas|as|because|but|and|yet|so|still|however|meanwhile|now|since)\s+/i;

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { htmlToArticle, stripSiteName } from '../../src/main/import/html-article.ts';
+import { markdownToArticle } from '../../src/main/import/markdown-article.ts';
+import { readArticle } from '../../src/main/import/read-article.ts';
+import { decodeEntities } from '../../src/main/import/entities.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Hand annotation of tests/fixtures/harbour-news.html: every unit a checker reviews, in order. */
+const HARBOUR: Array<[string, boolean, string | null, boolean | null]> = [
+  ['Harbour cranes idle as dock workers strike for second week', true, null, null],
+  ['Container traffic at the port of Kelso fell by 62 percent', true, 'the port authority', false],
+  ['The strike began on Feb. 24 after talks between the union and Kelso Terminal Operators Ltd. broke down over pay.', true, null, null],
+  ['"We have offered a 6 percent raise over two years. That offer is still on the table," said Dana Whitfield', true, 'Dana Whitfield', false],
+  ['Union leader Tomas Berg told reporters the workers wanted 11 percent.', true, 'Union leader Tomas Berg', false],
+  ['He said the last pay rise was in 2021.', true, 'Tomas Berg', false],
+  ['Shippers divert cargo', false, null, null],
+  ['At least 14 ships have been diverted to other ports', true, 'data from the shipping tracker VesselWatch', false],
+  ['Some retailers warned of empty shelves within weeks, people familiar with the matter said.', true, 'people familiar with the matter', true],
+  ['Is the government ready to step in?', false, null, null],
+  ['Transport Minister Alan Greaves declined to comment on Tuesday.', true, null, null],
+  ['It is a dispute that has dragged on far too long.', false, null, null],
+];
+
+describe('HTML articles', () => {
+  it('extracts the article body and nothing of the page around it', async () => {
+    const { units, title, text } = readArticle('harbour-news.html', await readFile('tests/fixtures/harbour-news.html'));
+    expect(title).toBe('Harbour cranes idle as dock workers strike for second week');
+    expect(units).toHaveLength(HARBOUR.length);
+    HARBOUR.forEach(([start, claim, source, anonymous], i) => {
+      const u = units[i]!;
+      expect(u.text.startsWith(start), `unit ${i}: ${u.text}`).toBe(true);
+      expect(u.checkworthy, u.text).toBe(claim);
+      expect(u.attribution?.source ?? null, u.text).toBe(source);
+      if (anonymous !== null) expect(u.attribution?.anonymous, u.text).toBe(anonymous);
+    });
+    for (const furniture of ['cookies', 'Sign up', 'Share on', 'Priya Natarajan', 'Cranes stand idle', 'Related', 'Port expansion plan', 'Most read', 'All rights reserved', 'dataLayer', 'NewsArticle', 'Privacy policy', 'Sport']) {
+      expect(text, furniture).not.toContain(furniture);
+    }
+  });
+
+  it('keeps offsets into the cleaned text', async () => {
+    const { units, text } = readArticle('harbour-news.html', await readFile('tests/fixtures/harbour-news.html'));
+    for (const u of units) {
+      expect(text.slice(u.start, u.end)).toBe(u.text);
+      if (u.attribution && u.attribution.source === text.slice(u.attribution.start, u.attribution.end)) expect(u.attribution.end).toBeLessThanOrEqual(u.end);
+    }
+  });
+
+  it('reviews the headline once when title and h1 repeat it, without the site name', () => {
+    const page = '<html><head><title>Bridge closes for repairs | The Ledger</title></head><body><h1>Bridge closes for repairs</h1><p>The bridge closed on Monday for six weeks of repairs, the city said.</p></body></html>';
+    const a = htmlToArticle(page);
+    expect(a.headline).toBe('Bridge closes for repairs');
+    expect(a.blocks.map((b) => b.text)).toEqual(['The bridge closed on Monday for six weeks of repairs, the city said.']);
+    expect(stripSiteName('Bridge closes | The Ledger', null)).toBe('Bridge closes');
+  });
+
+  it('never carries scripts, handlers or links into the text', () => {
+    const page = '<html><body><h1>Water main bursts</h1><p>A water main burst on Elm Street on Friday, the utility said.<script>alert(1)</script></p><p><img src=x onerror="alert(2)">Repairs took <a href="javascript:alert(3)">nine hours</a>, crews said.</p><iframe src="https://ads.test"></iframe></body></html>';
+    const { text } = readArticle('x.html', enc(page));
+    expect(text).not.toMatch(/alert|script|onerror|javascript|iframe/);
+    expect(text).toContain('Repairs took nine hours, crews said.');
+  });
+
+  it('sniffs an HTML page saved as .txt', () => {
+    const { title, text } = readArticle('saved.txt', enc('<!DOCTYPE html><html><head><title>Dam opens</title></head><body><h1>Dam opens</h1><p>The dam opened in May after 9 years of work, engineers said.</p></body></html>'));
+    expect(title).toBe('Dam opens');
+    expect(text).not.toContain('<');
+  });
+});
+
+describe('Markdown articles', () => {
+  it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
+    const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));
+    expect(title).toBe('City council approves $48 million budget with library cuts');
+    expect(text).not.toMatch(/title:|Marta Gomez|chamber\.jpg|\*\*|^#/m);
+    const items = units.filter((u) => u.kind === 'list-item');
+    expect(items.map((u) => u.text)).toEqual(['Library funding falls by 12 percent.', 'Road repairs receive $3.2 million, up from $2.5 million.', 'Two fire stations will share one engine crew.']);
+    for (const i of items) expect(i.attribution?.source).toBe("the finance department's report");
+    expect(units.some((u) => u.text.startsWith('Key figures'))).toBe(false);
+    const she = units.find((u) => u.text.startsWith('She said'))!;
+    expect(she.attribution?.source).toBe('Ruth Adeyemi');
+    expect(she.text).toBe('She said the city faced a $4 million shortfall.');
+    const quote = units.find((u) => u.text.includes('Closing branches'))!;
+    expect(quote.attribution?.source).toBe('Ben Osei');
+    expect(units.find((u) => u.text.startsWith('Councillor Ruth Adeyemi called'))!.checkworthy).toBe(false);
+    expect(units.find((u) => u.text.startsWith('Critics say'))!.attribution?.anonymous).toBe(true);
+    expect(units.at(-1)!.checkworthy).toBe(false);
+  });
+
+  it('reads a first short line as the headline when there is no heading', () => {
+    const a = markdownToArticle('Tram line delayed\n\nThe tram line will open in 2028, two years late, the transit agency said.');
+    expect(a.headline).toBe('Tram line delayed');
+    expect(a.blocks).toHaveLength(1);
+  });
+
+  it('decodes entities', () => {
+    expect(decodeEntities('Fish &amp; chips &#8220;fresh&#8221; &rsquo;')).toBe('Fish & chips “fresh” ’');
+  });
+});
+
+describe('readArticle', () => {
+  it('refuses unsupported files by name', () => {
+    expect(() => readArticle('slides.pptx', enc('x'))).toThrow(/slides\.pptx.*not a supported article file/);
+    expect(() => readArticle('page.html', enc('<html><body><nav>Menu</nav></body></html>'))).toThrow(/page\.html.*no article text/);
+  });
+
+  it('reads curly quotes, non-breaking spaces and CRLF', () => {
+    const { units } = readArticle('a.txt', enc('Ferry cancelled\r\n\r\n“The ferry will not sail until Friday,” the operator\u00a0said.\r\n'));
+    expect(units[1]!.text).toBe('“The ferry will not sail until Friday,” the operator said.');
+    expect(units[1]!.attribution?.source).toBe('the operator');
+  });
+});
