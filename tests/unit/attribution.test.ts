@@ -22,6 +22,24 @@ describe('findAttribution', () => {
     expect(source(text)).toBe(expected);
   });
 
+  it.each([
+    ['Lena Morales, a spokesperson for the park service, said the trail reopened Monday.', 'Lena Morales'],
+    ['Tom Reyes, 58, told the Courier that the river rose 2 metres overnight.', 'Tom Reyes'],
+    ['The company, citing internal estimates, said 300 jobs would go.', 'The company'],
+    ['The minister, who spoke to reporters on Friday, denied the claim.', 'The minister'],
+    ['Production fell 4 percent, the agency reported Thursday, citing figures from the statistics office.', 'the agency'],
+    ['Rainfall was 40 percent above normal, according to data from the weather bureau.', 'data from the weather bureau'],
+  ])('takes the subject, not the object, around appositives and inverted verbs: %s', (text, expected) => {
+    expect(source(text)).toBe(expected);
+  });
+
+  it('does not read an object as an inverted speaker', () => {
+    expect(source('On Monday the trail reopened and crews said the bridge was safe.')).toBe('crews');
+    expect(source('"The levee will hold," said the chief engineer.')).toBe('the chief engineer');
+    expect(source('The levee held overnight, said Chief Engineer Rosa Diaz.')).toBe('Chief Engineer Rosa Diaz');
+    expect(source('Smith and Jones said the survey was flawed.')).toBe('Smith and Jones');
+  });
+
   it('reads headline tails', () => {
     expect(source('Rail strike called off at last minute - sources', 'headline')).toBe('sources');
     expect(source('Coffee prices to double by spring, traders say', 'headline')).toBe('traders');

@@ -46,4 +46,14 @@ describe('extractFromText', () => {
     expect(items.map((i) => i.text)).toEqual(['The steel gates had rusted through.', 'The pumps had no backup power.']);
     for (const i of items) expect(i.attribution?.source).toBe('The inspection report');
   });
+
+  it('resolves a pronoun to the person, not the institution after "of"', () => {
+    const r = extractFromText('Lake may drain by 2030\n\n"We expect the lake to drain by 2030," said Prof. Anika Sharma of the Alpine Institute.\n\n"It is already shrinking," she said.');
+    expect(r.units[2]!.attribution?.source).toBe('Anika Sharma');
+  });
+
+  it('resolves a pronoun to a titled person named without attribution', () => {
+    const r = extractFromText('Port strike\n\nTransport Minister Alan Greaves met the union on Monday. He said a deal was close.');
+    expect(r.units.at(-1)!.attribution?.source).toBe('Alan Greaves');
+  });
 });

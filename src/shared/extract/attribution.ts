@@ -1,5 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { CLAUSE_OPENERS, DATA_VERBS, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DATA_VERBS, INVERTIBLE_CUES, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { maskQuotes } from './quotes.ts';
 
 /** An attribution found inside one unit; offsets are relative to the unit's text. */
@@ -18,7 +18,8 @@ const NP_CHARS = `[\\p{L}\\p{N}'’.&$-]+`;
 const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 
 const SUBJECT_CUE = new RegExp(`^\\s*${NP}\\s+(${CUE})\\b`, 'iu');
-const CUE_SUBJECT = new RegExp(`^\\s*(${CUE})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
+const CUE_SUBJECT = new RegExp(`^\\s*(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
+const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+(${CUE})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const CITING = /\bciting\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
@@ -63,6 +64,26 @@ function isLooseSourcePhrase(np: string): boolean {
   return words.length > 0 && words.length <= 14 && !words.some((w) => /^(?:is|was|were|are|will|would|has|have|had)$/i.test(w));
 }
 
+const CLAUSE_BOUNDARY = /^(?:and|but|or|then|while|as|when|after|before|because|so|until|once|where|whereas)$/i;
+const LEADING_PREPOSITION = /^(?:on|in|at|after|before|during|since|by|for|with|from|under|over|into|until|to)\s/i;
+
+/**
+ * The subject right before a speech verb: the words after the last clause boundary ("the trail reopened and
+ * crews" → "crews"), keeping names joined by "and" ("Smith and Jones").
+ */
+function subjectBeforeCue(words: string): string {
+  const parts = words.split(/(\s+)/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = parts[i]!;
+    if (!CLAUSE_BOUNDARY.test(w)) continue;
+    const before = parts[i - 2] ?? '';
+    const after = parts[i + 2] ?? '';
+    if (/^and$/i.test(w) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    return parts.slice(i + 2).join('');
+  }
+  return words;
+}
+
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
   const source = trimSource(raw);
@@ -91,20 +112,36 @@ function cueIsVerb(cue: string, after: string): boolean {
 }
 
 /** Segments of `masked` between commas, semicolons and quotation marks, with their start offsets. */
-function segments(masked: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+interface Segment {
+  text: string;
+  start: number;
+  /** True when the segment follows a closing quotation mark: `"...," said X`. */
+  afterQuote: boolean;
+}
+
+function segments(masked: string): Segment[] {
+  const out: Segment[] = [];
   const re = /,\s|;\s|[”"]/g;
   let last = 0;
+  let afterQuote = false;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
-    out.push({ text: masked.slice(last, m.index), start: last });
+    out.push({ text: masked.slice(last, m.index), start: last, afterQuote });
+    afterQuote = m[0] === '”' || (m[0] === '"' && m.index > 0 && masked[m.index - 1] !== ' ');
     last = m.index + m[0].length;
   }
-  out.push({ text: masked.slice(last), start: last });
+  out.push({ text: masked.slice(last), start: last, afterQuote });
   return out;
 }
 
+/** True when an inverted "said X" really names a speaker, not an object ("said the trail reopened"). */
+function isInvertedSpeaker(seg: Segment, np: string): boolean {
+  if (seg.afterQuote) return true;
+  const source = trimSource(np);
+  return /^\p{Lu}/u.test(source) || ANONYMOUS_HEADS.has(headNoun(source));
+}
+
 /** Attribution from one clause segment: "X said ...", "said X", "according to X". */
-function fromSegment(text: string, seg: { text: string; start: number }, initial: boolean): LocalAttribution | null {
+function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribution | null {
   const body = initial ? seg.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)) : seg.text;
   const acc = ACCORDING.exec(body);
   if (acc && (initial || /^\s*according/i.test(body))) {
@@ -112,15 +149,16 @@ function fromSegment(text: string, seg: { text: string; start: number }, initial
     return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to', true);
   }
   const inv = CUE_SUBJECT.exec(body);
-  if (inv && !initial) {
+  if (inv && !initial && isInvertedSpeaker(seg, inv[2]!)) {
     const idx = seg.start + inv.index + inv[0].length - inv[2]!.length;
     const found = build(text, idx, text.slice(idx, idx + inv[2]!.length), inv[1]!);
     if (found && !found.pronoun) return found;
   }
   const sub = SUBJECT_CUE.exec(body);
   if (sub && cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length))) {
-    const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length);
-    const found = build(text, offset, text.slice(offset, offset + sub[1]!.length), sub[2]!);
+    const np = subjectBeforeCue(sub[1]!);
+    const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length) + (sub[1]!.length - np.length);
+    const found = np && !LEADING_PREPOSITION.test(np) ? build(text, offset, text.slice(offset, offset + np.length), sub[2]!) : null;
     if (found) return found;
   }
   return null;
@@ -145,6 +183,12 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
     const seg = segs[i]!;
     if (/^\s*citing\b/i.test(seg.text)) continue;
     const found = fromSegment(text, seg, false);
+    if (found) return found;
+  }
+  const appositive = APPOSITIVE_SUBJECT.exec(masked);
+  if (appositive && cueIsVerb(appositive[2]!, masked.slice(appositive.index + appositive[0].length))) {
+    const idx = appositive.index + appositive[0].search(/\S/);
+    const found = build(text, idx, text.slice(idx, idx + appositive[1]!.length), appositive[2]!);
     if (found) return found;
   }
   const first = segs[0];

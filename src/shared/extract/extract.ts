@@ -9,7 +9,8 @@ import { splitSentences } from './sentences.ts';
 
 /** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
 export function personName(source: string): string | null {
-  const words = source.replace(/,.*$/, '').trim().split(/\s+/);
+  // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".
+  const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
   let i = words.length;
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;

@@ -11,6 +11,12 @@ export const SPEECH_VERBS = [
   'tweeted', 'posted', 'replied', 'responded', 'answered', 'continued', 'countered', 'pointed out',
 ] as const;
 
+/** Speech verbs that can come before their speaker ("said Ana Pires"); others take an object ("told the Herald"). */
+export const INVERTIBLE_CUES = [
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'continued', 'asked', 'replied',
+  'recalled', 'insisted', 'warned', 'stated', 'countered', 'conceded', 'acknowledged', 'argued', 'cautioned',
+] as const;
+
 /** Verbs for which only records, data and documents are a source ("state records show"). */
 export const DATA_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated']);
 
