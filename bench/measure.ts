@@ -1,0 +1,36 @@
+/** Median wall time in milliseconds of `fn` over `runs` runs, after `warmup` unmeasured runs. */
+export function medianMs(fn: () => unknown, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** The p-th percentile (0..100) of a list of numbers. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** One benchmark figure beside its baseline, as written to bench-results.json. */
+export interface BenchResult {
+  name: string;
+  unit: string;
+  value: number;
+  baseline: { name: string; value: number } | null;
+  /** value / baseline value (lower is better for times). */
+  ratio: number | null;
+  target: string;
+  met: boolean;
+}
+
+/** Builds a result, computing the ratio against its baseline. */
+export function result(name: string, unit: string, value: number, baseline: { name: string; value: number } | null, target: string, met: boolean): BenchResult {
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return { name, unit, value: round(value), baseline: baseline ? { name: baseline.name, value: round(baseline.value) } : null, ratio: baseline ? round(value / baseline.value) : null, target, met };
+}

@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { benchExtraction } from './extraction.bench.ts';
+import type { BenchResult } from './measure.ts';
+
+/** Runs every benchmark, prints a table and writes bench-results.json. */
+function main(): void {
+  const results: BenchResult[] = [...benchExtraction()];
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    r.baseline ? `${r.baseline.value} ${r.unit} (${r.baseline.name})` : '—',
+    r.ratio === null ? '—' : `${r.ratio}×`,
+    r.target,
+    r.met ? 'met' : 'MISSED',
+  ]);
+  const header = ['benchmark', 'value', 'baseline', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+  console.log('\nwritten to bench-results.json');
+}
+
+main();
