@@ -1,11 +1,35 @@
-import type { Claim, DocumentSummary, FactDocument, LibraryState } from './model.ts';
-import type { Status } from './status.ts';
+import type { ClaimEdit } from './claim-edits.ts';
+import type { Claim, DocumentSummary, FactDocument, HistoryEntry, LibraryState } from './model.ts';
 import type { ErrorCode } from './errors.ts';
 
-/** The result of a status change: the claim as stored and its document's new counts. */
-export interface StatusChange {
-  claim: Claim;
+/** Whether undo and redo are available, and what they would undo or redo. */
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/** The result of a change to a claim, once it is on disk: the claim as stored (null if removed), the new history entry. */
+export interface EditResult {
+  claimId: string;
+  claim: Claim | null;
   summary: DocumentSummary;
+  /** The change recorded, or null when the edit changed nothing. */
+  entry: HistoryEntry | null;
+  undo: UndoState;
+}
+
+/** A file dropped on the window: its name and bytes (decoded and checked in main, never in the renderer). */
+export interface DroppedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What an import did: the documents added, and a message for each file that was refused. */
+export interface ImportOutcome {
+  imported: DocumentSummary[];
+  errors: string[];
 }
 
 /** What happened to an export: written to a path, or cancelled in the save dialog. */
@@ -13,18 +37,47 @@ export type ExportOutcome = { saved: true; path: string } | { saved: false };
 
 /** Every request the renderer can make of the main process: one verb, one channel, one signature. */
 export interface WorkbenchApi {
-  /** The library's documents and any start-up notices. */
+  /** The library's documents, the trash and any start-up notices. */
   getLibrary(): Promise<LibraryState>;
-  /** One document with all its claims. */
+  /** One document with all its claims and history. */
   getDocument(documentId: string): Promise<FactDocument>;
-  /** Sets a claim's status; resolves only once the change is on disk. */
-  setStatus(documentId: string, claimId: string, status: Status): Promise<StatusChange>;
+  /** Applies one change to a claim; resolves only once it is on disk. */
+  editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult>;
+  /** Adds the article text between two offsets as a claim the extractor missed. */
+  addClaim(documentId: string, start: number, end: number): Promise<EditResult>;
+  /** Undoes the document's last change; null when there is nothing to undo. */
+  undo(documentId: string): Promise<EditResult | null>;
+  /** Redoes the last undone change; null when there is nothing to redo. */
+  redo(documentId: string): Promise<EditResult | null>;
+  /** Asks for article files in the open dialog and imports them. */
+  importFiles(): Promise<ImportOutcome>;
+  /** Imports files dropped on the window. */
+  importDropped(files: DroppedFile[]): Promise<ImportOutcome>;
+  /** Imports pasted article text (plain text, or an HTML page's source). */
+  importText(text: string): Promise<ImportOutcome>;
+  /** Moves a document to the trash (restorable). */
+  deleteDocument(documentId: string): Promise<LibraryState>;
+  /** Brings a document back from the trash. */
+  restoreDocument(documentId: string): Promise<LibraryState>;
   /** Asks where to save and writes the document's Markdown report there. */
   exportReport(documentId: string): Promise<ExportOutcome>;
 }
 
 /** The verbs of the contract, in one list that main, preload and the test bridge all register from. */
-export const API_METHODS = ['getLibrary', 'getDocument', 'setStatus', 'exportReport'] as const satisfies readonly (keyof WorkbenchApi)[];
+export const API_METHODS = [
+  'getLibrary',
+  'getDocument',
+  'editClaim',
+  'addClaim',
+  'undo',
+  'redo',
+  'importFiles',
+  'importDropped',
+  'importText',
+  'deleteDocument',
+  'restoreDocument',
+  'exportReport',
+] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -40,7 +93,7 @@ export function isApiMethod(value: unknown): value is ApiMethod {
 }
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['export-report', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['export-report', 'import', 'paste-article', 'undo', 'redo', 'show-shortcuts'] as const;
 
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,8 +1,12 @@
+import type { ClaimEdit } from './claim-edits.ts';
+import { MAX_ARTICLE_BYTES } from './decode-text.ts';
 import { WorkbenchError } from './errors.ts';
-import type { ApiMethod, WorkbenchApi } from './ipc-contract.ts';
+import { checkEvidenceUrl } from './evidence-url.ts';
+import type { ApiMethod, DroppedFile, WorkbenchApi } from './ipc-contract.ts';
+import { LIMITS } from './limits.ts';
 import { isStatus, STATUSES } from './status.ts';
 
-/** Document and claim ids: short, and safe to use as file names (no separators, no dots). */
+/** Document, claim and evidence ids: short, and safe to use as file names (no separators, no dots). */
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 function bad(message: string): never {
@@ -19,26 +23,118 @@ function expectId(value: unknown, what: string): string {
   return value;
 }
 
+function expectString(value: unknown, what: string, max: number): string {
+  if (typeof value !== 'string') bad(`${what} must be text.`);
+  if (value.length > max) bad(`${what} is too long (${value.length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')}).`);
+  return value;
+}
+
+function expectBoolean(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') bad(`${what} must be true or false.`);
+  return value;
+}
+
+function expectOffset(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e9) bad(`${what} must be a whole number of characters.`);
+  return value;
+}
+
+function record(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(`${what} must be an object.`);
+  return value as Record<string, unknown>;
+}
+
+/** Checks a claim edit and rebuilds it from its known fields only, so nothing extra reaches the store. */
+export function expectEdit(value: unknown): ClaimEdit {
+  const v = record(value, 'edit');
+  switch (v.kind) {
+    case 'status':
+      if (!isStatus(v.status)) bad(`status must be one of ${STATUSES.join(', ')}.`);
+      return { kind: 'status', status: v.status };
+    case 'note':
+      return { kind: 'note', note: expectString(v.note, 'The note', LIMITS.note) };
+    case 'add-evidence': {
+      const url = checkEvidenceUrl(expectString(v.url, 'The link', LIMITS.url));
+      if (!url.ok) bad(url.message);
+      return {
+        kind: 'add-evidence',
+        url: url.url,
+        title: expectString(v.title, 'The evidence title', LIMITS.evidenceTitle).trim(),
+        excerpt: expectString(v.excerpt, 'The excerpt', LIMITS.evidenceExcerpt).trim(),
+      };
+    }
+    case 'remove-evidence':
+      return { kind: 'remove-evidence', evidenceId: expectId(v.evidenceId, 'evidenceId') };
+    case 'dismiss':
+      return { kind: 'dismiss', dismissed: expectBoolean(v.dismissed, 'dismissed') };
+    case 'promote':
+      return { kind: 'promote', promoted: expectBoolean(v.promoted, 'promoted') };
+    case 'attribution': {
+      const anonymous = expectBoolean(v.anonymous, 'anonymous');
+      if (v.source === null) return { kind: 'attribution', source: null, anonymous: false };
+      const source = expectString(v.source, 'The source', LIMITS.source).trim();
+      if (source === '') bad('Enter who the claim is attributed to, or remove the source.');
+      return { kind: 'attribution', source, anonymous };
+    }
+    default:
+      return bad(`Unknown kind of change ${JSON.stringify(v.kind)?.slice(0, 40)}.`);
+  }
+}
+
+function expectFiles(value: unknown): DroppedFile[] {
+  if (!Array.isArray(value) || value.length === 0) bad('Drop at least one file.');
+  if (value.length > LIMITS.filesPerImport) bad(`At most ${LIMITS.filesPerImport} files can be imported at once.`);
+  return value.map((f, i) => {
+    const r = record(f, `file ${i + 1}`);
+    const name = expectString(r.name, 'The file name', LIMITS.fileName);
+    if (!(r.bytes instanceof Uint8Array)) bad(`The contents of ${name} did not arrive as bytes.`);
+    if (r.bytes.length > MAX_ARTICLE_BYTES) bad(`${name} is too large (the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`);
+    // Only the base name is kept: a dropped file's name never becomes a path.
+    return { name: name.split(/[\\/]/).pop() || 'dropped file', bytes: r.bytes };
+  });
+}
+
 type Validators = { [K in ApiMethod]: (args: readonly unknown[]) => Parameters<WorkbenchApi[K]> };
+
+const none = (method: string) => (args: readonly unknown[]): [] => {
+  expectCount(args, 0, method);
+  return [];
+};
+const docOnly = (method: string) => (args: readonly unknown[]): [string] => {
+  expectCount(args, 1, method);
+  return [expectId(args[0], 'documentId')];
+};
 
 /** One validator per channel: turns untrusted renderer arguments into typed ones, or throws invalid-argument. */
 export const VALIDATORS: Validators = {
-  getLibrary: (args) => {
-    expectCount(args, 0, 'getLibrary');
-    return [];
+  getLibrary: none('getLibrary'),
+  getDocument: docOnly('getDocument'),
+  editClaim: (args) => {
+    expectCount(args, 3, 'editClaim');
+    return [expectId(args[0], 'documentId'), expectId(args[1], 'claimId'), expectEdit(args[2])];
   },
-  getDocument: (args) => {
-    expectCount(args, 1, 'getDocument');
-    return [expectId(args[0], 'documentId')];
+  addClaim: (args) => {
+    expectCount(args, 3, 'addClaim');
+    const start = expectOffset(args[1], 'start');
+    const end = expectOffset(args[2], 'end');
+    if (end <= start) bad('Select some article text to add as a claim.');
+    if (end - start > LIMITS.claimLength) bad(`A claim can be at most ${LIMITS.claimLength.toLocaleString('en')} characters long.`);
+    return [expectId(args[0], 'documentId'), start, end];
   },
-  setStatus: (args) => {
-    expectCount(args, 3, 'setStatus');
-    const status = args[2];
-    if (!isStatus(status)) bad(`status must be one of ${STATUSES.join(', ')}.`);
-    return [expectId(args[0], 'documentId'), expectId(args[1], 'claimId'), status];
+  undo: docOnly('undo'),
+  redo: docOnly('redo'),
+  importFiles: none('importFiles'),
+  importDropped: (args) => {
+    expectCount(args, 1, 'importDropped');
+    return [expectFiles(args[0])];
   },
-  exportReport: (args) => {
-    expectCount(args, 1, 'exportReport');
-    return [expectId(args[0], 'documentId')];
+  importText: (args) => {
+    expectCount(args, 1, 'importText');
+    const text = expectString(args[0], 'The pasted text', LIMITS.pastedText);
+    if (text.trim() === '') bad('There is no text to import: paste an article first.');
+    return [text];
   },
+  deleteDocument: docOnly('deleteDocument'),
+  restoreDocument: docOnly('restoreDocument'),
+  exportReport: docOnly('exportReport'),
 };

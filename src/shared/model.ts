@@ -29,25 +29,59 @@ export interface Extraction {
   units: ExtractedUnit[];
 }
 
+/** A link the checker attached to a claim as evidence. */
+export interface Evidence {
+  id: string;
+  /** An http(s) URL; nothing else is accepted. */
+  url: string;
+  title: string;
+  /** An optional quoted passage from the page. */
+  excerpt: string;
+  addedAt: string;
+}
+
 /** A unit as stored and reviewed: the extraction plus the checker's marks. */
 export interface Claim extends ExtractedUnit {
-  /** Stable id within its document ("c1", "c2", ...). */
+  /** Stable id within its document ("c1" for extracted units, "m1" for ones the checker added). */
   id: string;
-  /** 1-based position in article order. */
+  /** Stable number: article order for extracted units, then in order of adding. */
   n: number;
   status: Status;
   statusChangedAt: string | null;
+  note: string;
+  evidence: Evidence[];
+  /** Set aside by the checker as not a claim; restorable. */
+  dismissed: boolean;
+  /** Judged not check-worthy by the extractor but put on the list by the checker. */
+  promoted: boolean;
+  /** The checker corrected the source or its anonymity by hand. */
+  attributionEdited: boolean;
+  origin: 'extracted' | 'manual';
 }
 
-/** A stored article with its claims. */
+/** One change to one claim, kept forever as the document's timeline; undo restores `before`. */
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  claimId: string;
+  label: string;
+  before: Claim | null;
+  after: Claim | null;
+}
+
+/** A stored article with its claims and the history of the checker's changes. */
 export interface FactDocument {
   id: string;
   title: string;
-  /** The file name the article came from. */
+  /** The file name the article came from (or "Pasted text"). */
   sourceName: string;
   importedAt: string;
   text: string;
   claims: Claim[];
+  history: HistoryEntry[];
+  /** Ids of history entries that can be undone (last is next), and redone. */
+  undoStack: string[];
+  redoStack: string[];
 }
 
 /** The library's view of a document: enough to list it without reading its file. */
@@ -69,6 +103,8 @@ export interface Notice {
 /** What the renderer needs to show the library. */
 export interface LibraryState {
   documents: DocumentSummary[];
+  /** Deleted documents that can still be restored. */
+  trash: DocumentSummary[];
   notices: Notice[];
   dataDir: string;
 }

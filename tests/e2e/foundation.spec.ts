@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { marked, type Tokens } from 'marked';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
 import { openApp } from './bridge.ts';
 import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
@@ -25,7 +26,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
-  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath });
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath, chooseArticleFiles: async () => [] });
 
   // First start: the seed's claims in article order, with source, badge and status.
   const expected = await expectedClaims();
@@ -74,7 +75,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const docFiles = await readdir(join(dataDir, 'documents'));
   expect(docFiles).toHaveLength(1);
   const stored = JSON.parse(await readFile(join(dataDir, 'documents', docFiles[0]!), 'utf8'));
-  expect(stored.schemaVersion).toBe(1);
+  expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
   const byText = (t: string) => stored.document.claims.find((c: { text: string }) => c.text === t);
   expect(byText(expected[1]!).status).toBe('verified');
   expect(byText(expected[3]!).status).toBe('unsourced');
@@ -82,7 +83,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
 
   // Restart: a new service over the same folder, in a new page. Same store, seed not imported again.
   const restarted = await browser.newPage();
-  await openApp(restarted, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath });
+  await openApp(restarted, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath, chooseArticleFiles: async () => [] });
   await expect(rows(restarted)).toHaveCount(expected.length);
   await expect(restarted.locator('nav .doc')).toHaveCount(1);
   await expect(rows(restarted).nth(1)).toHaveAttribute('data-status', 'verified');
@@ -110,7 +111,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
 test('the File menu command exports, and a cancelled dialog writes nothing', async ({ page }) => {
   const dataDir = await tempDir('data');
   let asked = 0;
-  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => (asked++, null) });
+  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => (asked++, null), chooseArticleFiles: async () => [] });
   await expect(rows(page).first()).toBeVisible();
   await app.menu('export-report');
   await expect(page.locator('.toast')).toHaveText(/Export cancelled/);
@@ -121,16 +122,16 @@ test('the File menu command exports, and a cancelled dialog writes nothing', asy
 
 test('bad seeds and an unusable data folder: the app opens with a clear message', async ({ page, browser }) => {
   const missingSeeds = join(await tempDir('none'), 'no-such-folder');
-  await openApp(page, { dataDir: await tempDir('data'), seedsDir: missingSeeds }, { chooseReportPath: async () => null });
+  await openApp(page, { dataDir: await tempDir('data'), seedsDir: missingSeeds }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
   await expect(page.locator('.notice-warning')).toContainText('seeds folder');
-  await expect(page.locator('.empty')).toContainText('library is empty');
+  await expect(page.locator('.empty-state')).toContainText('No article open');
   await page.screenshot({ path: await screenshotPath('foundation-5-no-seeds'), fullPage: true });
 
   // A data "folder" that is really a file cannot hold a library: say so, change nothing.
   const blocked = join(await tempDir('blocked'), 'library');
   await (await import('node:fs/promises')).writeFile(blocked, 'I am a file');
   const second = await browser.newPage();
-  await openApp(second, { dataDir: blocked, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null });
+  await openApp(second, { dataDir: blocked, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
   await expect(second.locator('.notice-error')).toContainText(blocked);
   expect(await readFile(blocked, 'utf8')).toBe('I am a file');
   await second.screenshot({ path: await screenshotPath('foundation-6-bad-data-dir'), fullPage: true });

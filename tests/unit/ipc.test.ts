@@ -7,7 +7,7 @@ import { tempDir } from './helpers.ts';
 
 async function handlers() {
   const svc = await WorkbenchService.start({ dataDir: await tempDir('ipc'), seedsDir: 'seeds' });
-  return { svc, h: createHandlers(svc, { chooseReportPath: async () => null }) };
+  return { svc, h: createHandlers(svc, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] }) };
 }
 
 describe('dispatch', () => {
@@ -22,9 +22,29 @@ describe('dispatch', () => {
     ['getDocument', [42]],
     ['getDocument', ['../../etc/passwd']],
     ['getDocument', ['x'.repeat(100_000)]],
-    ['setStatus', ['doc', 'c1', 'approved']],
-    ['setStatus', ['doc', 'c1']],
-    ['setStatus', ['doc', { id: 'c1' }, 'verified']],
+    ['editClaim', ['doc', 'c1', { kind: 'status', status: 'approved' }]],
+    ['editClaim', ['doc', 'c1']],
+    ['editClaim', ['doc', { id: 'c1' }, { kind: 'status', status: 'verified' }]],
+    ['editClaim', ['doc', 'c1', { kind: 'delete-everything' }]],
+    ['editClaim', ['doc', 'c1', { kind: 'note', note: 42 }]],
+    ['editClaim', ['doc', 'c1', { kind: 'note', note: 'x'.repeat(20_001) }]],
+    ['editClaim', ['doc', 'c1', { kind: 'add-evidence', url: 'javascript:alert(1)', title: '', excerpt: '' }]],
+    ['editClaim', ['doc', 'c1', { kind: 'add-evidence', url: 'data:text/html,<script>1</script>', title: '', excerpt: '' }]],
+    ['editClaim', ['doc', 'c1', { kind: 'add-evidence', url: 'file:///etc/passwd', title: '', excerpt: '' }]],
+    ['editClaim', ['doc', 'c1', { kind: 'attribution', source: '   ', anonymous: false }]],
+    ['editClaim', ['doc', 'c1', { kind: 'dismiss', dismissed: 'yes' }]],
+    ['editClaim', ['doc', 'c1', null]],
+    ['addClaim', ['doc', 10, 5]],
+    ['addClaim', ['doc', -1, 5]],
+    ['addClaim', ['doc', 0, 1.5]],
+    ['addClaim', ['doc', 0, 10_000]],
+    ['importDropped', [[]]],
+    ['importDropped', [[{ name: 'a.txt', bytes: 'not bytes' }]]],
+    ['importDropped', [Array.from({ length: 51 }, () => ({ name: 'a.txt', bytes: new Uint8Array(1) }))]],
+    ['importText', ['   ']],
+    ['importText', [42]],
+    ['deleteDocument', ['../index']],
+    ['restoreDocument', []],
     ['exportReport', [null]],
     ['getLibrary', ['extra']],
   ])('refuses malformed arguments: %s %j', async (method, args) => {
@@ -40,9 +60,12 @@ describe('dispatch', () => {
     expect(lib.ok).toBe(true);
     const id = lib.ok ? (lib.value as { documents: { id: string }[] }).documents[0]!.id : '';
     expect((await dispatch(h, 'getDocument', [id])).ok).toBe(true);
-    expect((await dispatch(h, 'setStatus', [id, 'c2', 'verified'])).ok).toBe(true);
+    expect((await dispatch(h, 'editClaim', [id, 'c2', { kind: 'status', status: 'verified' }])).ok).toBe(true);
+    expect((await dispatch(h, 'undo', [id])).ok).toBe(true);
+    expect((await dispatch(h, 'redo', [id])).ok).toBe(true);
+    expect((await dispatch(h, 'importFiles', [])).ok).toBe(true);
     expect(await dispatch(h, 'exportReport', [id])).toEqual({ ok: true, value: { saved: false } });
     expect(await dispatch(h, 'getDocument', ['missing-doc'])).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(API_METHODS).toHaveLength(4);
+    expect(API_METHODS).toHaveLength(12);
   });
 });

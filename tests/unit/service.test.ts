@@ -25,9 +25,9 @@ describe('WorkbenchService', () => {
     const svc = await start(dataDir, 'seeds');
     const doc = (await svc.getLibrary()).documents[0]!;
     const claim = (await svc.getDocument(doc.id)).claims.find((c) => c.checkworthy)!;
-    const change = await svc.setStatus(doc.id, claim.id, 'unsourced');
-    expect(change.claim.status).toBe('unsourced');
-    expect(change.claim.statusChangedAt).toBe(FIXED_NOW.toISOString());
+    const change = await svc.editClaim(doc.id, claim.id, { kind: 'status', status: 'unsourced' });
+    expect(change.claim!.status).toBe('unsourced');
+    expect(change.claim!.statusChangedAt).toBe(FIXED_NOW.toISOString());
     expect(change.summary.counts.unsourced).toBe(1);
     const onDisk = JSON.parse(await readFile(join(dataDir, 'documents', `${doc.id}.json`), 'utf8'));
     expect(onDisk.document.claims.find((c: { id: string }) => c.id === claim.id).status).toBe('unsourced');
@@ -40,7 +40,7 @@ describe('WorkbenchService', () => {
   it('rejects unknown claims with a clear message', async () => {
     const svc = await start(await tempDir('svc'), 'seeds');
     const doc = (await svc.getLibrary()).documents[0]!;
-    await expect(svc.setStatus(doc.id, 'c9999', 'verified')).rejects.toThrow(/has no claim c9999/);
+    await expect(svc.editClaim(doc.id, 'c9999', { kind: 'status', status: 'verified' })).rejects.toThrow(/has no claim c9999/);
   });
 
   it('skips a binary or empty seed with a notice and loads the good ones', async () => {
@@ -84,7 +84,7 @@ describe('WorkbenchService', () => {
     const dataDir = await tempDir('svc');
     const svc = await start(dataDir, seeds);
     const doc = (await svc.getLibrary()).documents[0]!;
-    await svc.setStatus(doc.id, 'c2', 'verified');
+    await svc.editClaim(doc.id, 'c2', { kind: 'status', status: 'verified' });
     await mkdir(join(seeds, 'sub'));
     await writeFile(join(seeds, 'b.txt'), Buffer.from([0, 1, 2, 3]));
     const again = await start(dataDir, seeds);

@@ -10,12 +10,27 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
     {
       label: 'File',
       submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: 'Import Pasted Text…', accelerator: 'CmdOrCtrl+Shift+V', click: send('paste-article') },
+        { type: 'separator' },
         { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: send('export-report') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      // Undo and redo of review changes go to the workbench; text fields keep their own undo.
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],

@@ -5,6 +5,8 @@ import type { WorkbenchService } from '../service/workbench-service.ts';
 export interface Dialogs {
   /** Asks where to save a report; null when the user cancels. */
   chooseReportPath(suggestedName: string): Promise<string | null>;
+  /** Asks which article files to import; empty when the user cancels. */
+  chooseArticleFiles(): Promise<string[]>;
 }
 
 /** Binds the contract's verbs to the service, with dialogs for the verbs that need the user's choice. */
@@ -12,7 +14,15 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
   return {
     getLibrary: () => service.getLibrary(),
     getDocument: (documentId) => service.getDocument(documentId),
-    setStatus: (documentId, claimId, status) => service.setStatus(documentId, claimId, status),
+    editClaim: (documentId, claimId, edit) => service.editClaim(documentId, claimId, edit),
+    addClaim: (documentId, start, end) => service.addClaim(documentId, start, end),
+    undo: (documentId) => service.undo(documentId),
+    redo: (documentId) => service.redo(documentId),
+    importFiles: async () => service.importPaths(await dialogs.chooseArticleFiles()),
+    importDropped: (files) => service.importDropped(files),
+    importText: (text) => service.importText(text),
+    deleteDocument: (documentId) => service.deleteDocument(documentId),
+    restoreDocument: (documentId) => service.restoreDocument(documentId),
     exportReport: async (documentId) => {
       const path = await dialogs.chooseReportPath(await service.reportFileName(documentId));
       if (path === null) return { saved: false };

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { FactDocument } from '../../shared/model.ts';
+import type { Claim, ExtractedUnit, Extraction, FactDocument } from '../../shared/model.ts';
 import { readArticle } from '../import/read-article.ts';
+
+/** A short random id part, safe in file names. */
+export function randomId(bytes = 4): string {
+  return randomBytes(bytes).toString('hex');
+}
 
 /** A file-name-safe id: a slug of the title plus a random suffix, so two imports of one file never collide. */
 export function newDocumentId(title: string): string {
@@ -11,18 +16,42 @@ export function newDocumentId(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `${slug || 'article'}-${randomBytes(3).toString('hex')}`;
+  return `${slug || 'article'}-${randomId(3)}`;
+}
+
+/** A claim as first stored: the extracted unit, unreviewed, with no note, evidence or corrections. */
+export function newClaim(unit: ExtractedUnit, id: string, n: number, origin: Claim['origin']): Claim {
+  return {
+    ...unit,
+    id,
+    n,
+    status: 'unreviewed',
+    statusChangedAt: null,
+    note: '',
+    evidence: [],
+    dismissed: false,
+    promoted: false,
+    attributionEdited: false,
+    origin,
+  };
+}
+
+/** Assembles a new document from an extraction. */
+export function documentFrom(extraction: Extraction, sourceName: string, now: Date): FactDocument {
+  return {
+    id: newDocumentId(extraction.title),
+    title: extraction.title,
+    sourceName,
+    importedAt: now.toISOString(),
+    text: extraction.text,
+    claims: extraction.units.map((u, i) => newClaim(u, `c${i + 1}`, i + 1, 'extracted')),
+    history: [],
+    undoStack: [],
+    redoStack: [],
+  };
 }
 
 /** Decodes, extracts and assembles a new document from an article file's bytes. */
 export function buildDocument(name: string, bytes: Uint8Array, now: Date): FactDocument {
-  const extraction = readArticle(name, bytes);
-  return {
-    id: newDocumentId(extraction.title),
-    title: extraction.title,
-    sourceName: name,
-    importedAt: now.toISOString(),
-    text: extraction.text,
-    claims: extraction.units.map((u, i) => ({ ...u, id: `c${i + 1}`, n: i + 1, status: 'unreviewed', statusChangedAt: null })),
-  };
+  return documentFrom(readArticle(name, bytes), name, now);
 }

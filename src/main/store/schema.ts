@@ -2,7 +2,7 @@ import type { DocumentSummary, FactDocument } from '../../shared/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 
 /** The version of the store's file format; every file carries it so older files can be migrated later. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The library index: one small file listing documents, so start-up never reads every article. */
 export interface IndexFile {
@@ -10,6 +10,8 @@ export interface IndexFile {
   /** Seed files already imported once; never imported again, even if the user deletes the document. */
   seeded: string[];
   documents: DocumentSummary[];
+  /** Deleted documents, kept under trash/ until the user empties it. */
+  trash: DocumentSummary[];
 }
 
 /** One document's file: the article text and its claims with the checker's marks. */
@@ -20,7 +22,7 @@ export interface DocumentFile {
 
 /** A fresh, empty index. */
 export function emptyIndex(): IndexFile {
-  return { schemaVersion: SCHEMA_VERSION, seeded: [], documents: [] };
+  return { schemaVersion: SCHEMA_VERSION, seeded: [], documents: [], trash: [] };
 }
 
 /** Checks that parsed file data is of a version this app can read; refuses newer or foreign files. */

@@ -1,3 +1,4 @@
+import { isOnList } from '../claim-rules.ts';
 import type { Claim, FactDocument } from '../model.ts';
 import { emptyCounts, STATUS_INFO, STATUSES } from '../status.ts';
 import { escapeInline } from './markdown-escape.ts';
@@ -7,9 +8,9 @@ export interface ReportOptions {
   exportedAt: Date;
 }
 
-/** The units that belong in a report: every check-worthy one, and any other the checker has marked. */
+/** The units that belong in a report: those on the checker's list. */
 export function reportedClaims(doc: FactDocument): Claim[] {
-  return doc.claims.filter((c) => c.checkworthy || c.status !== 'unreviewed');
+  return doc.claims.filter(isOnList);
 }
 
 /** How a claim's source reads in the report. */

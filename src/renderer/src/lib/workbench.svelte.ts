@@ -1,7 +1,9 @@
-import type { Claim, DocumentSummary, FactDocument, Notice } from '../../../shared/model.ts';
-import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
+import type { ClaimEdit } from '../../../shared/claim-edits.ts';
+import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
+import type { DroppedFile, EditResult, ImportOutcome, UndoState, WorkbenchBridge } from '../../../shared/ipc-contract.ts';
+import type { Claim, DocumentSummary, FactDocument, LibraryState, Notice } from '../../../shared/model.ts';
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
-import type { KeyAction } from './shortcuts.ts';
+import { ClaimFilters } from './filters.svelte.ts';
 
 /** A message in the status area: what just happened, or what went wrong. */
 export interface Toast {
@@ -9,59 +11,84 @@ export interface Toast {
   text: string;
 }
 
-/** True for units shown by default: check-worthy ones, and any the checker has already marked. */
-function shownByDefault(c: Claim): boolean {
-  return c.checkworthy || c.status !== 'unreviewed';
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+/** Undo state as the document on disk has it (before any change this session). */
+function undoStateOf(doc: FactDocument): UndoState {
+  const label = (id: string | undefined): string | null => (id ? (doc.history.find((h) => h.id === id)?.label ?? null) : null);
+  return { canUndo: doc.undoStack.length > 0, canRedo: doc.redoStack.length > 0, undoLabel: label(doc.undoStack.at(-1)), redoLabel: label(doc.redoStack.at(-1)) };
 }
 
 /** The workbench's state and every action on it; components only read it and call its methods. */
 export class Workbench {
   readonly #api: WorkbenchBridge;
-  #documents = $state<DocumentSummary[]>([]);
-  #notices = $state<Notice[]>([]);
+  readonly filters = new ClaimFilters();
+  #library = $state<LibraryState>({ documents: [], trash: [], notices: [], dataDir: '' });
   #document = $state<FactDocument | null>(null);
   #selectedId = $state<string | null>(null);
-  #pending = $state<Record<string, Status>>({});
-  #showAll = $state(false);
+  #pending = $state<Record<string, number>>({});
+  #pendingStatus = $state<Record<string, Status>>({});
+  #undo = $state<UndoState>(NO_UNDO);
   #toast = $state<Toast | null>(null);
   #loading = $state(true);
-  #shortcutsOpen = $state(false);
+  #busy = $state(false);
 
-  #claims = $derived(this.#document ? this.#document.claims.filter((c) => this.#showAll || shownByDefault(c)) : []);
-  #hidden = $derived(this.#document ? this.#document.claims.filter((c) => !shownByDefault(c)).length : 0);
+  #claims = $derived(this.#document ? this.filters.apply(this.#document.claims) : []);
+  #listed = $derived(this.#document ? this.#document.claims.filter(isOnList) : []);
   #counts = $derived.by(() => {
     const counts = emptyCounts();
-    for (const c of this.#document?.claims ?? []) if (shownByDefault(c)) counts[c.status]++;
+    for (const c of this.#listed) counts[c.status]++;
     return counts;
   });
+  #selected = $derived(this.#document?.claims.find((c) => c.id === this.#selectedId) ?? null);
 
   constructor(api: WorkbenchBridge) {
     this.#api = api;
   }
 
   get documents(): DocumentSummary[] {
-    return this.#documents;
+    return this.#library.documents;
+  }
+  get trash(): DocumentSummary[] {
+    return this.#library.trash;
   }
   get notices(): Notice[] {
-    return this.#notices;
+    return this.#library.notices;
   }
   get document(): FactDocument | null {
     return this.#document;
   }
+  /** The claims the list shows, after filters. */
   get claims(): Claim[] {
     return this.#claims;
   }
+  /** Every claim on the checker's list, before filters. */
+  get listed(): Claim[] {
+    return this.#listed;
+  }
+  /** How many units are hidden as not check-worthy. */
   get hiddenCount(): number {
-    return this.#hidden;
+    return this.#document ? this.#document.claims.filter((c) => !c.dismissed && !isOnList(c)).length : 0;
+  }
+  /** How many units were dismissed. */
+  get dismissedCount(): number {
+    return this.#document ? this.#document.claims.filter((c) => c.dismissed).length : 0;
   }
   get counts(): Record<Status, number> {
     return this.#counts;
   }
+  /** Reviewed claims and all claims on the list. */
+  get progress(): { reviewed: number; total: number } {
+    return { reviewed: this.#listed.filter(isReviewed).length, total: this.#listed.length };
+  }
   get selectedId(): string | null {
     return this.#selectedId;
   }
-  get showAll(): boolean {
-    return this.#showAll;
+  get selected(): Claim | null {
+    return this.#selected;
+  }
+  get undoState(): UndoState {
+    return this.#undo;
   }
   get toast(): Toast | null {
     return this.#toast;
@@ -69,23 +96,26 @@ export class Workbench {
   get loading(): boolean {
     return this.#loading;
   }
-  get shortcutsOpen(): boolean {
-    return this.#shortcutsOpen;
+  get busy(): boolean {
+    return this.#busy;
   }
 
-  /** The status a claim is being saved as, if a save is in flight. */
+  /** True while a change to this claim is on its way to disk. */
+  isSaving(claimId: string): boolean {
+    return (this.#pending[claimId] ?? 0) > 0;
+  }
+
+  /** The status a claim is being saved as, if a status change is in flight. */
   pendingStatus(claimId: string): Status | undefined {
-    return this.#pending[claimId];
+    return this.#pendingStatus[claimId];
   }
 
   /** Loads the library and opens its first document. */
   async load(): Promise<void> {
     this.#loading = true;
     try {
-      const library = await this.#api.getLibrary();
-      this.#documents = library.documents;
-      this.#notices = library.notices;
-      const first = library.documents[0];
+      this.#library = await this.#api.getLibrary();
+      const first = this.#library.documents[0];
       if (first) await this.open(first.id);
     } catch (err) {
       this.#fail('The library could not be loaded', err);
@@ -94,14 +124,24 @@ export class Workbench {
     }
   }
 
-  /** Opens a document and selects its first shown claim. */
+  /** Opens a document and selects its first listed claim. */
   async open(documentId: string): Promise<void> {
     try {
-      this.#document = await this.#api.getDocument(documentId);
+      const doc = await this.#api.getDocument(documentId);
+      this.#document = doc;
+      this.#undo = undoStateOf(doc);
       this.#selectedId = this.#claims[0]?.id ?? null;
     } catch (err) {
       this.#fail('The document could not be opened', err);
     }
+  }
+
+  /** Opens the previous or next document of the library. */
+  async openAdjacent(delta: number): Promise<void> {
+    const docs = this.#library.documents;
+    const at = docs.findIndex((d) => d.id === this.#document?.id);
+    const next = docs[Math.max(0, Math.min(docs.length - 1, at + delta))];
+    if (next && next.id !== this.#document?.id) await this.open(next.id);
   }
 
   /** Selects a claim. */
@@ -118,23 +158,152 @@ export class Workbench {
     this.#selectedId = list[next]!.id;
   }
 
-  /** Sets a claim's status; the row shows "saving" until the change is on disk, and is reverted if it fails. */
+  /** Sets a claim's status; the row shows "saving" until the change is on disk. */
   async setStatus(claimId: string, status: Status): Promise<void> {
+    this.#pendingStatus[claimId] = status;
+    try {
+      await this.edit(claimId, { kind: 'status', status });
+    } finally {
+      delete this.#pendingStatus[claimId];
+    }
+  }
+
+  /** Applies one change to a claim; returns false (with a message shown) if it was not saved. */
+  async edit(claimId: string, edit: ClaimEdit): Promise<boolean> {
+    const doc = this.#document;
+    if (!doc) return false;
+    this.#pending[claimId] = (this.#pending[claimId] ?? 0) + 1;
+    try {
+      this.#apply(doc.id, await this.#api.editClaim(doc.id, claimId, edit));
+      return true;
+    } catch (err) {
+      this.#fail('The change was not saved', err);
+      return false;
+    } finally {
+      this.#pending[claimId] = (this.#pending[claimId] ?? 1) - 1;
+    }
+  }
+
+  /** Adds the article text between two offsets as a claim and selects it. */
+  async addClaim(start: number, end: number): Promise<void> {
     const doc = this.#document;
     if (!doc) return;
-    this.#pending[claimId] = status;
     try {
-      const change = await this.#api.setStatus(doc.id, claimId, status);
-      if (this.#document?.id === doc.id) {
-        const at = this.#document.claims.findIndex((c) => c.id === claimId);
-        if (at >= 0) this.#document.claims[at] = change.claim;
-      }
-      this.#documents = this.#documents.map((d) => (d.id === change.summary.id ? change.summary : d));
-      this.#toast = { level: 'info', text: `Claim ${change.claim.n} saved as ${STATUS_INFO[change.claim.status].label}.` };
+      const result = await this.#api.addClaim(doc.id, start, end);
+      this.#apply(doc.id, result);
+      this.#selectedId = result.claimId;
     } catch (err) {
-      this.#fail('The status was not saved', err);
+      this.#fail('The claim was not added', err);
+    }
+  }
+
+  /** Undoes the last change to the open document. */
+  async undo(): Promise<void> {
+    await this.#step('undo');
+  }
+
+  /** Redoes the last undone change. */
+  async redo(): Promise<void> {
+    await this.#step('redo');
+  }
+
+  async #step(direction: 'undo' | 'redo'): Promise<void> {
+    const doc = this.#document;
+    if (!doc) return;
+    try {
+      const result = direction === 'undo' ? await this.#api.undo(doc.id) : await this.#api.redo(doc.id);
+      if (!result) {
+        this.#toast = { level: 'info', text: `Nothing to ${direction}.` };
+        return;
+      }
+      this.#apply(doc.id, result);
+      if (result.claim) this.#selectedId = result.claimId;
+      this.#toast = { level: 'info', text: result.entry?.label ?? '' };
+    } catch (err) {
+      this.#fail(`Could not ${direction}`, err);
+    }
+  }
+
+  /** Puts a saved change into the open document, the library listing and the undo state. */
+  #apply(documentId: string, result: EditResult): void {
+    this.#library.documents = this.#library.documents.map((d) => (d.id === result.summary.id ? result.summary : d));
+    const doc = this.#document;
+    if (!doc || doc.id !== documentId) return;
+    const at = doc.claims.findIndex((c) => c.id === result.claimId);
+    if (result.claim && at >= 0) doc.claims[at] = result.claim;
+    else if (result.claim) {
+      const before = doc.claims.findIndex((c) => c.start > result.claim!.start);
+      doc.claims.splice(before < 0 ? doc.claims.length : before, 0, result.claim);
+    } else if (at >= 0) doc.claims.splice(at, 1);
+    if (result.entry) doc.history.push(result.entry);
+    this.#undo = result.undo;
+    if (result.entry && result.claim && result.entry.label.startsWith('Marked')) {
+      this.#toast = { level: 'info', text: `Claim ${result.claim.n} saved as ${STATUS_INFO[result.claim.status].label}.` };
+    } else if (result.entry && !result.entry.label.startsWith('Undid') && !result.entry.label.startsWith('Redid')) {
+      this.#toast = { level: 'info', text: `Saved: ${result.entry.label}.` };
+    }
+  }
+
+  /** Imports articles chosen in the open dialog. */
+  async importFiles(): Promise<void> {
+    await this.#import(() => this.#api.importFiles());
+  }
+
+  /** Imports files dropped on the window. */
+  async importDropped(files: DroppedFile[]): Promise<void> {
+    await this.#import(() => this.#api.importDropped(files));
+  }
+
+  /** Imports pasted article text; returns true when something was imported. */
+  async importText(text: string): Promise<boolean> {
+    return this.#import(() => this.#api.importText(text));
+  }
+
+  async #import(run: () => Promise<ImportOutcome>): Promise<boolean> {
+    this.#busy = true;
+    try {
+      const outcome = await run();
+      this.#library = await this.#api.getLibrary();
+      const last = outcome.imported.at(-1);
+      if (last) await this.open(last.id);
+      const parts = [];
+      if (outcome.imported.length) parts.push(`Imported ${outcome.imported.map((d) => `“${d.title}”`).join(', ')}.`);
+      parts.push(...outcome.errors);
+      if (parts.length) this.#toast = { level: outcome.errors.length ? 'error' : 'info', text: parts.join(' ') };
+      return outcome.imported.length > 0;
+    } catch (err) {
+      this.#fail('Nothing was imported', err);
+      return false;
     } finally {
-      delete this.#pending[claimId];
+      this.#busy = false;
+    }
+  }
+
+  /** Moves a document to the trash (the caller has asked the user to confirm). */
+  async deleteDocument(documentId: string): Promise<void> {
+    try {
+      const title = this.#library.documents.find((d) => d.id === documentId)?.title ?? 'the document';
+      this.#library = await this.#api.deleteDocument(documentId);
+      if (this.#document?.id === documentId) {
+        this.#document = null;
+        this.#selectedId = null;
+        const first = this.#library.documents[0];
+        if (first) await this.open(first.id);
+      }
+      this.#toast = { level: 'info', text: `Moved “${title}” to the trash. Restore it from the trash in the sidebar.` };
+    } catch (err) {
+      this.#fail('The document was not deleted', err);
+    }
+  }
+
+  /** Brings a document back from the trash and opens it. */
+  async restoreDocument(documentId: string): Promise<void> {
+    try {
+      this.#library = await this.#api.restoreDocument(documentId);
+      await this.open(documentId);
+      this.#toast = { level: 'info', text: 'Restored from the trash.' };
+    } catch (err) {
+      this.#fail('The document was not restored', err);
     }
   }
 
@@ -153,45 +322,14 @@ export class Workbench {
     }
   }
 
-  /** Shows or hides units that are not check-worthy. */
-  toggleShowAll(): void {
-    this.#showAll = !this.#showAll;
-  }
-
-  /** Opens or closes the shortcut sheet. */
-  setShortcutsOpen(open: boolean): void {
-    this.#shortcutsOpen = open;
+  /** Shows a message in the status bar. */
+  say(text: string, level: Toast['level'] = 'info'): void {
+    this.#toast = { level, text };
   }
 
   /** Clears the status message. */
   dismissToast(): void {
     this.#toast = null;
-  }
-
-  /** Carries out a keyboard action; returns false when it did not apply. */
-  perform(action: KeyAction): boolean {
-    switch (action.kind) {
-      case 'move':
-        this.move(action.delta);
-        return true;
-      case 'status':
-        if (!this.#selectedId) return false;
-        void this.setStatus(this.#selectedId, action.status);
-        return true;
-      case 'export':
-        void this.exportReport();
-        return true;
-      case 'toggle-all':
-        this.toggleShowAll();
-        return true;
-      case 'shortcuts':
-        this.#shortcutsOpen = !this.#shortcutsOpen;
-        return true;
-      case 'close':
-        if (!this.#shortcutsOpen) return false;
-        this.#shortcutsOpen = false;
-        return true;
-    }
   }
 
   #fail(what: string, err: unknown): void {

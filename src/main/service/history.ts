@@ -1,0 +1,55 @@
+import type { UndoState } from '../../shared/ipc-contract.ts';
+import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
+
+/** Puts a claim snapshot in place (replacing the claim with its id, or inserting it in article order); null removes. */
+export function putClaim(doc: FactDocument, claimId: string, claim: Claim | null): void {
+  const at = doc.claims.findIndex((c) => c.id === claimId);
+  if (claim === null) {
+    if (at >= 0) doc.claims.splice(at, 1);
+    return;
+  }
+  if (at >= 0) {
+    doc.claims[at] = claim;
+    return;
+  }
+  const before = doc.claims.findIndex((c) => c.start > claim.start || (c.start === claim.start && c.end > claim.end));
+  doc.claims.splice(before < 0 ? doc.claims.length : before, 0, claim);
+}
+
+/** Records a change: it joins the timeline and the undo stack, and clears what could be redone. */
+export function record(doc: FactDocument, entry: HistoryEntry): void {
+  doc.history.push(entry);
+  doc.undoStack.push(entry.id);
+  doc.redoStack = [];
+}
+
+/** What undo and redo would do next. */
+export function undoState(doc: FactDocument): UndoState {
+  const label = (id: string | undefined): string | null => (id ? (doc.history.find((h) => h.id === id)?.label ?? null) : null);
+  return {
+    canUndo: doc.undoStack.length > 0,
+    canRedo: doc.redoStack.length > 0,
+    undoLabel: label(doc.undoStack.at(-1)),
+    redoLabel: label(doc.redoStack.at(-1)),
+  };
+}
+
+/**
+ * Undoes (or redoes) the newest change on its stack: the claim goes back to its snapshot, the step moves to
+ * the other stack, and the timeline gains an entry saying so. Returns that entry, or null when there is none.
+ */
+export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, id: string): HistoryEntry | null {
+  const from = direction === 'undo' ? doc.undoStack : doc.redoStack;
+  const to = direction === 'undo' ? doc.redoStack : doc.undoStack;
+  const targetId = from.pop();
+  if (!targetId) return null;
+  const target = doc.history.find((h) => h.id === targetId);
+  if (!target) return null;
+  const current = doc.claims.find((c) => c.id === target.claimId) ?? null;
+  const next = direction === 'undo' ? target.before : target.after;
+  putClaim(doc, target.claimId, next);
+  to.push(targetId);
+  const entry: HistoryEntry = { id, at, claimId: target.claimId, label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${target.label}`, before: current, after: next };
+  doc.history.push(entry);
+  return entry;
+}

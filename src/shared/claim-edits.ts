@@ -1,0 +1,98 @@
+import type { Claim, Evidence } from './model.ts';
+import { STATUS_INFO, type Status } from './status.ts';
+
+/** Every change a checker can make to one claim. */
+export type ClaimEdit =
+  | { kind: 'status'; status: Status }
+  | { kind: 'note'; note: string }
+  | { kind: 'add-evidence'; url: string; title: string; excerpt: string }
+  | { kind: 'remove-evidence'; evidenceId: string }
+  | { kind: 'dismiss'; dismissed: boolean }
+  | { kind: 'promote'; promoted: boolean }
+  | { kind: 'attribution'; source: string | null; anonymous: boolean };
+
+/** What an edit needs from outside: the time, and fresh ids for new evidence. */
+export interface EditContext {
+  now: string;
+  newId: () => string;
+}
+
+/** Applies an edit to a copy of the claim; the original is left as it was (it becomes history). */
+export function applyEdit(claim: Claim, edit: ClaimEdit, ctx: EditContext): Claim {
+  const next: Claim = { ...claim, evidence: [...claim.evidence] };
+  switch (edit.kind) {
+    case 'status':
+      if (next.status !== edit.status) {
+        next.status = edit.status;
+        next.statusChangedAt = ctx.now;
+      }
+      break;
+    case 'note':
+      next.note = edit.note;
+      break;
+    case 'add-evidence': {
+      const item: Evidence = { id: ctx.newId(), url: edit.url, title: edit.title, excerpt: edit.excerpt, addedAt: ctx.now };
+      next.evidence.push(item);
+      break;
+    }
+    case 'remove-evidence':
+      next.evidence = next.evidence.filter((e) => e.id !== edit.evidenceId);
+      break;
+    case 'dismiss':
+      next.dismissed = edit.dismissed;
+      break;
+    case 'promote':
+      next.promoted = edit.promoted;
+      break;
+    case 'attribution':
+      next.attributionEdited = true;
+      next.attribution =
+        edit.source === null
+          ? null
+          : { source: edit.source, anonymous: edit.anonymous, cue: 'edited by hand', start: claim.attribution?.start ?? claim.start, end: claim.attribution?.end ?? claim.start };
+      break;
+  }
+  return next;
+}
+
+/** A short description of an edit for the history timeline ("Marked Verified", "Added evidence: …"). */
+export function describeEdit(edit: ClaimEdit, claim: Claim): string {
+  switch (edit.kind) {
+    case 'status':
+      return `Marked ${STATUS_INFO[edit.status].label}`;
+    case 'note':
+      return edit.note === '' ? 'Cleared the note' : 'Edited the note';
+    case 'add-evidence':
+      return `Added evidence: ${edit.title || edit.url}`;
+    case 'remove-evidence': {
+      const gone = claim.evidence.find((e) => e.id === edit.evidenceId);
+      return `Removed evidence: ${gone?.title || gone?.url || 'link'}`;
+    }
+    case 'dismiss':
+      return edit.dismissed ? 'Dismissed as not a claim' : 'Restored as a claim';
+    case 'promote':
+      return edit.promoted ? 'Promoted to the claim list' : 'Removed from the claim list';
+    case 'attribution':
+      return edit.source === null ? 'Removed the source' : `Set the source to ${edit.source} (${edit.anonymous ? 'anonymous' : 'named'})`;
+  }
+}
+
+/** True when the edit would change nothing (so it is not recorded). */
+export function isNoOp(claim: Claim, edit: ClaimEdit): boolean {
+  switch (edit.kind) {
+    case 'status':
+      return claim.status === edit.status;
+    case 'note':
+      return claim.note === edit.note;
+    case 'dismiss':
+      return claim.dismissed === edit.dismissed;
+    case 'promote':
+      return claim.promoted === edit.promoted;
+    case 'remove-evidence':
+      return !claim.evidence.some((e) => e.id === edit.evidenceId);
+    case 'attribution':
+      return edit.source === null ? claim.attribution === null : claim.attribution?.source === edit.source && claim.attribution.anonymous === edit.anonymous;
+    case 'add-evidence':
+      return false;
+  }
+}
