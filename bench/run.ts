@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { benchExtraction } from './extraction.bench.ts';
+import { benchReview } from './review.bench.ts';
 import type { BenchResult } from './measure.ts';
 
 /** Runs every benchmark, prints a table and writes bench-results.json. */
-function main(): void {
-  const results: BenchResult[] = [...benchExtraction()];
+async function main(): Promise<void> {
+  const results: BenchResult[] = [...benchExtraction(), ...(await benchReview())];
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,
@@ -23,4 +24,4 @@ function main(): void {
   console.log('\nwritten to bench-results.json');
 }
 
-main();
+await main();

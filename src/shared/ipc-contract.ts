@@ -1,5 +1,5 @@
 import type { ClaimEdit } from './claim-edits.ts';
-import type { Claim, DocumentSummary, FactDocument, HistoryEntry, LibraryState } from './model.ts';
+import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState } from './model.ts';
 import type { ErrorCode } from './errors.ts';
 
 /** Whether undo and redo are available, and what they would undo or redo. */
@@ -16,7 +16,7 @@ export interface EditResult {
   claim: Claim | null;
   summary: DocumentSummary;
   /** The change recorded, or null when the edit changed nothing. */
-  entry: HistoryEntry | null;
+  entry: HistoryItem | null;
   undo: UndoState;
 }
 
@@ -40,7 +40,7 @@ export interface WorkbenchApi {
   /** The library's documents, the trash and any start-up notices. */
   getLibrary(): Promise<LibraryState>;
   /** One document with all its claims and history. */
-  getDocument(documentId: string): Promise<FactDocument>;
+  getDocument(documentId: string): Promise<DocumentView>;
   /** Applies one change to a claim; resolves only once it is on disk. */
   editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult>;
   /** Adds the article text between two offsets as a claim the extractor missed. */

@@ -69,6 +69,14 @@ export interface HistoryEntry {
   after: Claim | null;
 }
 
+/** A history entry as the renderer sees it: what happened and when, without the snapshots kept for undo. */
+export type HistoryItem = Omit<HistoryEntry, 'before' | 'after'>;
+
+/** A document as sent to the renderer: the stored one with its history reduced to items. */
+export interface DocumentView extends Omit<FactDocument, 'history'> {
+  history: HistoryItem[];
+}
+
 /** A stored article with its claims and the history of the checker's changes. */
 export interface FactDocument {
   id: string;

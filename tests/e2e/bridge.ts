@@ -28,10 +28,12 @@ export interface BridgedApp {
 export async function openApp(page: Page, options: ServiceOptions, dialogs: Dialogs): Promise<BridgedApp> {
   const service = await WorkbenchService.start(options);
   const handlers = createHandlers(service, dialogs);
-  await page.exposeBinding('__workbenchInvoke', (_source, method: unknown, args: unknown) => dispatch(handlers, method, args));
+  // Results cross as one JSON string: Playwright's per-value serializer is far slower than Electron's
+  // structured clone on large documents, and would make the bridge, not the app, the thing measured.
+  await page.exposeBinding('__workbenchInvoke', async (_source, method: unknown, args: unknown) => JSON.stringify(await dispatch(handlers, method, args)));
   await page.addInitScript((methods: readonly string[]) => {
     type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-    const w = window as unknown as Record<string, unknown> & { __workbenchInvoke(m: string, a: unknown[]): Promise<Result> };
+    const w = window as unknown as Record<string, unknown> & { __workbenchInvoke(m: string, a: unknown[]): Promise<string> };
     const listeners = new Set<(c: string) => void>();
     const api: Record<string, unknown> = {
       onMenuCommand(listener: (c: string) => void) {
@@ -41,7 +43,7 @@ export async function openApp(page: Page, options: ServiceOptions, dialogs: Dial
     };
     for (const m of methods) {
       api[m] = async (...args: unknown[]) => {
-        const r = await w.__workbenchInvoke(m, args);
+        const r = JSON.parse(await w.__workbenchInvoke(m, args)) as Result;
         if (r.ok) return r.value;
         const e = new Error(r.error.message);
         e.name = r.error.code;

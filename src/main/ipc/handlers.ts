@@ -13,7 +13,7 @@ export interface Dialogs {
 export function createHandlers(service: WorkbenchService, dialogs: Dialogs): WorkbenchApi {
   return {
     getLibrary: () => service.getLibrary(),
-    getDocument: (documentId) => service.getDocument(documentId),
+    getDocument: (documentId) => service.viewDocument(documentId),
     editClaim: (documentId, claimId, edit) => service.editClaim(documentId, claimId, edit),
     addClaim: (documentId, start, end) => service.addClaim(documentId, start, end),
     undo: (documentId) => service.undo(documentId),

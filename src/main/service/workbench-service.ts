@@ -5,7 +5,7 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
-import type { Attribution, DocumentSummary, FactDocument, HistoryEntry, LibraryState, Notice } from '../../shared/model.ts';
+import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice } from '../../shared/model.ts';
 import { renderMarkdownReport } from '../../shared/report/markdown-report.ts';
 import { extractArticle } from '../import/read-article.ts';
 import { LibraryStore } from '../store/library-store.ts';
@@ -13,6 +13,11 @@ import { buildDocument, documentFrom, newClaim, randomId } from './build-documen
 import { describeFsError } from './fs-errors.ts';
 import { putClaim, record, step, undoState } from './history.ts';
 import { importSeeds } from './seeds.ts';
+
+/** A history entry without its snapshots. */
+function historyItem({ id, at, claimId, label }: HistoryEntry): HistoryItem {
+  return { id, at, claimId, label };
+}
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
 export interface ServiceOptions {
@@ -67,9 +72,15 @@ export class WorkbenchService {
     };
   }
 
-  /** One document with its claims and history. */
+  /** One document with its claims and history, as stored (with undo snapshots). */
   async getDocument(documentId: string): Promise<FactDocument> {
     return this.#ready.getDocument(documentId);
+  }
+
+  /** One document as the renderer needs it: history items without the undo snapshots. */
+  async viewDocument(documentId: string): Promise<DocumentView> {
+    const doc = await this.getDocument(documentId);
+    return { ...doc, history: doc.history.map(historyItem) };
   }
 
   /** Applies one change to a claim and records it; resolves once it is on disk. */
@@ -151,7 +162,7 @@ export class WorkbenchService {
       state = undoState(doc);
       return entry;
     });
-    return { claimId: typeof claimId === 'string' ? claimId : claimId(), claim, summary, entry, undo: state };
+    return { claimId: typeof claimId === 'string' ? claimId : claimId(), claim, summary, entry: entry ? historyItem(entry) : null, undo: state };
   }
 
   /** Imports an article file from disk. */

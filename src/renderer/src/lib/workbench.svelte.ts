@@ -1,7 +1,7 @@
 import type { ClaimEdit } from '../../../shared/claim-edits.ts';
 import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
 import type { DroppedFile, EditResult, ImportOutcome, UndoState, WorkbenchBridge } from '../../../shared/ipc-contract.ts';
-import type { Claim, DocumentSummary, FactDocument, LibraryState, Notice } from '../../../shared/model.ts';
+import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice } from '../../../shared/model.ts';
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
 import { ClaimFilters } from './filters.svelte.ts';
 
@@ -14,7 +14,7 @@ export interface Toast {
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 /** Undo state as the document on disk has it (before any change this session). */
-function undoStateOf(doc: FactDocument): UndoState {
+function undoStateOf(doc: DocumentView): UndoState {
   const label = (id: string | undefined): string | null => (id ? (doc.history.find((h) => h.id === id)?.label ?? null) : null);
   return { canUndo: doc.undoStack.length > 0, canRedo: doc.redoStack.length > 0, undoLabel: label(doc.undoStack.at(-1)), redoLabel: label(doc.redoStack.at(-1)) };
 }
@@ -24,7 +24,7 @@ export class Workbench {
   readonly #api: WorkbenchBridge;
   readonly filters = new ClaimFilters();
   #library = $state<LibraryState>({ documents: [], trash: [], notices: [], dataDir: '' });
-  #document = $state<FactDocument | null>(null);
+  #document = $state<DocumentView | null>(null);
   #selectedId = $state<string | null>(null);
   #pending = $state<Record<string, number>>({});
   #pendingStatus = $state<Record<string, Status>>({});
@@ -55,7 +55,7 @@ export class Workbench {
   get notices(): Notice[] {
     return this.#library.notices;
   }
-  get document(): FactDocument | null {
+  get document(): DocumentView | null {
     return this.#document;
   }
   /** The claims the list shows, after filters. */
