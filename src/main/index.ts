@@ -28,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   void app.whenReady().then(async () => {
-    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir() });
+    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion() });
     registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
     installMenu(getWindow);
     mainWindow = createMainWindow();

@@ -1,6 +1,8 @@
 import type { ClaimEdit } from './claim-edits.ts';
 import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState } from './model.ts';
 import type { ErrorCode } from './errors.ts';
+import type { ExportChoices } from './report/report-options.ts';
+import type { Settings } from './settings.ts';
 
 /** Whether undo and redo are available, and what they would undo or redo. */
 export interface UndoState {
@@ -59,8 +61,16 @@ export interface WorkbenchApi {
   deleteDocument(documentId: string): Promise<LibraryState>;
   /** Brings a document back from the trash. */
   restoreDocument(documentId: string): Promise<LibraryState>;
-  /** Asks where to save and writes the document's Markdown report there. */
-  exportReport(documentId: string): Promise<ExportOutcome>;
+  /** Sets or clears the article's web address. */
+  setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary>;
+  /** The export as it would be saved now, for the preview. */
+  previewExport(documentId: string, choices: ExportChoices): Promise<string>;
+  /** Asks where to save and writes the document's export there. */
+  exportReport(documentId: string, choices: ExportChoices): Promise<ExportOutcome>;
+  /** The reviewer and organisation that sign reports. */
+  getSettings(): Promise<Settings>;
+  /** Saves the reviewer and organisation. */
+  saveSettings(settings: Settings): Promise<Settings>;
 }
 
 /** The verbs of the contract, in one list that main, preload and the test bridge all register from. */
@@ -76,7 +86,11 @@ export const API_METHODS = [
   'importText',
   'deleteDocument',
   'restoreDocument',
+  'setDocumentUrl',
+  'previewExport',
   'exportReport',
+  'getSettings',
+  'saveSettings',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */

@@ -4,6 +4,8 @@ import { WorkbenchError } from './errors.ts';
 import { checkEvidenceUrl } from './evidence-url.ts';
 import type { ApiMethod, DroppedFile, WorkbenchApi } from './ipc-contract.ts';
 import { LIMITS } from './limits.ts';
+import { EXPORT_FORMATS, type ExportChoices } from './report/report-options.ts';
+import type { Settings } from './settings.ts';
 import { isStatus, STATUSES } from './status.ts';
 
 /** Document, claim and evidence ids: short, and safe to use as file names (no separators, no dots). */
@@ -81,6 +83,36 @@ export function expectEdit(value: unknown): ClaimEdit {
   }
 }
 
+/** Checks export choices and rebuilds them from their known fields. */
+function expectChoices(value: unknown): ExportChoices {
+  const v = record(value, 'export choices');
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(v.format)) bad(`format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+  return {
+    format: v.format as ExportChoices['format'],
+    includeUnreviewed: expectBoolean(v.includeUnreviewed, 'includeUnreviewed'),
+    includeDismissed: expectBoolean(v.includeDismissed, 'includeDismissed'),
+    includeArticle: expectBoolean(v.includeArticle, 'includeArticle'),
+  };
+}
+
+/** Checks an optional web address: empty means "not set"; otherwise http(s) only. */
+function expectOptionalUrl(value: unknown, what: string): string {
+  const text = expectString(value, what, LIMITS.url).trim();
+  if (text === '') return '';
+  const url = checkEvidenceUrl(text);
+  if (!url.ok) bad(`${what}: ${url.message}`);
+  return url.url;
+}
+
+function expectSettings(value: unknown): Settings {
+  const v = record(value, 'settings');
+  return {
+    reviewer: expectString(v.reviewer, 'The reviewer name', LIMITS.source).trim(),
+    organisation: expectString(v.organisation, 'The organisation name', LIMITS.source).trim(),
+    organisationUrl: expectOptionalUrl(v.organisationUrl, 'The organisation web address'),
+  };
+}
+
 function expectFiles(value: unknown): DroppedFile[] {
   if (!Array.isArray(value) || value.length === 0) bad('Drop at least one file.');
   if (value.length > LIMITS.filesPerImport) bad(`At most ${LIMITS.filesPerImport} files can be imported at once.`);
@@ -136,5 +168,22 @@ export const VALIDATORS: Validators = {
   },
   deleteDocument: docOnly('deleteDocument'),
   restoreDocument: docOnly('restoreDocument'),
-  exportReport: docOnly('exportReport'),
+  setDocumentUrl: (args) => {
+    expectCount(args, 2, 'setDocumentUrl');
+    const url = args[1] === null ? '' : expectOptionalUrl(args[1], 'The article web address');
+    return [expectId(args[0], 'documentId'), url === '' ? null : url];
+  },
+  previewExport: (args) => {
+    expectCount(args, 2, 'previewExport');
+    return [expectId(args[0], 'documentId'), expectChoices(args[1])];
+  },
+  exportReport: (args) => {
+    expectCount(args, 2, 'exportReport');
+    return [expectId(args[0], 'documentId'), expectChoices(args[1])];
+  },
+  getSettings: none('getSettings'),
+  saveSettings: (args) => {
+    expectCount(args, 1, 'saveSettings');
+    return [expectSettings(args[0])];
+  },
 };

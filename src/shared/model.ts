@@ -27,6 +27,8 @@ export interface Extraction {
   title: string;
   text: string;
   units: ExtractedUnit[];
+  /** The page's own address, when the input says (canonical link, og:url). */
+  url?: string | null;
 }
 
 /** A link the checker attached to a claim as evidence. */
@@ -83,6 +85,8 @@ export interface FactDocument {
   title: string;
   /** The file name the article came from (or "Pasted text"). */
   sourceName: string;
+  /** The article's web address, when known (a page's canonical URL, or set by the checker). */
+  sourceUrl: string | null;
   importedAt: string;
   text: string;
   claims: Claim[];

@@ -91,33 +91,42 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
   await restarted.screenshot({ path: await screenshotPath('foundation-3-after-restart'), fullPage: true });
 
-  // Export with the button: the native dialog's answer is the temp path; the report holds both statuses.
+  // Export with the button: the dialog previews the report; the native save dialog's answer is the temp path.
   await restarted.getByRole('button', { name: 'Export report…' }).click();
-  await expect(restarted.locator('.toast')).toContainText(`Report saved to ${reportPath}`);
+  const dialog = restarted.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.locator('.markdown-preview h2').first()).toContainText('Verification report');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(restarted.locator('.toast')).toContainText(`Saved to ${reportPath}`);
   const markdown = await readFile(reportPath, 'utf8');
-  const tokens = marked.lexer(markdown);
-  const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
-  const summary = Object.fromEntries(tables[0]!.rows.map((r) => [r[0]!.text, r[1]!.text]));
+  const tables = marked.lexer(markdown).filter((t): t is Tokens.Table => t.type === 'table');
+  const byHeader = (h: string) => tables.find((t) => t.header[0]!.text === h)!;
+  const summary = Object.fromEntries(byHeader('Status').rows.map((r) => [r[0]!.text, r[1]!.text]));
   expect(summary).toMatchObject({ Verified: '1', Unsourced: '1', Unreviewed: String(expected.length - 2) });
-  const claimRows = tables[1]!.rows;
+  const claimRows = byHeader('#').rows;
   expect(claimRows).toHaveLength(expected.length);
   expect(claimRows.map((r) => r[1]!.text).filter((s) => s !== 'Unreviewed').sort()).toEqual(['Unsourced', 'Verified']);
+  expect(markdown).toContain('# Verification report: Joe Biden allows Ukraine');
   await restarted.screenshot({ path: await screenshotPath('foundation-4-exported'), fullPage: true });
 
   await restarted.close();
   expect(errors).toEqual([]);
 });
 
-test('the File menu command exports, and a cancelled dialog writes nothing', async ({ page }) => {
+test('the File menu command and Ctrl+E open the export dialog; a cancelled save writes nothing', async ({ page }) => {
   const dataDir = await tempDir('data');
   let asked = 0;
   const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => (asked++, null), chooseArticleFiles: async () => [] });
   await expect(rows(page).first()).toBeVisible();
   await app.menu('export-report');
-  await expect(page.locator('.toast')).toHaveText(/Export cancelled/);
-  expect(asked).toBe(1);
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect.poll(() => asked).toBe(1);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+e');
-  await expect.poll(() => asked).toBe(2);
+  await expect(dialog).toBeVisible();
 });
 
 test('bad seeds and an unusable data folder: the app opens with a clear message', async ({ page, browser }) => {

@@ -18,6 +18,7 @@ describe('findAttribution', () => {
     ['Although regulators insist the rules are clear, banks have asked for guidance.', 'regulators'],
     ['The governor signed the bill, a person familiar with the matter said.', 'a person familiar with the matter'],
     ['The cut was approved in May, according to two people who attended the meeting.', 'two people'],
+    ['Dockers won a 4 percent raise, union leader Mia Kern said.', 'union leader Mia Kern'],
   ])('finds the source in: %s', (text, expected) => {
     expect(source(text)).toBe(expected);
   });

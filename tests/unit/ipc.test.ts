@@ -46,6 +46,7 @@ describe('dispatch', () => {
     ['deleteDocument', ['../index']],
     ['restoreDocument', []],
     ['exportReport', [null]],
+    ['exportReport', ['doc']],
     ['getLibrary', ['extra']],
   ])('refuses malformed arguments: %s %j', async (method, args) => {
     const { h } = await handlers();
@@ -64,8 +65,11 @@ describe('dispatch', () => {
     expect((await dispatch(h, 'undo', [id])).ok).toBe(true);
     expect((await dispatch(h, 'redo', [id])).ok).toBe(true);
     expect((await dispatch(h, 'importFiles', [])).ok).toBe(true);
-    expect(await dispatch(h, 'exportReport', [id])).toEqual({ ok: true, value: { saved: false } });
+    expect(await dispatch(h, 'exportReport', [id, { format: 'csv', includeUnreviewed: true, includeDismissed: false, includeArticle: false }])).toEqual({ ok: true, value: { saved: false } });
+    expect(await dispatch(h, 'previewExport', [id, { format: 'pdf', includeUnreviewed: true, includeDismissed: false, includeArticle: false }])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatch(h, 'saveSettings', [{ reviewer: 'A', organisation: 'B', organisationUrl: 'javascript:x' }])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatch(h, 'setDocumentUrl', [id, 'file:///etc/passwd'])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await dispatch(h, 'getDocument', ['missing-doc'])).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(API_METHODS).toHaveLength(12);
+    expect(API_METHODS).toHaveLength(16);
   });
 });

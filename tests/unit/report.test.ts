@@ -1,71 +1,194 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { marked, type Tokens } from 'marked';
 import { buildDocument } from '../../src/main/service/build-document.ts';
+import { renderClaimReview } from '../../src/shared/report/claimreview.ts';
+import { renderCsv } from '../../src/shared/report/csv-report.ts';
+import { escapeInline, escapeLineStart } from '../../src/shared/report/markdown-escape.ts';
 import { renderMarkdownReport } from '../../src/shared/report/markdown-report.ts';
-import { escapeInline } from '../../src/shared/report/markdown-escape.ts';
-import type { FactDocument } from '../../src/shared/model.ts';
+import { renderJsonRecord } from '../../src/shared/report/render-report.ts';
+import { DEFAULT_CHOICES, type ExportChoices, type ReportContext } from '../../src/shared/report/report-options.ts';
+import type { Claim, FactDocument } from '../../src/shared/model.ts';
 import { STATUS_INFO } from '../../src/shared/status.ts';
 import { FIXED_NOW } from './helpers.ts';
 
-const text = 'Port reopens after strike\n\nThe port reopened on Monday, officials said. About 300 ships waited. Dockers won a 4 percent raise, the union said.';
+const text = 'Port reopens after strike\n\nThe port reopened on Monday, officials said. About 300 ships waited. Dockers won a 4 percent raise, union leader Mia Kern said. Was it worth it?';
+const CTX: ReportContext = { exportedAt: FIXED_NOW, reviewer: 'Sam Checker', organisation: 'Coast Checks', organisationUrl: 'https://checks.example.org/', appVersion: '1.2.3' };
 
 function sample(): FactDocument {
   const doc = buildDocument('port.txt', new TextEncoder().encode(text), FIXED_NOW);
-  doc.claims[1]!.status = 'verified';
-  doc.claims[2]!.status = 'unsourced';
+  doc.sourceUrl = 'https://news.example.com/port';
+  const claim = (i: number): Claim => doc.claims[i]!;
+  claim(1).status = 'verified';
+  claim(1).note = 'Confirmed with the port authority.\nSecond line.';
+  claim(1).evidence = [{ id: 'e1', url: 'https://port.example/notice', title: 'Port notice', excerpt: 'reopened on Monday', addedAt: FIXED_NOW.toISOString() }];
+  claim(2).status = 'unsourced';
+  claim(3).status = 'disputed';
+  claim(4).dismissed = true;
+  doc.history.push({ id: 'h1', at: FIXED_NOW.toISOString(), claimId: claim(1).id, label: 'Marked Verified', before: null, after: null });
   return doc;
 }
 
-function tables(md: string): Tokens.Table[] {
-  return marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+const md = (doc: FactDocument, choices: Partial<ExportChoices> = {}) => renderMarkdownReport(doc, { ...DEFAULT_CHOICES, ...choices }, CTX);
+const tables = (src: string) => marked.lexer(src).filter((t): t is Tokens.Table => t.type === 'table');
+const tableWith = (src: string, header: string) => tables(src).find((t) => t.header[0]!.text === header)!;
+
+/** The text a reader sees for a list of inline tokens (escapes resolved, entities decoded). */
+function plain(tokens: Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => {
+      const g = t as Tokens.Generic;
+      if (g.tokens) return plain(g.tokens as Token[]);
+      return String(g.text ?? g.raw);
+    })
+    .join('')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }
 
-describe('renderMarkdownReport', () => {
-  it('has title, source, date, counts that match the document, and one row per claim', () => {
+/** Every token of a tree, depth first. */
+function walk(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const g = t as Tokens.Generic;
+    const children = [...((g.tokens as Token[]) ?? []), ...((g.items as Token[]) ?? [])];
+    if (t.type === 'table') for (const cell of [...(t as Tokens.Table).header, ...(t as Tokens.Table).rows.flat()]) children.push(...cell.tokens);
+    return [t, ...walk(children)];
+  });
+}
+
+describe('Markdown report', () => {
+  it('has the header, summary tables and one section per claim in article order', () => {
     const doc = sample();
-    const md = renderMarkdownReport(doc, { exportedAt: FIXED_NOW });
-    const tokens = marked.lexer(md);
-    const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 1)!;
-    expect(heading.text).toContain('Port reopens after strike');
-    expect(md).toContain('port.txt');
-    expect(md).toContain('2026-03-04 05:06 UTC');
-    const [summary, claims] = tables(md);
-    const counts = Object.fromEntries(summary!.rows.map((r) => [r[0]!.text, r[1]!.text]));
-    const expected = (s: string) => String(doc.claims.filter((c) => c.checkworthy && c.status === s).length);
-    expect(counts[STATUS_INFO.verified.label]).toBe(expected('verified'));
-    expect(counts[STATUS_INFO.unsourced.label]).toBe(expected('unsourced'));
-    expect(counts[STATUS_INFO.unreviewed.label]).toBe(expected('unreviewed'));
-    const shown = doc.claims.filter((c) => c.checkworthy);
-    expect(claims!.rows).toHaveLength(shown.length);
-    claims!.rows.forEach((row, i) => {
-      expect(row[0]!.text).toBe(String(shown[i]!.n));
-      expect(row[1]!.text).toBe(STATUS_INFO[shown[i]!.status].label);
-    });
-    const officials = claims!.rows.find((r) => r[2]!.text.includes('port reopened'))!;
-    expect(officials[3]!.text).toBe('officials (anonymous)');
+    const src = md(doc);
+    const tokens = marked.lexer(src);
+    expect((tokens.find((t) => t.type === 'heading') as Tokens.Heading).text).toContain('Port reopens after strike');
+    for (const s of ['Sam Checker', 'Coast Checks', '2026-03-04 05:06 UTC', '1.2.3', 'port.txt', 'news.example.com']) expect(src).toContain(s);
+    const listed = doc.claims.filter((c) => !c.dismissed && (c.checkworthy || c.status !== 'unreviewed'));
+    const counts = Object.fromEntries(tableWith(src, 'Status').rows.map((r) => [r[0]!.text, r[1]!.text]));
+    expect(counts).toMatchObject({ Verified: '1', Unsourced: '1', Disputed: '1', Unreviewed: String(listed.filter((c) => c.status === 'unreviewed').length) });
+    const sources = Object.fromEntries(tableWith(src, 'Source').rows.map((r) => [r[0]!.text, Number(r[1]!.text)]));
+    expect(sources.Named! + sources.Anonymous! + sources['No source']!).toBe(listed.length);
+    expect(src).toContain(`${listed.length - listed.filter((c) => c.status === 'unreviewed').length} of ${listed.length} claims reviewed`);
+
+    const sections = tokens.filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 3);
+    expect(sections.map((h) => h.text)).toEqual(listed.map((c) => `Claim ${c.n}: ${STATUS_INFO[c.status].label}`));
+    const quotes = tokens.filter((t) => t.type === 'blockquote').map((t) => plain((t as Tokens.Blockquote).tokens));
+    expect(quotes).toEqual(listed.map((c) => c.text));
+    const links = walk(tokens).filter((t): t is Tokens.Link => t.type === 'link');
+    expect(links.map((l) => l.href)).toEqual(['https://news.example.com/port', 'https://port.example/notice']);
+    expect(src).toContain('Confirmed with the port authority.\\\n  Second line.');
+    expect(src).toContain('1 change, last on 2026-03-04 05:06 UTC: Marked Verified');
   });
 
-  it('is deterministic for the same store and clock', () => {
-    expect(renderMarkdownReport(sample(), { exportedAt: FIXED_NOW })).toBe(renderMarkdownReport(sample(), { exportedAt: FIXED_NOW }));
-  });
-
-  it('keeps the table intact whatever the claim text holds', () => {
+  it('honours the options: without unreviewed, with dismissed appendix and article text', () => {
     const doc = sample();
-    const nasty = 'A | B *bold* _u_ `code` [link](http://x.test) <script>alert(1)</script> # h\n- item\n1. one';
-    doc.claims[1]!.text = nasty;
-    doc.claims[1]!.attribution = { source: 'Evil | Corp](javascript:x)', anonymous: false, cue: 'said', start: 0, end: 1 };
-    const md = renderMarkdownReport(doc, { exportedAt: FIXED_NOW });
-    const [, claims] = tables(md);
-    const row = claims!.rows.find((r) => r[0]!.text === String(doc.claims[1]!.n))!;
-    expect(row).toHaveLength(4);
-    const cell = row[2]!;
-    const kinds = JSON.stringify(cell.tokens);
-    expect(kinds).not.toMatch(/"type":"(link|html|strong|em|codespan)"/);
-    expect(md).not.toContain('<script>');
+    const without = md(doc, { includeUnreviewed: false });
+    expect(tableWith(without, '#').rows.map((r) => r[1]!.text).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+    expect(without).not.toContain('Appendix');
+    const withAll = md(doc, { includeDismissed: true, includeArticle: true });
+    expect(withAll).toContain('## Appendix: units dismissed as not claims');
+    expect(withAll).toContain(`- ${doc.claims[4]!.n}: Was it worth it?`);
+    expect(withAll).toContain('## Article text');
+    expect(withAll).toContain('About 300 ships waited.');
   });
 
-  it('escapes leading block markers', () => {
-    expect(escapeInline('- not a list')).toBe('\\- not a list');
-    expect(escapeInline('1. not a list')).toBe('1\\. not a list');
+  it('is byte-identical for the same store and clock', () => {
+    expect(md(sample())).toBe(md(sample()));
+  });
+
+  it('keeps its structure whatever claim text, notes, sources and titles hold', () => {
+    const nasty = fc.string({ unit: fc.constantFrom(...'ab |*_`[]()<>#-1.!\\\n\r\t&:/@=+>~{}"\'wx'.split('')), maxLength: 60 });
+    const anyText = fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('<script>alert(1)</script>', '[x](javascript:alert(1))', '1. item', '- item', '# h', '| a | b |', 'http://evil.test', 'www.evil.test', 'mail@evil.test', '===', '---'));
+    fc.assert(
+      fc.property(anyText, anyText, anyText, anyText, (claimText, note, source, title) => {
+        const doc = sample();
+        const c = doc.claims[1]!;
+        c.text = claimText;
+        c.note = note;
+        c.attribution = { source, anonymous: false, cue: 'said', start: 0, end: 0 };
+        c.evidence = [{ id: 'e1', url: 'https://ok.example/a(b)', title, excerpt: note, addedAt: FIXED_NOW.toISOString() }];
+        doc.title = title;
+        const src = md(doc, { includeDismissed: true, includeArticle: true });
+        const tokens = marked.lexer(src);
+        const all = walk(tokens);
+        expect(all.filter((t) => t.type === 'html')).toEqual([]);
+        expect(all.filter((t): t is Tokens.Link => t.type === 'link').map((l) => l.href)).toEqual(['https://news.example.com/port', 'https://ok.example/a%28b%29']);
+        const h3 = tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 3);
+        expect(h3).toHaveLength(doc.claims.filter((x) => !x.dismissed && (x.checkworthy || x.status !== 'unreviewed')).length);
+        expect(tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth <= 2).length).toBe(5);
+        const row = tableWith(src, '#').rows.find((r) => r[0]!.text === String(c.n))!;
+        expect(row).toHaveLength(4);
+        const quote = tokens.filter((t) => t.type === 'blockquote')[1] as Tokens.Blockquote;
+        expect(plain(quote.tokens)).toBe(claimText.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('escapes leading block markers and neutralises HTML', () => {
+    expect(escapeLineStart('- not a list')).toBe('\\- not a list');
+    expect(escapeLineStart('1. not a list')).toBe('1\\. not a list');
+    expect(escapeInline('version 1.2.3')).toBe('version 1.2.3');
+    expect(escapeInline('<b>x</b>')).toBe('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('CSV export', () => {
+  it('is RFC 4180 CSV with a BOM, one row per claim, and survives commas, quotes and newlines', () => {
+    const doc = sample();
+    doc.claims[1]!.note = 'He said, "no"\nthen left';
+    const csv = renderCsv(doc, { ...DEFAULT_CHOICES, includeDismissed: true });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
+    const expected = doc.claims.filter((c) => c.dismissed || c.checkworthy || c.status !== 'unreviewed');
+    expect(rows).toHaveLength(expected.length);
+    const verified = rows.find((r) => r.status === 'Verified')!;
+    expect(verified.note).toBe('He said, "no"\nthen left');
+    expect(verified.evidence_urls).toBe('https://port.example/notice');
+    expect(rows.find((r) => r.dismissed === 'yes')!.claim).toBe('Was it worth it?');
+  });
+
+  it('never lets a cell start a spreadsheet formula', () => {
+    const doc = sample();
+    doc.claims[1]!.text = '=HYPERLINK("http://evil.test","x")';
+    const rows = parseCsv(renderCsv(doc, DEFAULT_CHOICES).slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.status === 'Verified')!.claim).toBe('\'=HYPERLINK("http://evil.test","x")');
+  });
+});
+
+describe('ClaimReview JSON-LD', () => {
+  it('has one ClaimReview per verdict with the required and recommended properties', () => {
+    const doc = sample();
+    const out = JSON.parse(renderClaimReview(doc, CTX));
+    expect(out['@context']).toBe('https://schema.org');
+    const verdicts = doc.claims.filter((c) => !c.dismissed && ['verified', 'unsourced', 'disputed'].includes(c.status));
+    expect(out['@graph']).toHaveLength(verdicts.length);
+    for (const [i, r] of (out['@graph'] as Record<string, any>[]).entries()) {
+      const claim = verdicts[i]!;
+      expect(r['@type']).toBe('ClaimReview');
+      expect(r.claimReviewed).toBe(claim.text);
+      expect(r.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: STATUS_INFO[claim.status].label });
+      expect(r.reviewRating.ratingValue).toBeGreaterThanOrEqual(r.reviewRating.worstRating);
+      expect(r.reviewRating.ratingValue).toBeLessThanOrEqual(r.reviewRating.bestRating);
+      expect(r.author).toMatchObject({ '@type': 'Organization', name: 'Coast Checks', url: 'https://checks.example.org/' });
+      expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.url).toMatch(/^https:\/\/checks\.example\.org\/#claim-/);
+      expect(r.itemReviewed['@type']).toBe('Claim');
+      expect(r.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', url: 'https://news.example.com/port' });
+      if (claim.attribution && !claim.attribution.anonymous) expect(r.itemReviewed.author.name).toBe(claim.attribution.source);
+      else expect(r.itemReviewed.author).toBeUndefined();
+    }
+    const kern = (out['@graph'] as Record<string, any>[]).find((r) => r.claimReviewed.includes('Dockers'));
+    expect(kern?.itemReviewed.author).toEqual({ '@type': 'Person', name: 'union leader Mia Kern' });
+  });
+});
+
+describe('JSON record', () => {
+  it('round-trips the whole document', () => {
+    const doc = sample();
+    const back = JSON.parse(renderJsonRecord(doc, CTX, 2));
+    expect(back).toMatchObject({ format: 'factcheck-workbench-document', schemaVersion: 2, appVersion: '1.2.3' });
+    expect(back.document).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });

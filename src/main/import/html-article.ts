@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleBlock, StructuredArticle } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
+import { checkEvidenceUrl } from '../../shared/evidence-url.ts';
 
 /** Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions. */
 const JUNK_TAGS =
@@ -79,6 +80,10 @@ export function htmlToArticle(html: string): StructuredArticle {
   const h1El = doc.querySelector('h1');
   const h1 = h1El ? textOf(h1El) : null;
   const titleEl = doc.querySelector('title');
+  const declared = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+  // Only an absolute http(s) address is kept: a page cannot plant a javascript: or file: link in the report.
+  const checkedUrl = declared ? checkEvidenceUrl(declared) : null;
+  const url = checkedUrl?.ok ? checkedUrl.url : null;
   const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
   removeJunk(doc);
 
@@ -101,5 +106,5 @@ export function htmlToArticle(html: string): StructuredArticle {
   }
   const cleaned = blocks.filter((b) => b.text !== '');
   if (headline && cleaned[0]?.kind === 'heading' && cleaned[0].text === headline) cleaned.shift();
-  return { headline, blocks: cleaned };
+  return { headline, blocks: cleaned, url };
 }

@@ -1,10 +1,11 @@
 import type { WorkbenchApi } from '../../shared/ipc-contract.ts';
+import type { ExportFormat } from '../../shared/report/report-options.ts';
 import type { WorkbenchService } from '../service/workbench-service.ts';
 
 /** The native dialogs the handlers need; Electron supplies them in the app, tests supply their own. */
 export interface Dialogs {
-  /** Asks where to save a report; null when the user cancels. */
-  chooseReportPath(suggestedName: string): Promise<string | null>;
+  /** Asks where to save an export; null when the user cancels. */
+  chooseReportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
   /** Asks which article files to import; empty when the user cancels. */
   chooseArticleFiles(): Promise<string[]>;
 }
@@ -23,10 +24,14 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     importText: (text) => service.importText(text),
     deleteDocument: (documentId) => service.deleteDocument(documentId),
     restoreDocument: (documentId) => service.restoreDocument(documentId),
-    exportReport: async (documentId) => {
-      const path = await dialogs.chooseReportPath(await service.reportFileName(documentId));
+    setDocumentUrl: (documentId, url) => service.setDocumentUrl(documentId, url),
+    previewExport: (documentId, choices) => service.renderExport(documentId, choices),
+    exportReport: async (documentId, choices) => {
+      const path = await dialogs.chooseReportPath(await service.exportFileName(documentId, choices), choices.format);
       if (path === null) return { saved: false };
-      return { saved: true, path: await service.writeReport(documentId, path) };
+      return { saved: true, path: await service.writeExport(documentId, choices, path) };
     },
+    getSettings: () => service.getSettings(),
+    saveSettings: (settings) => service.saveSettings(settings),
   };
 }

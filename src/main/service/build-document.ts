@@ -42,6 +42,7 @@ export function documentFrom(extraction: Extraction, sourceName: string, now: Da
     id: newDocumentId(extraction.title),
     title: extraction.title,
     sourceName,
+    sourceUrl: extraction.url ?? null,
     importedAt: now.toISOString(),
     text: extraction.text,
     claims: extraction.units.map((u, i) => newClaim(u, `c${i + 1}`, i + 1, 'extracted')),

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
@@ -6,9 +7,13 @@ import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
 import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice } from '../../shared/model.ts';
-import { renderMarkdownReport } from '../../shared/report/markdown-report.ts';
+import { renderExport } from '../../shared/report/render-report.ts';
+import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
+import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import { extractArticle } from '../import/read-article.ts';
 import { LibraryStore } from '../store/library-store.ts';
+import { SCHEMA_VERSION } from '../store/schema.ts';
+import { SettingsStore } from '../store/settings-store.ts';
 import { buildDocument, documentFrom, newClaim, randomId } from './build-document.ts';
 import { describeFsError } from './fs-errors.ts';
 import { putClaim, record, step, undoState } from './history.ts';
@@ -24,6 +29,17 @@ export interface ServiceOptions {
   dataDir: string;
   seedsDir: string | null;
   now?: () => Date;
+  /** The app's version, printed in reports. */
+  appVersion?: string;
+}
+
+/** The operating-system user, the default reviewer name. */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -35,12 +51,16 @@ export class WorkbenchService {
   readonly #store: LibraryStore | null;
   readonly #notices: Notice[];
   readonly #now: () => Date;
+  readonly #settings: SettingsStore | null;
+  readonly appVersion: string;
 
-  private constructor(dataDir: string, store: LibraryStore | null, notices: Notice[], now: () => Date) {
+  private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string) {
     this.dataDir = dataDir;
     this.#store = store;
+    this.#settings = settings;
     this.#notices = notices;
     this.#now = now;
+    this.appVersion = appVersion;
   }
 
   /** Opens the store and loads seeds; problems become notices so the app still opens. */
@@ -53,8 +73,16 @@ export class WorkbenchService {
     } catch (err) {
       notices.push({ level: 'error', message: `${(err as Error).message} Nothing was changed; fix the folder or choose another with FACTCHECK_DATA_DIR, then restart.` });
     }
+    let settings: SettingsStore | null = null;
+    if (store) {
+      try {
+        settings = await SettingsStore.open(options.dataDir, defaultSettings(osUser()));
+      } catch (err) {
+        notices.push({ level: 'warning', message: `${(err as Error).message} Settings are back to their defaults until it is fixed.` });
+      }
+    }
     if (store && options.seedsDir) notices.push(...(await importSeeds(store, options.seedsDir, now())));
-    return new WorkbenchService(options.dataDir, store, notices, now);
+    return new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev');
   }
 
   get #ready(): LibraryStore {
@@ -219,24 +247,55 @@ export class WorkbenchService {
     return this.getLibrary();
   }
 
-  /** The Markdown report of a document. */
+  /** The reviewer and organisation that sign reports. */
+  async getSettings(): Promise<Settings> {
+    return this.#settings?.settings ?? defaultSettings(osUser());
+  }
+
+  /** Saves the reviewer and organisation. */
+  async saveSettings(settings: Settings): Promise<Settings> {
+    if (!this.#settings) throw new WorkbenchError('store', 'Settings cannot be saved: the settings file could not be read (see the message at the top).');
+    return this.#settings.save(settings);
+  }
+
+  /** Sets (or clears) the article's web address, used in reports and ClaimReview. */
+  async setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary> {
+    const { summary } = await this.#ready.updateDocument(documentId, (doc) => {
+      doc.sourceUrl = url;
+    });
+    return summary;
+  }
+
+  /** Who and when, for a report. */
+  async #context(): Promise<ReportContext> {
+    const s = await this.getSettings();
+    return { exportedAt: this.#now(), reviewer: s.reviewer, organisation: s.organisation, organisationUrl: s.organisationUrl, appVersion: this.appVersion };
+  }
+
+  /** A document rendered in the chosen format. */
+  async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
+    return renderExport(await this.getDocument(documentId), choices, await this.#context(), SCHEMA_VERSION);
+  }
+
+  /** The Markdown report of a document, with the default choices. */
   async renderReport(documentId: string): Promise<string> {
-    return renderMarkdownReport(await this.getDocument(documentId), { exportedAt: this.#now() });
+    return this.renderExport(documentId, DEFAULT_CHOICES);
   }
 
-  /** A file name to suggest when saving a document's report. */
-  async reportFileName(documentId: string): Promise<string> {
+  /** A file name to suggest when saving a document's export. */
+  async exportFileName(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
     const doc = await this.getDocument(documentId);
-    return `${doc.id.replace(/-[0-9a-f]{6}$/, '')}-report.md`;
+    const suffix = choices.format === 'markdown' ? 'report' : choices.format;
+    return `${doc.id.replace(/-[0-9a-f]{6}$/, '')}-${suffix}.${FORMAT_INFO[choices.format].extension}`;
   }
 
-  /** Writes a document's Markdown report to `path` (a path the user chose in the save dialog). */
-  async writeReport(documentId: string, path: string): Promise<string> {
-    const markdown = await this.renderReport(documentId);
+  /** Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). */
+  async writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string> {
+    const text = await this.renderExport(documentId, choices);
     try {
-      await writeFile(path, markdown, 'utf8');
+      await writeFile(path, text, 'utf8');
     } catch (err) {
-      throw new WorkbenchError('io', `The report could not be written to ${path}: ${describeFsError(err)}.`);
+      throw new WorkbenchError('io', `The export could not be written to ${path}: ${describeFsError(err)}.`);
     }
     return path;
   }

@@ -11,6 +11,7 @@ function documentV1toV2(data: Loose): Loose {
     schemaVersion: 2,
     document: {
       ...doc,
+      sourceUrl: null,
       claims: claims.map((c) => ({ note: '', evidence: [], dismissed: false, promoted: false, attributionEdited: false, origin: 'extracted', ...c })),
       history: [],
       undoStack: [],

@@ -12,6 +12,8 @@ export interface ArticleBlock {
 export interface StructuredArticle {
   headline: string | null;
   blocks: ArticleBlock[];
+  /** The page's own address, when it declares one. */
+  url?: string | null;
 }
 
 /** The cleaned article text the app stores and shows, with the spans of its blocks. */

@@ -121,7 +121,7 @@ export function extractFromText(raw: string, fallbackTitle?: string): Extraction
 
 /** Extracts the units of an article read from Markdown or HTML. */
 export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string): Extraction {
-  return extractUnits(layoutArticle(article), fallbackTitle);
+  return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null };
 }
 
 /** True when the next non-blank line after `pos` is a list item. */

@@ -1,21 +1,45 @@
 /**
- * Escapes text for one line of GitHub-flavoured Markdown (a table cell, a list item, a heading): newlines
- * fold to spaces, Markdown punctuation is backslash-escaped and HTML is neutralised, so article or user text
- * can never add structure, links or markup to a report.
+ * Escapes text for one line of GitHub-flavoured Markdown (a table cell, a list item, a heading, a quote
+ * line): newlines fold to spaces, Markdown punctuation is backslash-escaped and HTML is neutralised, so
+ * article or user text can never add structure, links or markup to a report.
  */
 export function escapeInline(text: string): string {
   return (
     text
       .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
       .trim()
-      .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+      .replace(/[\\`*_[\]#|~@!]/g, (c) => `\\${c}`)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
       // Bare URLs would become links through GFM's autolinking; break the pattern without changing the text.
       .replace(/:\/\//g, ':\\/\\/')
       .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
-      // Characters that start a block only matter at the start of a line.
-      .replace(/^([-+>=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
   );
+}
+
+/** Like escapeInline, for text that begins a line: a leading "-", "+", "=" or "1." must not start a block. */
+export function escapeLineStart(text: string): string {
+  return escapeInline(text)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Escapes multi-line text (a note) for a Markdown block whose lines start with `prefix`: each line is
+ * escaped on its own and ends with a hard break, so the checker's line breaks survive (blank lines collapse).
+ */
+export function escapeLines(text: string, prefix: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeLineStart)
+    .filter((line) => line !== '')
+    .join(`\\\n${prefix}`);
+}
+
+/** A URL made safe inside Markdown link parentheses (the URL itself was checked to be http or https). */
+export function escapeUrl(url: string): string {
+  // Parentheses too: encodeURIComponent leaves them, and an unbalanced one would end the link early.
+  return url.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

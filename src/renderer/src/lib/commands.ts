@@ -56,7 +56,7 @@ export function perform(wb: Workbench, ui: UiState, action: KeyAction): boolean 
       return doc !== null;
     }
     case 'export':
-      void wb.exportReport();
+      ui.setExport(wb.startExport());
       return true;
     case 'toggle-hidden':
       wb.filters.toggleHidden();
@@ -74,7 +74,7 @@ export function perform(wb: Workbench, ui: UiState, action: KeyAction): boolean 
 export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, typing: boolean): void {
   switch (command) {
     case 'export-report':
-      void wb.exportReport();
+      if (!ui.modal) ui.setExport(wb.startExport());
       break;
     case 'import':
       void wb.importFiles();

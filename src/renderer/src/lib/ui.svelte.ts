@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../../shared/model.ts';
+import type { ExportState } from './export-state.svelte.ts';
 
 /** Fields that a shortcut can put the cursor in. */
 export type FocusTarget = 'note' | 'evidence' | 'source' | 'search';
@@ -10,6 +11,7 @@ export class UiState {
   #confirmDelete = $state<DocumentSummary | null>(null);
   #focus = $state<{ target: FocusTarget; n: number } | null>(null);
   #selection = $state<{ start: number; end: number } | null>(null);
+  #export = $state<ExportState | null>(null);
 
   get shortcutsOpen(): boolean {
     return this.#shortcutsOpen;
@@ -28,9 +30,16 @@ export class UiState {
   get articleSelection(): { start: number; end: number } | null {
     return this.#selection;
   }
+  /** The open export dialog's state, if any. */
+  get exporting(): ExportState | null {
+    return this.#export;
+  }
   /** True when a dialog is open (shortcuts then stay out of the way). */
   get modal(): boolean {
-    return this.#shortcutsOpen || this.#pasteOpen || this.#confirmDelete !== null;
+    return this.#shortcutsOpen || this.#pasteOpen || this.#confirmDelete !== null || this.#export !== null;
+  }
+  setExport(state: ExportState | null): void {
+    this.#export = state;
   }
 
   setShortcutsOpen(open: boolean): void {
@@ -44,6 +53,12 @@ export class UiState {
   }
   requestFocus(target: FocusTarget): void {
     this.#focus = { target, n: (this.#focus?.n ?? 0) + 1 };
+  }
+  /** True (once) when a focus request for `target` is waiting; the request is then used up. */
+  takeFocus(target: FocusTarget): boolean {
+    if (this.#focus?.target !== target) return false;
+    this.#focus = null;
+    return true;
   }
   setArticleSelection(sel: { start: number; end: number } | null): void {
     this.#selection = sel;

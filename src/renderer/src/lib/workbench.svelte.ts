@@ -3,6 +3,7 @@ import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
 import type { DroppedFile, EditResult, ImportOutcome, UndoState, WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice } from '../../../shared/model.ts';
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
+import { ExportState } from './export-state.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
 
 /** A message in the status area: what just happened, or what went wrong. */
@@ -307,19 +308,14 @@ export class Workbench {
     }
   }
 
-  /** Exports the open document's report through the save dialog. */
-  async exportReport(): Promise<void> {
+  /** The export dialog's state for the open document, or null (with a message) when none is open. */
+  startExport(): ExportState | null {
     const doc = this.#document;
     if (!doc) {
       this.#toast = { level: 'error', text: 'Open a document before exporting a report.' };
-      return;
+      return null;
     }
-    try {
-      const outcome = await this.#api.exportReport(doc.id);
-      this.#toast = outcome.saved ? { level: 'info', text: `Report saved to ${outcome.path}` } : { level: 'info', text: 'Export cancelled.' };
-    } catch (err) {
-      this.#fail('The report was not exported', err);
-    }
+    return new ExportState(this.#api, doc.id, doc.sourceUrl);
   }
 
   /** Shows a message in the status bar. */

@@ -1,0 +1,36 @@
+/** The formats a document can be exported in. */
+export const EXPORT_FORMATS = ['markdown', 'claimreview', 'csv', 'json'] as const;
+
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** File extension, dialog filter name and media type of each format. */
+export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extension: string; mime: string }>> = {
+  markdown: { label: 'Markdown report', extension: 'md', mime: 'text/markdown' },
+  claimreview: { label: 'ClaimReview JSON-LD', extension: 'jsonld', mime: 'application/ld+json' },
+  csv: { label: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv' },
+  json: { label: 'JSON document record', extension: 'json', mime: 'application/json' },
+};
+
+/** What the user chooses in the export dialog. */
+export interface ExportChoices {
+  format: ExportFormat;
+  /** Include claims still Unreviewed (Markdown, CSV). */
+  includeUnreviewed: boolean;
+  /** Add dismissed units as an appendix (Markdown) or rows (CSV). */
+  includeDismissed: boolean;
+  /** Add the full article text at the end (Markdown). */
+  includeArticle: boolean;
+}
+
+/** The default export: a Markdown report of every claim, without appendices. */
+export const DEFAULT_CHOICES: ExportChoices = { format: 'markdown', includeUnreviewed: true, includeDismissed: false, includeArticle: false };
+
+/** Everything about an export that is not in the document: the clock and who signs it. */
+export interface ReportContext {
+  exportedAt: Date;
+  reviewer: string;
+  organisation: string;
+  organisationUrl: string;
+  appVersion: string;
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { marked, type Tokens } from 'marked';
+import { openApp } from './bridge.ts';
+import { expectAccessible } from './axe.ts';
+import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+
+const rows = (page: Page) => page.locator('li.claim');
+
+async function setUp(page: Page) {
+  const dataDir = await tempDir('export');
+  const outDir = await tempDir('export-out');
+  let next = '';
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async (name) => (next = join(outDir, name)), chooseArticleFiles: async () => [] });
+  await expect(rows(page).first()).toBeVisible();
+  // Mark three claims, dismiss one, add a note with Markdown in it.
+  await rows(page).nth(1).locator('.claim-body').click();
+  await page.keyboard.press('v');
+  await expect(rows(page).nth(1)).toHaveAttribute('data-status', 'verified');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Seen in | the *AP* wire [x](javascript:alert(1))');
+  await page.keyboard.press('Escape');
+  await expect(rows(page).nth(1).locator('.detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
+  await page.keyboard.press('j');
+  await page.keyboard.press('u');
+  await page.keyboard.press('j');
+  await page.keyboard.press('d');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await expect(rows(page).nth(3)).toHaveAttribute('data-saving', 'false');
+  return { path: () => next };
+}
+
+async function exportAs(page: Page, label: string, options: Record<string, boolean> = {}) {
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel(label).check();
+  for (const [name, on] of Object.entries(options)) await dialog.getByLabel(name).setChecked(on);
+  return dialog;
+}
+
+test('Markdown export with options, previewed and saved', async ({ page }) => {
+  const out = await setUp(page);
+  const dialog = await exportAs(page, 'Markdown report', { 'Unreviewed claims': false, 'Dismissed units (appendix)': true, 'Full article text': true });
+  await dialog.getByLabel('Reviewer').fill('Ana Checker');
+  await dialog.getByLabel('Reviewer').press('Tab');
+  await dialog.getByLabel('Organisation', { exact: true }).fill('Coast Checks');
+  await dialog.getByLabel('Organisation', { exact: true }).press('Tab');
+  await dialog.getByLabel('Article web address').fill('javascript:alert(1)');
+  await dialog.getByLabel('Article web address').press('Tab');
+  await expect(dialog.locator('.field-error')).toContainText('Only http and https links');
+  await dialog.getByLabel('Article web address').fill('https://news.example.com/biden-ukraine');
+  await dialog.getByLabel('Article web address').press('Tab');
+  const preview = dialog.locator('.markdown-preview');
+  await expect(preview).toContainText('Ana Checker');
+  await expect(preview).toContainText('Appendix: units dismissed as not claims');
+  await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(preview.locator('a[href="https://news.example.com/biden-ukraine"]')).toHaveCount(1);
+  await page.screenshot({ path: await screenshotPath('export-1-markdown-preview') });
+  await expectAccessible(page, 'export dialog');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(page.locator('.toast')).toContainText('Saved to');
+
+  const md = await readFile(out.path(), 'utf8');
+  expect(out.path()).toMatch(/-report\.md$/);
+  const tokens = marked.lexer(md);
+  const claims = tokens.find((t): t is Tokens.Table => t.type === 'table' && t.header[0]!.text === '#')!;
+  expect(claims.rows.map((r) => r[1]!.text).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+  expect(md).toContain('- **Reviewer:** Ana Checker');
+  expect(md).toContain('- **Organisation:** Coast Checks');
+  expect(md).toContain('## Appendix: units dismissed as not claims');
+  expect(md).toContain('## Article text');
+  expect(md).toContain('Seen in \\| the \\*AP\\* wire \\[x\\](javascript:alert(1))');
+  const links = JSON.stringify(tokens).match(/"type":"link"[^}]*?"href":"([^"]+)"/g) ?? [];
+  expect(links.join()).not.toContain('javascript');
+});
+
+test('ClaimReview, CSV and JSON exports', async ({ page }) => {
+  const out = await setUp(page);
+  let dialog = await exportAs(page, 'ClaimReview JSON-LD');
+  await dialog.getByLabel('Organisation', { exact: true }).fill('Coast Checks');
+  await dialog.getByLabel('Organisation', { exact: true }).press('Tab');
+  await expect(dialog.locator('.export-preview pre')).toContainText('"ClaimReview"');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog).toBeHidden();
+  const ld = JSON.parse(await readFile(out.path(), 'utf8'));
+  expect(out.path()).toMatch(/\.jsonld$/);
+  expect(ld['@graph'].map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+  expect(ld['@graph'][0].author.name).toBe('Coast Checks');
+
+  dialog = await exportAs(page, 'CSV spreadsheet', { 'Dismissed units (appendix)': true });
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog).toBeHidden();
+  const csv = await readFile(out.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const records = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
+  expect(records.filter((r) => r.dismissed === 'yes')).toHaveLength(1);
+  expect(records.find((r) => r.status === 'Verified')!.note).toBe('Seen in | the *AP* wire [x](javascript:alert(1))');
+
+  dialog = await exportAs(page, 'JSON document record');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog).toBeHidden();
+  const record = JSON.parse(await readFile(out.path(), 'utf8'));
+  expect(record.format).toBe('factcheck-workbench-document');
+  expect(record.document.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(3);
+  expect(record.document.history.length).toBeGreaterThanOrEqual(5);
+});
