@@ -119,6 +119,7 @@ describe('Markdown report', () => {
         const row = tableWith(src, '#').rows.find((r) => r[0]!.text === String(c.n))!;
         expect(row).toHaveLength(4);
         const quote = tokens.filter((t) => t.type === 'blockquote')[1] as Tokens.Blockquote;
+        // eslint-disable-next-line no-control-regex
         expect(plain(quote.tokens)).toBe(claimText.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
       }),
       { numRuns: 300 },
@@ -157,6 +158,17 @@ describe('CSV export', () => {
   });
 });
 
+/** The parts of a ClaimReview the test reads. */
+interface Review {
+  '@type': string;
+  claimReviewed: string;
+  datePublished: string;
+  url: string;
+  author: Record<string, string>;
+  reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number };
+  itemReviewed: { '@type': string; author?: { name: string }; appearance?: Record<string, string> };
+}
+
 describe('ClaimReview JSON-LD', () => {
   it('has one ClaimReview per verdict with the required and recommended properties', () => {
     const doc = sample();
@@ -164,7 +176,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(out['@context']).toBe('https://schema.org');
     const verdicts = doc.claims.filter((c) => !c.dismissed && ['verified', 'unsourced', 'disputed'].includes(c.status));
     expect(out['@graph']).toHaveLength(verdicts.length);
-    for (const [i, r] of (out['@graph'] as Record<string, any>[]).entries()) {
+    for (const [i, r] of (out['@graph'] as Review[]).entries()) {
       const claim = verdicts[i]!;
       expect(r['@type']).toBe('ClaimReview');
       expect(r.claimReviewed).toBe(claim.text);
@@ -179,7 +191,7 @@ describe('ClaimReview JSON-LD', () => {
       if (claim.attribution && !claim.attribution.anonymous) expect(r.itemReviewed.author.name).toBe(claim.attribution.source);
       else expect(r.itemReviewed.author).toBeUndefined();
     }
-    const kern = (out['@graph'] as Record<string, any>[]).find((r) => r.claimReviewed.includes('Dockers'));
+    const kern = (out['@graph'] as Review[]).find((r) => r.claimReviewed.includes('Dockers'));
     expect(kern?.itemReviewed.author).toEqual({ '@type': 'Person', name: 'union leader Mia Kern' });
   });
 });

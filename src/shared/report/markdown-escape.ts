@@ -7,6 +7,8 @@ export function escapeInline(text: string): string {
   return (
     text
       .replace(/\s*[\r\n]+\s*/g, ' ')
+      // Control characters have no place in a report and some Markdown tools choke on them.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
       .trim()
       .replace(/[\\`*_[\]#|~@!]/g, (c) => `\\${c}`)
