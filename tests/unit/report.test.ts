@@ -188,7 +188,7 @@ describe('ClaimReview JSON-LD', () => {
       expect(r.url).toMatch(/^https:\/\/checks\.example\.org\/#claim-/);
       expect(r.itemReviewed['@type']).toBe('Claim');
       expect(r.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', url: 'https://news.example.com/port' });
-      if (claim.attribution && !claim.attribution.anonymous) expect(r.itemReviewed.author.name).toBe(claim.attribution.source);
+      if (claim.attribution && !claim.attribution.anonymous) expect(r.itemReviewed.author?.name).toBe(claim.attribution.source);
       else expect(r.itemReviewed.author).toBeUndefined();
     }
     const kern = (out['@graph'] as Review[]).find((r) => r.claimReviewed.includes('Dockers'));
