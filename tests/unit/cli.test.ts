@@ -1,15 +1,25 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { marked, type Tokens } from 'marked';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { tempDir } from './helpers.ts';
 
 const run = promisify(execFile);
 
-async function factcheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function factcheck(dataDir: string | null, ...args: string[]): Promise<Ran> {
+  const env = { ...process.env, ...(dataDir ? { FACTCHECK_DATA_DIR: dataDir } : {}) };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/factcheck.js', ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['bin/factcheck.js', ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -17,13 +27,11 @@ async function factcheck(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
-describe('factcheck CLI', () => {
-  it('extract --json prints claims and other units with offsets, scores and attributions', async () => {
-    const { code, stdout } = await factcheck('extract', '--json', 'seeds/biden-ukraine-strikes.txt');
+describe('factcheck extract', () => {
+  it('prints claims and other units with offsets, scores and attributions', async () => {
+    const { code, stdout } = await factcheck(null, 'extract', '--json', 'seeds/biden-ukraine-strikes.txt');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Array.isArray(out.claims)).toBe(true);
-    expect(Array.isArray(out.other)).toBe(true);
     expect(out.claims.length).toBeGreaterThan(5);
     for (const c of [...out.claims, ...out.other]) {
       expect(typeof c.text).toBe('string');
@@ -38,19 +46,106 @@ describe('factcheck CLI', () => {
   });
 
   it('fails clearly on a missing file, a binary file and bad usage', async () => {
-    const missing = await factcheck('extract', '--json', 'no/such/file.txt');
+    const missing = await factcheck(null, 'extract', '--json', 'no/such/file.txt');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.txt/);
-
+    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.txt: it does not exist/);
     const bin = join(await tempDir('cli'), 'x.txt');
     await writeFile(bin, Buffer.from([0, 159, 146, 150]));
-    const binary = await factcheck('extract', bin);
+    const binary = await factcheck(null, 'extract', bin);
     expect(binary.code).toBe(1);
     expect(binary.stderr).toMatch(/x\.txt.*not a text file/);
-
-    const usage = await factcheck('extract');
+    const usage = await factcheck(null, 'extract');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/usage: factcheck/);
-    expect((await factcheck('frobnicate')).code).toBe(2);
+    expect(usage.stderr).toMatch(/usage: factcheck extract/);
+    expect((await factcheck(null, 'frobnicate')).code).toBe(2);
+  });
+});
+
+describe('factcheck import, list, mark, report', () => {
+  let dataDir = '';
+  let id = '';
+
+  beforeAll(async () => {
+    dataDir = await tempDir('cli-lib');
+    const imported = await factcheck(dataDir, 'import', 'tests/fixtures/harbour-news.html');
+    expect(imported.code).toBe(0);
+    id = imported.stdout.trim();
+  });
+
+  it('import prints the new id; list --json prints documents with counts by status', async () => {
+    expect(id).toMatch(/^harbour-cranes-idle[a-z0-9-]*$/);
+    const listed = JSON.parse((await factcheck(dataDir, 'list', '--json')).stdout);
+    expect(listed).toEqual([expect.objectContaining({ id, title: 'Harbour cranes idle as dock workers strike for second week' })]);
+    expect(listed[0].counts.unreviewed).toBe(listed[0].claims);
+  });
+
+  it('list --document prints the claims; mark changes one; the app sees it, with history', async () => {
+    const claims = JSON.parse((await factcheck(dataDir, 'list', '--document', id, '--json')).stdout);
+    const berg = claims.find((c: { text: string }) => c.text.startsWith('Union leader Tomas Berg'));
+    expect(berg).toMatchObject({ status: 'unreviewed', source: 'Union leader Tomas Berg', anonymous: false });
+    const marked = await factcheck(dataDir, 'mark', '--document', id, '--claim', String(berg.number), '--status', 'In progress', '--note', 'Called the union.');
+    expect(marked).toMatchObject({ code: 0 });
+    expect(marked.stdout).toContain(`claim ${berg.number}: In progress (note saved)`);
+
+    const app = await WorkbenchService.start({ dataDir, seedsDir: null });
+    const doc = await app.getDocument(id);
+    const stored = doc.claims.find((c) => c.n === berg.number)!;
+    expect(stored).toMatchObject({ status: 'in-progress', note: 'Called the union.' });
+    expect(doc.history.map((h) => h.label)).toEqual(['Marked In progress', 'Edited the note']);
+
+    // And the other way round: the app marks, the CLI sees it.
+    await app.editClaim(id, stored.id, { kind: 'status', status: 'verified' });
+    const after = JSON.parse((await factcheck(dataDir, 'list', '--document', id, '--json')).stdout);
+    expect(after.find((c: { number: number }) => c.number === berg.number).status).toBe('verified');
+  });
+
+  it('report writes Markdown, CSV, ClaimReview and JSON', async () => {
+    const out = join(await tempDir('cli-out'), 'r.md');
+    const md = await factcheck(dataDir, 'report', '--document', id, '--format', 'md', '--out', out, '--article');
+    expect(md.code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(marked.lexer(text).find((t): t is Tokens.Heading => t.type === 'heading')!.text).toContain('Harbour cranes idle');
+    expect(text).toContain('## Article text');
+
+    const csv = await factcheck(dataDir, 'report', '--document', id, '--format', 'csv');
+    const rows = parseCsv(csv.stdout.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.claim?.startsWith('Union leader'))!.status).toBe('Verified');
+
+    const ld = JSON.parse((await factcheck(dataDir, 'report', '--document', id, '--format', 'claimreview')).stdout);
+    expect(ld['@graph']).toHaveLength(1);
+    expect(ld['@graph'][0].reviewRating.alternateName).toBe('Verified');
+
+    const record = JSON.parse((await factcheck(dataDir, 'report', '--document', id, '--format', 'json')).stdout);
+    expect(record.document.id).toBe(id);
+  });
+
+  it('answers bad arguments with a message and a non-zero exit code', async () => {
+    const cases: Array<[string[], number, RegExp]> = [
+      [['mark', '--document', id, '--claim', '2'], 2, /mark needs --status/],
+      [['mark', '--document', id, '--claim', 'two', '--status', 'verified'], 2, /claim number/],
+      [['mark', '--document', id, '--claim', '2', '--status', 'approved'], 2, /unknown status "approved"/],
+      [['mark', '--document', id, '--claim', '999', '--status', 'verified'], 1, /has no claim 999/],
+      [['mark', '--document', 'no-such-doc', '--claim', '1', '--status', 'verified'], 1, /No document with id no-such-doc/],
+      [['mark', '--document', '../../etc', '--claim', '1', '--status', 'verified'], 1, /Not a valid document id/],
+      [['report', '--document', id, '--format', 'pdf'], 2, /unknown format "pdf"/],
+      [['report', '--format', 'md'], 2, /report needs --document/],
+      [['list', '--bogus'], 2, /Unknown option '--bogus'/],
+      [['import'], 2, /import needs at least one FILE/],
+      [['import', 'package.json'], 1, /not a supported article file/],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = await factcheck(dataDir, ...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+
+  it('has --help on every command', async () => {
+    for (const cmd of ['import', 'list', 'mark', 'report', 'extract']) {
+      const r = await factcheck(dataDir, cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`usage: factcheck ${cmd}`);
+    }
+    expect((await factcheck(dataDir, 'help')).stdout).toContain('commands:');
   });
 });

@@ -102,8 +102,8 @@ export class LibraryStore {
   async #load(id: string): Promise<Low<DocumentFile>> {
     const cached = this.#docs.get(id);
     if (cached) return cached;
-    if (!this.documents.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
     const file = this.documentPath(id);
+    if (!this.documents.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
     const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
     await readChecked(db, file, migrateDocument);
     if (!db.data.document) throw new WorkbenchError('store', `${file} is missing; the document cannot be opened.`);

@@ -16,16 +16,29 @@ function sourceText(claim: Claim): string {
   return `${escapeInline(a.source)} (${a.anonymous ? 'anonymous' : 'named'}${claim.attributionEdited ? ', corrected by hand' : ''})`;
 }
 
+/** A claim's history entries, grouped once per report (a scan per claim would be quadratic). */
+type HistoryByClaim = Map<string, FactDocument['history']>;
+
+function groupHistory(doc: FactDocument): HistoryByClaim {
+  const map: HistoryByClaim = new Map();
+  for (const h of doc.history) {
+    const list = map.get(h.claimId);
+    if (list) list.push(h);
+    else map.set(h.claimId, [h]);
+  }
+  return map;
+}
+
 /** One line on what happened to a claim: "3 changes, last on 2026-03-04 05:06 UTC: Marked Verified". */
-function historyLine(doc: FactDocument, claim: Claim): string {
-  const entries = doc.history.filter((h) => h.claimId === claim.id);
+function historyLine(history: HistoryByClaim, claim: Claim): string {
+  const entries = history.get(claim.id) ?? [];
   const last = entries.at(-1);
   if (!last) return 'no changes';
   return `${entries.length} change${entries.length === 1 ? '' : 's'}, last on ${formatDate(new Date(last.at))}: ${escapeInline(last.label)}`;
 }
 
 /** The section of one claim: status, the claim quoted, source, note, evidence, history. */
-function claimSection(doc: FactDocument, claim: Claim): string[] {
+function claimSection(history: HistoryByClaim, claim: Claim): string[] {
   const lines = [`### Claim ${claim.n}: ${STATUS_INFO[claim.status].label}`, '', `> ${escapeLineStart(claim.text)}`, '', `- **Source:** ${sourceText(claim)}`];
   if (claim.note.trim()) lines.push(`- **Note:** ${escapeLines(claim.note, '  ')}`);
   if (claim.evidence.length > 0) {
@@ -35,7 +48,7 @@ function claimSection(doc: FactDocument, claim: Claim): string[] {
       lines.push(`  - [${escapeInline(e.title || e.url)}](${escapeUrl(e.url)})${excerpt}`);
     }
   }
-  lines.push(`- **History:** ${historyLine(doc, claim)}`, '');
+  lines.push(`- **History:** ${historyLine(history, claim)}`, '');
   return lines;
 }
 
@@ -77,7 +90,8 @@ export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, 
     lines.push('| # | Status | Claim | Source |', '| ---: | --- | --- | --- |');
     for (const c of data.claims) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeInline(c.text)} | ${sourceText(c)} |`);
     lines.push('');
-    for (const c of data.claims) lines.push(...claimSection(doc, c));
+    const history = groupHistory(doc);
+    for (const c of data.claims) lines.push(...claimSection(history, c));
   }
   if (choices.includeDismissed) {
     lines.push('## Appendix: units dismissed as not claims', '');
