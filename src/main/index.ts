@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { installMenu } from './electron/menu.ts';
 import { electronDialogs } from './electron/dialogs.ts';
@@ -28,6 +28,9 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   void app.whenReady().then(async () => {
+    // The workbench needs no camera, microphone, notifications or other permissions: refuse every request.
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
     const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion() });
     registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
     installMenu(getWindow);
