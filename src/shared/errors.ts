@@ -1,5 +1,5 @@
 /** Kinds of failure the user is told about, each with its own message. */
-export type ErrorCode = 'invalid-argument' | 'not-found' | 'import' | 'store' | 'io' | 'internal';
+export type ErrorCode = 'invalid-argument' | 'not-found' | 'import' | 'store' | 'damaged' | 'io' | 'internal';
 
 /** An error whose message is written for the user and safe to show as is. */
 export class WorkbenchError extends Error {

@@ -61,6 +61,8 @@ export interface WorkbenchApi {
   deleteDocument(documentId: string): Promise<LibraryState>;
   /** Brings a document back from the trash. */
   restoreDocument(documentId: string): Promise<LibraryState>;
+  /** Replaces a damaged document's file with its newest readable backup. */
+  restoreBackup(documentId: string): Promise<LibraryState>;
   /** Sets or clears the article's web address. */
   setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary>;
   /** The export as it would be saved now, for the preview. */
@@ -86,6 +88,7 @@ export const API_METHODS = [
   'importText',
   'deleteDocument',
   'restoreDocument',
+  'restoreBackup',
   'setDocumentUrl',
   'previewExport',
   'exportReport',

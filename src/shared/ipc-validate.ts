@@ -168,6 +168,7 @@ export const VALIDATORS: Validators = {
   },
   deleteDocument: docOnly('deleteDocument'),
   restoreDocument: docOnly('restoreDocument'),
+  restoreBackup: docOnly('restoreBackup'),
   setDocumentUrl: (args) => {
     expectCount(args, 2, 'setDocumentUrl');
     const url = args[1] === null ? '' : expectOptionalUrl(args[1], 'The article web address');

@@ -104,6 +104,8 @@ export interface DocumentSummary {
   importedAt: string;
   claimCount: number;
   counts: Record<Status, number>;
+  /** Set when the document's file was found damaged and moved aside: what happened, in words. */
+  damaged?: string;
 }
 
 /** Something the user should know about start-up or an action (a bad seed, an unreadable folder...). */

@@ -24,6 +24,7 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     importText: (text) => service.importText(text),
     deleteDocument: (documentId) => service.deleteDocument(documentId),
     restoreDocument: (documentId) => service.restoreDocument(documentId),
+    restoreBackup: (documentId) => service.restoreBackup(documentId),
     setDocumentUrl: (documentId, url) => service.setDocumentUrl(documentId, url),
     previewExport: (documentId, choices) => service.renderExport(documentId, choices),
     exportReport: async (documentId, choices) => {

@@ -69,14 +69,17 @@ export class WorkbenchService {
     let store: LibraryStore | null = null;
     const notices: Notice[] = [];
     try {
-      store = await LibraryStore.open(options.dataDir);
+      store = await LibraryStore.open(options.dataDir, now);
+      notices.push(...store.notices);
     } catch (err) {
       notices.push({ level: 'error', message: `${(err as Error).message} Nothing was changed; fix the folder or choose another with FACTCHECK_DATA_DIR, then restart.` });
     }
     let settings: SettingsStore | null = null;
     if (store) {
       try {
-        settings = await SettingsStore.open(options.dataDir, defaultSettings(osUser()));
+        const opened = await SettingsStore.open(options.dataDir, defaultSettings(osUser()));
+        settings = opened.store;
+        if (opened.notice) notices.push({ level: 'warning', message: opened.notice });
       } catch (err) {
         notices.push({ level: 'warning', message: `${(err as Error).message} Settings are back to their defaults until it is fixed.` });
       }
@@ -233,6 +236,12 @@ export class WorkbenchService {
       }
     }
     return outcome;
+  }
+
+  /** Puts the newest readable backup of a damaged document back in place. */
+  async restoreBackup(documentId: string): Promise<LibraryState> {
+    await this.#ready.restoreBackup(documentId);
+    return this.getLibrary();
   }
 
   /** Moves a document to the trash. */

@@ -1,25 +1,21 @@
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile, JSONFile } from 'lowdb/node';
 import { isOnList } from '../../shared/claim-rules.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { DocumentSummary, FactDocument } from '../../shared/model.ts';
+import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.ts';
 import { emptyCounts } from '../../shared/status.ts';
 import { describeFsError } from '../service/fs-errors.ts';
+import { DurableFile } from './durable-file.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
-import { checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
-
-/**
- * A document file: compact JSON (a 2,000-claim article is written in a third of the time of indented JSON),
- * written atomically by lowdb like every store file.
- */
-function documentFile(path: string): DataFile<DocumentFile> {
-  return new DataFile<DocumentFile>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
-}
+import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
 
 /** Document ids double as file names, so they are checked before any path is built from them. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+/** How often a document file is copied to its backups while it is being changed, and how many copies are kept. */
+export const BACKUP_INTERVAL_MS = 10 * 60_000;
+export const BACKUPS_KEPT = 5;
 
 /** The summary the index keeps of a document: counts by status of the claims on the list, without the text. */
 export function summarize(doc: FactDocument): DocumentSummary {
@@ -30,52 +26,100 @@ export function summarize(doc: FactDocument): DocumentSummary {
 }
 
 /**
- * Reads a lowdb file, checks its schema and migrates an older one. Before an older file is first rewritten, a
- * copy is kept beside it (`name.v1.json`), so an upgrade can always be undone by hand.
+ * A document file: compact JSON (a 2,000-claim article is written in a third of the time of indented JSON),
+ * written atomically and durably like every store file.
  */
-async function readChecked<T extends { schemaVersion: number }>(db: Low<T>, file: string, migrate: (d: unknown) => T): Promise<void> {
+function documentFile(path: string): DurableFile<DocumentFile> {
+  return new DurableFile<DocumentFile>(path, { stringify: (data) => JSON.stringify(data) });
+}
+
+/** A stamp for file names: sortable, and unique enough for two moves in the same millisecond. */
+function stamp(date: Date): string {
+  return `${date.toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(16).slice(2, 6)}`;
+}
+
+/**
+ * Reads a store file, checks its schema and shape, and migrates an older one (keeping a copy of the old
+ * file beside it, `name.v1.json`). Unreadable, truncated or foreign files throw "damaged"; newer ones "store".
+ */
+async function readChecked<T extends { schemaVersion: number }>(db: Low<T>, file: string, migrate: (d: unknown) => T, shape: (d: T, file: string) => void): Promise<void> {
   try {
     await db.read();
   } catch (err) {
-    const reason = err instanceof SyntaxError ? 'it is not valid JSON (truncated or corrupt)' : describeFsError(err);
-    throw new WorkbenchError('store', `Cannot read ${file}: ${reason}.`);
+    const reason = err instanceof SyntaxError ? 'it is not valid JSON (truncated or corrupt)' : `it cannot be read: ${describeFsError(err)}`;
+    throw new WorkbenchError('damaged', `${file} is damaged: ${reason}`);
   }
   checkSchema(db.data, file);
   const version = db.data.schemaVersion;
   if (version < SCHEMA_VERSION) {
+    const migrated = migrate(db.data);
+    shape(migrated, file);
     await copyFile(file, file.replace(/\.json$/, `.v${version}.json`)).catch(() => undefined);
-    db.data = migrate(db.data);
+    db.data = migrated;
     await db.write();
   }
+  shape(db.data, file);
 }
 
 /**
- * The local library: an index file plus one lowdb file per document under `documents/` (deleted ones under
- * `trash/`). lowdb writes each file atomically (temp file, then rename) and queues writes to the same file, so
- * a change is either fully on disk or not at all.
+ * The local library: an index file plus one file per document under `documents/` (deleted ones under
+ * `trash/`, rotating copies under `backups/`). Every file carries a schema version and is written atomically.
+ * A damaged file is moved aside, never overwritten or deleted, and the rest of the library keeps working.
  */
 export class LibraryStore {
   readonly dir: string;
+  /** What start-up found and did (a rebuilt index, files moved aside). */
+  readonly notices: Notice[];
   readonly #index: Low<IndexFile>;
   readonly #docs = new Map<string, Low<DocumentFile>>();
+  readonly #lastBackup = new Map<string, number>();
+  readonly #now: () => Date;
 
-  private constructor(dir: string, index: Low<IndexFile>) {
+  private constructor(dir: string, index: Low<IndexFile>, notices: Notice[], now: () => Date) {
     this.dir = dir;
     this.#index = index;
+    this.notices = notices;
+    this.#now = now;
   }
 
-  /** Opens (or creates) the library in `dir`. Throws a WorkbenchError naming the problem if it cannot. */
-  static async open(dir: string): Promise<LibraryStore> {
+  /** Opens (or creates) the library in `dir`; a damaged index is moved aside and rebuilt from the documents. */
+  static async open(dir: string, now: () => Date = () => new Date()): Promise<LibraryStore> {
     try {
-      await mkdir(join(dir, 'documents'), { recursive: true });
-      await mkdir(join(dir, 'trash'), { recursive: true });
+      for (const sub of ['documents', 'trash', 'backups']) await mkdir(join(dir, sub), { recursive: true });
     } catch (err) {
       throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${describeFsError(err)}.`);
     }
     const file = join(dir, 'index.json');
-    const index = new Low<IndexFile>(new JSONFile(file), emptyIndex());
-    await readChecked(index, file, migrateIndex);
-    return new LibraryStore(dir, index);
+    const index = new Low<IndexFile>(new DurableFile(file), emptyIndex());
+    const notices: Notice[] = [];
+    const store = new LibraryStore(dir, index, notices, now);
+    try {
+      await readChecked(index, file, migrateIndex, checkIndexShape);
+    } catch (err) {
+      if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
+      const aside = await store.#moveAside(file);
+      await store.#rebuildIndex();
+      notices.push({ level: 'warning', message: `${err.message}. It was moved to ${aside} and the library list was rebuilt from the ${index.data.documents.length} document files.` });
+    }
+    return store;
+  }
+
+  /** Lists every readable document file again (after the index was found damaged). */
+  async #rebuildIndex(): Promise<void> {
+    const fresh = emptyIndex();
+    const names = (await readdir(join(this.dir, 'documents'))).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n) && !/\.v\d+\.json$/.test(n));
+    for (const name of names.sort()) {
+      const id = name.replace(/\.json$/, '');
+      try {
+        const doc = await this.#read(id);
+        fresh.documents.push(summarize(doc.data.document));
+        fresh.seeded.push(doc.data.document.sourceName);
+      } catch (err) {
+        this.notices.push({ level: 'warning', message: (err as Error).message });
+      }
+    }
+    this.#index.data = fresh;
+    await this.#writeIndex();
   }
 
   /** The documents in the library, in import order. */
@@ -99,16 +143,47 @@ export class LibraryStore {
     return join(this.dir, where, `${id}.json`);
   }
 
+  /** Reads and checks one document file; a damaged one is moved aside and reported. */
+  async #read(id: string): Promise<Low<DocumentFile>> {
+    const file = this.documentPath(id);
+    const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
+    try {
+      await readChecked(db, file, migrateDocument, checkDocumentShape);
+    } catch (err) {
+      if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
+      const aside = await this.#moveAside(file).catch(() => null);
+      const backups = await this.backups(id);
+      const offer = backups.length ? ` A backup from ${backups[0]!.replace(/T(\d\d)-(\d\d).*/, ' $1:$2 UTC')} can be restored.` : ' There is no backup of it yet.';
+      throw new WorkbenchError('damaged', `${err.message}. ${aside ? `It was moved to ${aside}; nothing else was touched.` : ''}${offer}`);
+    }
+    return db;
+  }
+
   async #load(id: string): Promise<Low<DocumentFile>> {
     const cached = this.#docs.get(id);
     if (cached) return cached;
-    const file = this.documentPath(id);
-    if (!this.documents.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
-    const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
-    await readChecked(db, file, migrateDocument);
-    if (!db.data.document) throw new WorkbenchError('store', `${file} is missing; the document cannot be opened.`);
-    this.#docs.set(id, db);
-    return db;
+    this.documentPath(id);
+    const summary = this.documents.find((d) => d.id === id);
+    if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+    if (summary.damaged) throw new WorkbenchError('damaged', summary.damaged);
+    try {
+      const db = await this.#read(id);
+      this.#docs.set(id, db);
+      return db;
+    } catch (err) {
+      if (err instanceof WorkbenchError && err.code === 'damaged') {
+        summary.damaged = err.message;
+        await this.#writeIndex().catch(() => undefined);
+      }
+      throw err;
+    }
+  }
+
+  /** Moves a bad file aside (never deleting or overwriting it); returns where it went. */
+  async #moveAside(file: string): Promise<string> {
+    const aside = `${file}.damaged-${stamp(this.#now())}`;
+    await rename(file, aside);
+    return aside;
   }
 
   /** Adds a new document: its file first, then the index, so the index never points at a missing file. */
@@ -152,19 +227,72 @@ export class LibraryStore {
     const d = previous.document;
     const draft: FactDocument = { ...d, claims: [...d.claims], history: [...d.history], undoStack: [...d.undoStack], redoStack: [...d.redoStack] };
     const result = change(draft);
+    await this.#backup(id);
     db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
     try {
       await db.write();
     } catch (err) {
       db.data = previous;
-      throw new WorkbenchError('io', `The change was not saved to ${this.documentPath(id)}: ${describeFsError(err)}. Nothing was lost; try again when the disk is writable.`);
+      throw new WorkbenchError('io', `The change was not saved to ${this.documentPath(id)}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
     }
     const summary = summarize(draft);
     const docs = this.#index.data.documents;
-    const at = docs.findIndex((d) => d.id === id);
+    const at = docs.findIndex((x) => x.id === id);
     if (at >= 0) docs[at] = summary;
-    await this.#writeIndex();
+    // The change itself is saved; if only the index cannot be written, its counts catch up on the next write
+    // (reporting the change as failed would make it be applied twice).
+    await this.#writeIndex().catch(() => undefined);
     return { result, summary };
+  }
+
+  /** Copies a document's file to its backups when the last copy is older than the interval; keeps the newest few. */
+  async #backup(id: string): Promise<void> {
+    const now = this.#now().getTime();
+    if (now - (this.#lastBackup.get(id) ?? 0) < BACKUP_INTERVAL_MS) return;
+    const dir = join(this.dir, 'backups', id);
+    try {
+      await mkdir(dir, { recursive: true });
+      await copyFile(this.documentPath(id), join(dir, `${stamp(this.#now())}.json`));
+      this.#lastBackup.set(id, now);
+      const old = (await this.backups(id)).slice(BACKUPS_KEPT);
+      for (const name of old) await rm(join(dir, name), { force: true });
+    } catch {
+      // A backup that cannot be made must not block the change itself; the next change tries again.
+    }
+  }
+
+  /** A document's backups, newest first. */
+  async backups(id: string): Promise<string[]> {
+    try {
+      return (await readdir(join(this.dir, 'backups', id))).filter((n) => n.endsWith('.json')).sort().reverse();
+    } catch {
+      return [];
+    }
+  }
+
+  /** Puts the newest readable backup of a (damaged) document back in place. */
+  async restoreBackup(id: string): Promise<DocumentSummary> {
+    const summary = this.documents.find((d) => d.id === id);
+    if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+    for (const name of await this.backups(id)) {
+      const source = join(this.dir, 'backups', id, name);
+      const probe = new Low<DocumentFile>(documentFile(source), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
+      try {
+        await readChecked(probe, source, migrateDocument, checkDocumentShape);
+      } catch {
+        continue;
+      }
+      const target = this.documentPath(id);
+      const db = new Low<DocumentFile>(documentFile(target), probe.data);
+      await db.write();
+      this.#docs.set(id, db);
+      const fresh = summarize(db.data.document);
+      const docs = this.#index.data.documents;
+      docs[docs.findIndex((x) => x.id === id)] = fresh;
+      await this.#writeIndex();
+      return fresh;
+    }
+    throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
   }
 
   /** Moves a document's file to the trash; it stays restorable. */

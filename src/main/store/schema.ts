@@ -1,7 +1,7 @@
 import type { DocumentSummary, FactDocument } from '../../shared/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 
-/** The version of the store's file format; every file carries it so older files can be migrated later. */
+/** The version of the store's file format; every file carries it so older files can be migrated. */
 export const SCHEMA_VERSION = 2;
 
 /** The library index: one small file listing documents, so start-up never reads every article. */
@@ -25,17 +25,34 @@ export function emptyIndex(): IndexFile {
   return { schemaVersion: SCHEMA_VERSION, seeded: [], documents: [], trash: [] };
 }
 
-/** Checks that parsed file data is of a version this app can read; refuses newer or foreign files. */
+/** Checks that parsed file data is of a version this app can read: a foreign file is "damaged", a newer one refused. */
 export function checkSchema(data: unknown, file: string): void {
   if (typeof data !== 'object' || data === null || !('schemaVersion' in data)) {
-    throw new WorkbenchError('store', `${file} is not a workbench store file (it has no schema version).`);
+    throw new WorkbenchError('damaged', `${file} is not a workbench store file (it has no schema version)`);
   }
   const version = (data as { schemaVersion: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new WorkbenchError('store', `${file} has an invalid schema version (${JSON.stringify(version)}).`);
+    throw new WorkbenchError('damaged', `${file} has an invalid schema version (${JSON.stringify(version)?.slice(0, 20)})`);
   }
   if (version > SCHEMA_VERSION) {
-    // Never rewrite a file from a newer app: it would lose whatever that version added.
+    // Never rewrite or move a file from a newer app: it would lose whatever that version added.
     throw new WorkbenchError('store', `${file} was written by a newer version of the workbench (schema ${version}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it.`);
+  }
+}
+
+const isArray = Array.isArray;
+
+/** Checks the shape of a (migrated) index, so a foreign or half-written one is treated as damaged. */
+export function checkIndexShape(data: IndexFile, file: string): void {
+  if (!isArray(data.documents) || !isArray(data.seeded) || !isArray(data.trash) || data.documents.some((d) => typeof d?.id !== 'string')) {
+    throw new WorkbenchError('damaged', `${file} does not have the shape of a library index`);
+  }
+}
+
+/** Checks the shape of a (migrated) document file. */
+export function checkDocumentShape(data: DocumentFile, file: string): void {
+  const d = data.document as Partial<FactDocument> | undefined;
+  if (!d || typeof d.id !== 'string' || typeof d.text !== 'string' || !isArray(d.claims) || !isArray(d.history) || d.claims.some((c) => typeof c?.id !== 'string')) {
+    throw new WorkbenchError('damaged', `${file} does not have the shape of a workbench document`);
   }
 }

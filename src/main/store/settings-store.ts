@@ -1,6 +1,7 @@
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DurableFile } from './durable-file.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { describeFsError } from '../service/fs-errors.ts';
@@ -19,18 +20,28 @@ export class SettingsStore {
     this.#db = db;
   }
 
-  /** Opens the settings file, starting from `defaults` when there is none (an unreadable one is reported). */
-  static async open(dir: string, defaults: Settings): Promise<SettingsStore> {
+  /**
+   * Opens the settings file, starting from `defaults` when there is none. A damaged one is moved aside (never
+   * deleted) and the defaults are used; `notice` says so.
+   */
+  static async open(dir: string, defaults: Settings): Promise<{ store: SettingsStore; notice: string | null }> {
     const file = join(dir, 'settings.json');
-    const db = new Low<SettingsFile>(new JSONFile(file), { schemaVersion: SCHEMA_VERSION, settings: defaults });
+    const db = new Low<SettingsFile>(new DurableFile(file), { schemaVersion: SCHEMA_VERSION, settings: defaults });
+    let notice: string | null = null;
     try {
       await db.read();
+      checkSchema(db.data, file);
+      if (typeof db.data.settings !== 'object' || db.data.settings === null) throw new WorkbenchError('damaged', `${file} has no settings in it`);
     } catch (err) {
-      throw new WorkbenchError('store', `Cannot read ${file}: ${err instanceof SyntaxError ? 'it is not valid JSON' : describeFsError(err)}.`);
+      if (err instanceof WorkbenchError && err.code === 'store') throw err;
+      const aside = `${file}.damaged-${Date.now()}`;
+      await rename(file, aside).catch(() => undefined);
+      const reason = err instanceof SyntaxError ? 'it is not valid JSON' : err instanceof WorkbenchError ? err.message.replace(`${file} `, '') : describeFsError(err);
+      notice = `The settings file ${file} was damaged (${reason}); it was moved to ${aside} and the default settings are used.`;
+      db.data = { schemaVersion: SCHEMA_VERSION, settings: defaults };
     }
-    checkSchema(db.data, file);
     db.data.settings = { ...defaults, ...db.data.settings };
-    return new SettingsStore(db);
+    return { store: new SettingsStore(db), notice };
   }
 
   /** The current settings. */

@@ -12,6 +12,16 @@ export interface Toast {
   text: string;
 }
 
+/** A change the disk refused; kept here and retried until it is saved. */
+export interface UnsavedChange {
+  documentId: string;
+  claimId: string;
+  edit: ClaimEdit;
+}
+
+/** How often unsaved changes are retried. */
+export const RETRY_MS = 5000;
+
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 /** Undo state as the document on disk has it (before any change this session). */
@@ -33,6 +43,9 @@ export class Workbench {
   #toast = $state<Toast | null>(null);
   #loading = $state(true);
   #busy = $state(false);
+  #unsaved = $state<UnsavedChange[]>([]);
+  #unsavedReason = $state('');
+  #retryTimer: ReturnType<typeof setInterval> | null = null;
 
   #claims = $derived(this.#document ? this.filters.apply(this.#document.claims) : []);
   #listed = $derived(this.#document ? this.#document.claims.filter(isOnList) : []);
@@ -101,6 +114,19 @@ export class Workbench {
     return this.#busy;
   }
 
+  /** Changes the disk refused, in the order they were made; they are retried until saved. */
+  get unsaved(): UnsavedChange[] {
+    return this.#unsaved;
+  }
+  /** Why the unsaved changes could not be written. */
+  get unsavedReason(): string {
+    return this.#unsavedReason;
+  }
+  /** True while a change to this claim waits to be saved. */
+  isUnsaved(claimId: string): boolean {
+    return this.#unsaved.some((u) => u.claimId === claimId);
+  }
+
   /** True while a change to this claim is on its way to disk. */
   isSaving(claimId: string): boolean {
     return (this.#pending[claimId] ?? 0) > 0;
@@ -134,6 +160,19 @@ export class Workbench {
       this.#selectedId = this.#claims[0]?.id ?? null;
     } catch (err) {
       this.#fail('The document could not be opened', err);
+      // A damaged file shows in the library with a way to restore it.
+      if ((err as Error).name === 'damaged') this.#library = await this.#api.getLibrary().catch(() => this.#library);
+    }
+  }
+
+  /** Restores a damaged document from its newest backup and opens it. */
+  async restoreBackup(documentId: string): Promise<void> {
+    try {
+      this.#library = await this.#api.restoreBackup(documentId);
+      await this.open(documentId);
+      this.#toast = { level: 'info', text: 'Restored from the latest backup.' };
+    } catch (err) {
+      this.#fail('The backup was not restored', err);
     }
   }
 
@@ -165,24 +204,65 @@ export class Workbench {
     try {
       await this.edit(claimId, { kind: 'status', status });
     } finally {
-      delete this.#pendingStatus[claimId];
+      // A status the disk refused stays shown as pending ("not saved") until a retry saves it.
+      if (!this.isUnsaved(claimId)) delete this.#pendingStatus[claimId];
     }
   }
 
-  /** Applies one change to a claim; returns false (with a message shown) if it was not saved. */
+  /**
+   * Applies one change to a claim; returns false if it was not saved. A change the disk refuses (full, read-only)
+   * is kept and retried; any other refusal is shown and dropped.
+   */
   async edit(claimId: string, edit: ClaimEdit): Promise<boolean> {
     const doc = this.#document;
     if (!doc) return false;
+    if (this.#unsaved.length > 0) {
+      // Keep the order of changes: a new one waits behind those the disk has not taken yet.
+      this.#keep({ documentId: doc.id, claimId, edit }, this.#unsavedReason);
+      return false;
+    }
     this.#pending[claimId] = (this.#pending[claimId] ?? 0) + 1;
     try {
       this.#apply(doc.id, await this.#api.editClaim(doc.id, claimId, edit));
       return true;
     } catch (err) {
-      this.#fail('The change was not saved', err);
+      if ((err as Error).name === 'io') this.#keep({ documentId: doc.id, claimId, edit }, (err as Error).message);
+      else this.#fail('The change was not saved', err);
       return false;
     } finally {
       this.#pending[claimId] = (this.#pending[claimId] ?? 1) - 1;
     }
+  }
+
+  #keep(change: UnsavedChange, reason: string): void {
+    this.#unsaved.push(change);
+    this.#unsavedReason = reason;
+    this.#toast = { level: 'error', text: `Not saved: ${reason}` };
+    this.#retryTimer ??= setInterval(() => void this.retryUnsaved(), RETRY_MS);
+  }
+
+  /** Tries to save the kept changes, oldest first; stops at the first the disk still refuses. */
+  async retryUnsaved(): Promise<void> {
+    while (this.#unsaved.length > 0) {
+      const next = this.#unsaved[0]!;
+      try {
+        const result = await this.#api.editClaim(next.documentId, next.claimId, next.edit);
+        this.#apply(next.documentId, result);
+        this.#unsaved.shift();
+        if (!this.isUnsaved(next.claimId)) delete this.#pendingStatus[next.claimId];
+      } catch (err) {
+        if ((err as Error).name === 'io') {
+          this.#unsavedReason = (err as Error).message;
+          return;
+        }
+        this.#unsaved.shift();
+        delete this.#pendingStatus[next.claimId];
+        this.#fail('A kept change could not be saved and was dropped', err);
+      }
+    }
+    if (this.#retryTimer) clearInterval(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#toast = { level: 'info', text: 'All changes are saved.' };
   }
 
   /** Adds the article text between two offsets as a claim and selects it. */

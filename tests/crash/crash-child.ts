@@ -1,0 +1,18 @@
+// A child process for the crash test: applies changes to one document as fast as it can and reports each
+// acknowledged one ("ack CLAIM SEQ ENTRY") on stdout, until it is killed.
+import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { STATUSES } from '../../src/shared/status.ts';
+
+const [dataDir, startSeq] = process.argv.slice(2);
+const svc = await WorkbenchService.start({ dataDir: dataDir!, seedsDir: null });
+const doc = (await svc.getLibrary()).documents[0]!;
+const claims = (await svc.getDocument(doc.id)).claims;
+let seq = Number(startSeq);
+process.stdout.write('ready\n');
+for (;;) {
+  seq++;
+  const claim = claims[seq % claims.length]!;
+  const edit = seq % 3 === 0 ? { kind: 'status' as const, status: STATUSES[seq % STATUSES.length]! } : { kind: 'note' as const, note: `seq ${seq}` };
+  const r = await svc.editClaim(doc.id, claim.id, edit);
+  process.stdout.write(`ack ${claim.id} ${seq} ${r.entry?.id ?? '-'} ${edit.kind}\n`);
+}
