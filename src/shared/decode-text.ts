@@ -1,7 +1,7 @@
 import { WorkbenchError } from './errors.ts';
 
-/** Largest article accepted, in bytes; bigger files are refused with a message rather than freezing the app. */
-export const MAX_ARTICLE_BYTES = 60 * 1024 * 1024;
+/** Largest article accepted, in bytes (a long news article is well under 1 MB); bigger files are refused with a message rather than freezing the app. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 /** True when the bytes look like a binary file (NUL bytes or many control characters near the start). */
 function looksBinary(bytes: Uint8Array): boolean {

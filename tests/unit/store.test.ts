@@ -52,10 +52,12 @@ describe('LibraryStore', () => {
     expect(await readFile(join(dir, 'index.json'), 'utf8')).toBe(newer);
   });
 
-  it('names a corrupt file and what is wrong with it', async () => {
+  it('names a corrupt index and what is wrong with it, moves it aside and starts again', async () => {
     const dir = await tempDir('store');
     await writeFile(join(dir, 'index.json'), '{"schemaVersion": 1, "documents": [');
-    await expect(LibraryStore.open(dir)).rejects.toThrow(/index\.json.*not valid JSON/);
+    const store = await LibraryStore.open(dir);
+    expect(store.notices[0]!.message).toMatch(/index\.json is damaged: it is not valid JSON.*moved to/);
+    expect(store.documents).toEqual([]);
   });
 
   it('never builds a path from an unsafe id', async () => {

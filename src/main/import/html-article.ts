@@ -26,8 +26,31 @@ interface El {
   querySelector(selector: string): El | null;
 }
 
+/** An element's text, with a space where blocks or line breaks meet (so "<p>a</p><p>b</p>" is "a b", not "ab"). */
 function textOf(el: El): string {
-  return squash(el.textContent ?? '');
+  const parts: string[] = [];
+  const stack: Array<El | string> = [el];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    const nodes = Array.from((item as unknown as { childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> }).childNodes);
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i]!;
+      if (node.nodeType === 3) stack.push(node.textContent ?? '');
+      else if (node.nodeType === 1) {
+        const child = node as unknown as El;
+        const tag = child.tagName.toLowerCase();
+        const spaced = BLOCKS.has(tag) || tag === 'br' || tag === 'td' || tag === 'th';
+        if (spaced) stack.push(' ');
+        stack.push(child);
+        if (spaced) stack.push(' ');
+      }
+    }
+  }
+  return squash(parts.join(''));
 }
 
 /** Drops a site name from a page title: "Headline | The Ledger" → "Headline"; " - Site" only when the h1 agrees. */
@@ -50,32 +73,64 @@ function hasBlockChild(el: El): boolean {
   return Array.from(el.children).some((c) => BLOCKS.has(c.tagName.toLowerCase()));
 }
 
-/** Walks the article body in reading order, turning headings, paragraphs and list items into blocks. */
-function walk(el: El, out: ArticleBlock[]): void {
-  for (const child of Array.from(el.children)) {
-    const tag = child.tagName.toLowerCase();
-    if (HEADINGS.has(tag)) out.push({ kind: 'heading', text: textOf(child) });
-    else if (tag === 'li') {
-      if (hasBlockChild(child)) walk(child, out);
-      else out.push({ kind: 'list-item', text: textOf(child) });
-    } else if (tag === 'p' || tag === 'pre' || tag === 'dd' || tag === 'dt') out.push({ kind: 'paragraph', text: textOf(child) });
-    else if (tag === 'table' || tag === 'hr') continue;
-    else if (BLOCKS.has(tag)) {
-      if (hasBlockChild(child)) walk(child, out);
-      else out.push({ kind: 'paragraph', text: textOf(child) });
-    } else {
-      const text = textOf(child);
-      if (text) out.push({ kind: 'paragraph', text });
+/** What to do with one element met in reading order. */
+function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend' {
+  const tag = el.tagName.toLowerCase();
+  if (HEADINGS.has(tag)) return 'heading';
+  if (tag === 'table' || tag === 'hr') return 'skip';
+  if (tag === 'li') return hasBlockChild(el) ? 'descend' : 'item';
+  if (tag === 'p' || tag === 'pre' || tag === 'dd' || tag === 'dt') return 'paragraph';
+  if (BLOCKS.has(tag)) return hasBlockChild(el) ? 'descend' : 'paragraph';
+  return 'paragraph';
+}
+
+/**
+ * Walks the article body in reading order, turning headings, paragraphs and list items into blocks. It keeps
+ * its own stack, so a page nested thousands of levels deep cannot overflow the call stack.
+ */
+function walk(root: El, out: ArticleBlock[]): void {
+  const stack: El[] = Array.from(root.children).reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const kind = classify(el);
+    if (kind === 'descend') {
+      const kids = Array.from(el.children);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if (kind !== 'skip') {
+      const text = textOf(el);
+      if (text) out.push({ kind: kind === 'heading' ? 'heading' : kind === 'item' ? 'list-item' : 'paragraph', text });
     }
   }
+}
+
+/** Readability's scoring grows with the square of the nesting; past these sizes the cleaned body is used instead. */
+const READABILITY_MAX_DEPTH = 150;
+const READABILITY_MAX_ELEMENTS = 60_000;
+
+/** The deepest nesting and the number of elements under `root`, counted without recursion. */
+function measure(root: El): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[El, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (const child of Array.from(el.children)) stack.push([child, d + 1]);
+  }
+  return { depth, elements };
 }
 
 /**
  * Reads a news page: the headline from h1 or the title, the body through Mozilla's Readability, after
  * scripts, navigation, captions, promos, bylines and notices are removed so none of them become claims.
  */
-export function htmlToArticle(html: string): StructuredArticle {
-  const { document } = parseHTML(html);
+export function htmlToArticle(source: string): StructuredArticle {
+  // A fragment without <html> has no document element in linkedom; give it one so it parses like a page.
+  const wrap = (s: string): string => `<!doctype html><html><head></head><body>${s}</body></html>`;
+  let html = /<html[\s>]/i.test(source) ? source : wrap(source);
+  let { document } = parseHTML(html);
+  if (!document.documentElement || !document.body?.textContent?.trim()) ({ document } = parseHTML((html = wrap(source))));
   const doc = document as unknown as El & { title: string; body: El | null };
   const h1El = doc.querySelector('h1');
   const h1 = h1El ? textOf(h1El) : null;
@@ -87,7 +142,9 @@ export function htmlToArticle(html: string): StructuredArticle {
   const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
   removeJunk(doc);
 
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const size = doc.body ? measure(doc.body) : { depth: 0, elements: 0 };
+  const usable = size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
+  const parsed = usable ? new Readability(document as unknown as Document, { charThreshold: 100 }).parse() : null;
   const blocks: ArticleBlock[] = [];
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
