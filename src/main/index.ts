@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     // The workbench needs no camera, microphone, notifications or other permissions: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
-    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion() });
+    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true });
     registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
     installMenu(getWindow);
     mainWindow = createMainWindow();

@@ -1,5 +1,5 @@
 import type { ClaimEdit } from './claim-edits.ts';
-import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState } from './model.ts';
+import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState, SearchQuery, SearchResult, SimilarClaim } from './model.ts';
 import type { ErrorCode } from './errors.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
@@ -69,6 +69,10 @@ export interface WorkbenchApi {
   previewExport(documentId: string, choices: ExportChoices): Promise<string>;
   /** Asks where to save and writes the document's export there. */
   exportReport(documentId: string, choices: ExportChoices): Promise<ExportOutcome>;
+  /** Searches the whole library's claims, notes, sources and evidence titles. */
+  searchLibrary(query: SearchQuery): Promise<SearchResult[]>;
+  /** "Checked before?": similar claims from other documents, with their status and evidence. */
+  similarClaims(documentId: string, claimId: string): Promise<SimilarClaim[]>;
   /** The reviewer and organisation that sign reports. */
   getSettings(): Promise<Settings>;
   /** Saves the reviewer and organisation. */
@@ -92,6 +96,8 @@ export const API_METHODS = [
   'setDocumentUrl',
   'previewExport',
   'exportReport',
+  'searchLibrary',
+  'similarClaims',
   'getSettings',
   'saveSettings',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -5,6 +5,7 @@ import { checkEvidenceUrl } from './evidence-url.ts';
 import type { ApiMethod, DroppedFile, WorkbenchApi } from './ipc-contract.ts';
 import { LIMITS } from './limits.ts';
 import { EXPORT_FORMATS, type ExportChoices } from './report/report-options.ts';
+import type { SearchQuery } from './model.ts';
 import type { Settings } from './settings.ts';
 import { isStatus, STATUSES } from './status.ts';
 
@@ -113,6 +114,31 @@ function expectSettings(value: unknown): Settings {
   };
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks a library search and rebuilds it from its known fields. */
+function expectQuery(value: unknown): SearchQuery {
+  const v = record(value, 'search');
+  const text = expectString(v.text, 'The search', 500).trim();
+  if (text === '') bad('Type something to search for.');
+  const query: SearchQuery = { text };
+  if (v.status !== undefined) {
+    if (!isStatus(v.status)) bad(`status must be one of ${STATUSES.join(', ')}.`);
+    query.status = v.status;
+  }
+  if (v.documentId !== undefined) query.documentId = expectId(v.documentId, 'documentId');
+  for (const key of ['from', 'to'] as const) {
+    if (v[key] === undefined || v[key] === '') continue;
+    if (typeof v[key] !== 'string' || !DATE.test(v[key])) bad(`${key} must be a date as YYYY-MM-DD.`);
+    query[key] = v[key];
+  }
+  if (v.limit !== undefined) {
+    if (typeof v.limit !== 'number' || !Number.isInteger(v.limit) || v.limit < 1 || v.limit > 200) bad('limit must be a whole number from 1 to 200.');
+    query.limit = v.limit;
+  }
+  return query;
+}
+
 function expectFiles(value: unknown): DroppedFile[] {
   if (!Array.isArray(value) || value.length === 0) bad('Drop at least one file.');
   if (value.length > LIMITS.filesPerImport) bad(`At most ${LIMITS.filesPerImport} files can be imported at once.`);
@@ -181,6 +207,14 @@ export const VALIDATORS: Validators = {
   exportReport: (args) => {
     expectCount(args, 2, 'exportReport');
     return [expectId(args[0], 'documentId'), expectChoices(args[1])];
+  },
+  searchLibrary: (args) => {
+    expectCount(args, 1, 'searchLibrary');
+    return [expectQuery(args[0])];
+  },
+  similarClaims: (args) => {
+    expectCount(args, 2, 'similarClaims');
+    return [expectId(args[0], 'documentId'), expectId(args[1], 'claimId')];
   },
   getSettings: none('getSettings'),
   saveSettings: (args) => {

@@ -88,6 +88,8 @@ export interface FactDocument {
   /** The article's web address, when known (a page's canonical URL, or set by the checker). */
   sourceUrl: string | null;
   importedAt: string;
+  /** When the checker last changed anything in it (absent until the first change). */
+  updatedAt?: string;
   text: string;
   claims: Claim[];
   history: HistoryEntry[];
@@ -104,6 +106,8 @@ export interface DocumentSummary {
   importedAt: string;
   claimCount: number;
   counts: Record<Status, number>;
+  /** The document's last change (or its import); search uses it to tell what it has not indexed yet. */
+  updatedAt?: string;
   /** Set when the document's file was found damaged and moved aside: what happened, in words. */
   damaged?: string;
 }
@@ -121,4 +125,38 @@ export interface LibraryState {
   trash: DocumentSummary[];
   notices: Notice[];
   dataDir: string;
+}
+
+/** What to search the library for. */
+export interface SearchQuery {
+  text: string;
+  status?: Status;
+  documentId?: string;
+  /** Documents imported on or after / on or before these dates (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** A claim found by a library search, with what the list needs to show it. */
+export interface SearchResult {
+  documentId: string;
+  documentTitle: string;
+  claimId: string;
+  n: number;
+  text: string;
+  status: Status;
+  source: string | null;
+  anonymous: boolean | null;
+  note: string;
+  evidence: Evidence[];
+  importedAt: string;
+}
+
+/** A claim from another document that reads like the one being checked: its verdict may be reusable. */
+export interface SimilarClaim extends SearchResult {
+  /** 0..1: how many content words the two share. */
+  similarity: number;
+  /** Why it may say something else all the same: "different number", "negation differs". */
+  differences: string[];
 }

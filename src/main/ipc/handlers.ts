@@ -32,6 +32,8 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
       if (path === null) return { saved: false };
       return { saved: true, path: await service.writeExport(documentId, choices, path) };
     },
+    searchLibrary: (query) => service.searchLibrary(query),
+    similarClaims: (documentId, claimId) => service.similarClaims(documentId, claimId),
     getSettings: () => service.getSettings(),
     saveSettings: (settings) => service.saveSettings(settings),
   };

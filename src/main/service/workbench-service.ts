@@ -6,11 +6,12 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
-import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice } from '../../shared/model.ts';
+import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { renderExport } from '../../shared/report/render-report.ts';
 import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import { extractArticle } from '../import/read-article.ts';
+import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SCHEMA_VERSION } from '../store/schema.ts';
 import { SettingsStore } from '../store/settings-store.ts';
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** The app's version, printed in reports. */
   appVersion?: string;
+  /** Build the search index right after start-up (the app does; the CLI builds it only when it searches). */
+  searchInBackground?: boolean;
 }
 
 /** The operating-system user, the default reviewer name. */
@@ -52,12 +55,14 @@ export class WorkbenchService {
   readonly #notices: Notice[];
   readonly #now: () => Date;
   readonly #settings: SettingsStore | null;
+  readonly #search: LibrarySearch | null;
   readonly appVersion: string;
 
   private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string) {
     this.dataDir = dataDir;
     this.#store = store;
     this.#settings = settings;
+    this.#search = store ? new LibrarySearch(store) : null;
     this.#notices = notices;
     this.#now = now;
     this.appVersion = appVersion;
@@ -85,7 +90,9 @@ export class WorkbenchService {
       }
     }
     if (store && options.seedsDir) notices.push(...(await importSeeds(store, options.seedsDir, now())));
-    return new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev');
+    const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev');
+    if (options.searchInBackground) void service.#search?.start();
+    return service;
   }
 
   get #ready(): LibraryStore {
@@ -193,7 +200,9 @@ export class WorkbenchService {
       state = undoState(doc);
       return entry;
     });
-    return { claimId: typeof claimId === 'string' ? claimId : claimId(), claim, summary, entry: entry ? historyItem(entry) : null, undo: state };
+    const id = typeof claimId === 'string' ? claimId : claimId();
+    if (entry) this.#search?.claimChanged(await this.getDocument(documentId), id);
+    return { claimId: id, claim, summary, entry: entry ? historyItem(entry) : null, undo: state };
   }
 
   /** Imports an article file from disk. */
@@ -204,7 +213,13 @@ export class WorkbenchService {
     } catch (err) {
       throw new WorkbenchError('import', `Cannot read ${path}: ${describeFsError(err)}.`);
     }
-    return this.#ready.addDocument(buildDocument(basename(path), bytes, this.#now()));
+    return this.#added(await this.#ready.addDocument(buildDocument(basename(path), bytes, this.#now())));
+  }
+
+  /** Makes a new (or restored) document searchable. */
+  async #added(summary: DocumentSummary): Promise<DocumentSummary> {
+    this.#search?.documentChanged(await this.getDocument(summary.id));
+    return summary;
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
@@ -214,7 +229,7 @@ export class WorkbenchService {
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
   async importDropped(files: readonly DroppedFile[]): Promise<ImportOutcome> {
-    return this.#importEach(files, (f) => this.#ready.addDocument(buildDocument(f.name, f.bytes, this.#now())));
+    return this.#importEach(files, async (f) => this.#added(await this.#ready.addDocument(buildDocument(f.name, f.bytes, this.#now()))));
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
@@ -222,7 +237,7 @@ export class WorkbenchService {
     return this.#importEach([text], async (t) => {
       const extraction = extractArticle(t, 'text', 'Pasted article');
       if (extraction.units.length === 0) throw new WorkbenchError('import', 'The pasted text has no sentences to review.');
-      return this.#ready.addDocument(documentFrom(extraction, 'Pasted text', this.#now()));
+      return this.#added(await this.#ready.addDocument(documentFrom(extraction, 'Pasted text', this.#now())));
     });
   }
 
@@ -240,19 +255,22 @@ export class WorkbenchService {
 
   /** Puts the newest readable backup of a damaged document back in place. */
   async restoreBackup(documentId: string): Promise<LibraryState> {
-    await this.#ready.restoreBackup(documentId);
+    await this.#added(await this.#ready.restoreBackup(documentId));
     return this.getLibrary();
   }
 
   /** Moves a document to the trash. */
   async deleteDocument(documentId: string): Promise<LibraryState> {
     await this.#ready.deleteDocument(documentId);
+    this.#search?.documentRemoved(documentId);
     return this.getLibrary();
   }
 
   /** Restores a document from the trash. */
   async restoreDocument(documentId: string): Promise<LibraryState> {
     await this.#ready.restoreDocument(documentId);
+    const summary = this.#ready.documents.find((d) => d.id === documentId);
+    if (summary) await this.#added(summary);
     return this.getLibrary();
   }
 
@@ -273,6 +291,20 @@ export class WorkbenchService {
       doc.sourceUrl = url;
     });
     return summary;
+  }
+
+  /** Searches every claim, note, source and evidence title of the library. */
+  async searchLibrary(query: SearchQuery): Promise<SearchResult[]> {
+    if (!this.#search) throw new WorkbenchError('store', `The library in ${this.dataDir} could not be opened.`);
+    return this.#search.search(query);
+  }
+
+  /** "Checked before?": the most similar claims of other documents, with their verdicts and evidence. */
+  async similarClaims(documentId: string, claimId: string): Promise<SimilarClaim[]> {
+    const doc = await this.getDocument(documentId);
+    const claim = doc.claims.find((c) => c.id === claimId);
+    if (!claim) throw new WorkbenchError('not-found', `Document ${documentId} has no claim ${claimId}.`);
+    return this.#search ? this.#search.similar(doc, claim) : [];
   }
 
   /** Who and when, for a report. */

@@ -17,12 +17,15 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
 export const BACKUPS_KEPT = 5;
 
+/** How many documents stay parsed in memory; a library of thousands is read one document at a time. */
+const CACHED_DOCUMENTS = 24;
+
 /** The summary the index keeps of a document: counts by status of the claims on the list, without the text. */
 export function summarize(doc: FactDocument): DocumentSummary {
   const counts = emptyCounts();
   for (const c of doc.claims) if (isOnList(c)) counts[c.status]++;
   const claimCount = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, claimCount, counts };
+  return { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts };
 }
 
 /**
@@ -159,16 +162,26 @@ export class LibraryStore {
     return db;
   }
 
+  /** Keeps `db` as the most recently used document, dropping the least recently used beyond the cache size. */
+  #remember(id: string, db: Low<DocumentFile>): void {
+    this.#docs.delete(id);
+    this.#docs.set(id, db);
+    while (this.#docs.size > CACHED_DOCUMENTS) this.#docs.delete(this.#docs.keys().next().value!);
+  }
+
   async #load(id: string): Promise<Low<DocumentFile>> {
     const cached = this.#docs.get(id);
-    if (cached) return cached;
+    if (cached) {
+      this.#remember(id, cached);
+      return cached;
+    }
     this.documentPath(id);
     const summary = this.documents.find((d) => d.id === id);
     if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
     if (summary.damaged) throw new WorkbenchError('damaged', summary.damaged);
     try {
       const db = await this.#read(id);
-      this.#docs.set(id, db);
+      this.#remember(id, db);
       return db;
     } catch (err) {
       if (err instanceof WorkbenchError && err.code === 'damaged') {
@@ -195,7 +208,7 @@ export class LibraryStore {
     } catch (err) {
       throw new WorkbenchError('io', `The article could not be saved to ${file}: ${describeFsError(err)}.`);
     }
-    this.#docs.set(doc.id, db);
+    this.#remember(doc.id, db);
     const summary = summarize(doc);
     this.#index.data.documents.push(summary);
     if (seedName !== undefined) this.#index.data.seeded.push(seedName);
@@ -215,6 +228,15 @@ export class LibraryStore {
     return (await this.#load(id)).data.document;
   }
 
+  /** Reads a document for a pass over the whole library (indexing) without pushing others out of the cache. */
+  async peekDocument(id: string): Promise<FactDocument> {
+    const cached = this.#docs.get(id);
+    if (cached) return cached.data.document;
+    const summary = this.documents.find((d) => d.id === id);
+    if (!summary || summary.damaged) throw new WorkbenchError('not-found', `Document ${id} cannot be read.`);
+    return (await this.#read(id)).data.document;
+  }
+
   /**
    * Applies `change` to a copy of a document and writes it; only once the file is on disk does the copy
    * replace what the app holds in memory, so a failed write never shows an unsaved change as saved.
@@ -225,7 +247,7 @@ export class LibraryStore {
     // Changes replace claim objects and append to the arrays, never edit stored objects in place, so copying
     // the arrays is enough to keep the previous version intact until the write succeeds.
     const d = previous.document;
-    const draft: FactDocument = { ...d, claims: [...d.claims], history: [...d.history], undoStack: [...d.undoStack], redoStack: [...d.redoStack] };
+    const draft: FactDocument = { ...d, claims: [...d.claims], history: [...d.history], undoStack: [...d.undoStack], redoStack: [...d.redoStack], updatedAt: this.#now().toISOString() };
     const result = change(draft);
     await this.#backup(id);
     db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
@@ -285,7 +307,7 @@ export class LibraryStore {
       const target = this.documentPath(id);
       const db = new Low<DocumentFile>(documentFile(target), probe.data);
       await db.write();
-      this.#docs.set(id, db);
+      this.#remember(id, db);
       const fresh = summarize(db.data.document);
       const docs = this.#index.data.documents;
       docs[docs.findIndex((x) => x.id === id)] = fresh;

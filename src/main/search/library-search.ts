@@ -1,0 +1,110 @@
+import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
+import { differences, similarity } from '../../shared/similarity.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import { SearchIndex, type IndexHit } from './search-index.ts';
+
+const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A claim as a search result. */
+function resultOf(doc: FactDocument, c: Claim): SearchResult {
+  return {
+    documentId: doc.id,
+    documentTitle: doc.title,
+    claimId: c.id,
+    n: c.n,
+    text: c.text,
+    status: c.status,
+    source: c.attribution?.source ?? null,
+    anonymous: c.attribution ? c.attribution.anonymous : null,
+    note: c.note,
+    evidence: c.evidence,
+    importedAt: doc.importedAt,
+  };
+}
+
+/**
+ * Search over the whole library. The index is built after start-up, one document at a time with pauses in
+ * between, so the app never waits for it and requests keep being answered while it builds; every change is
+ * applied to it as it is saved. A search asked for before it is complete waits for it.
+ */
+export class LibrarySearch {
+  readonly #store: LibraryStore;
+  readonly #index = new SearchIndex();
+  #ready: Promise<void> | null = null;
+
+  constructor(store: LibraryStore) {
+    this.#store = store;
+  }
+
+  /** Starts building the index in the background (once). */
+  start(): Promise<void> {
+    this.#ready ??= this.#build();
+    return this.#ready;
+  }
+
+  async #build(): Promise<void> {
+    await yieldToOthers();
+    for (const summary of [...this.#store.documents]) {
+      const version = summary.updatedAt ?? summary.importedAt;
+      if (this.#index.versions.get(summary.id) === version) continue;
+      try {
+        this.#index.indexDocument(await this.#store.peekDocument(summary.id), version);
+      } catch {
+        // A damaged or missing document is reported when it is opened; search goes on without it.
+      }
+      await yieldToOthers();
+    }
+  }
+
+  /** Re-indexes a document after it was added or restored (a build not yet started will read it anyway). */
+  documentChanged(doc: FactDocument): void {
+    if (this.#ready) this.#index.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
+  }
+
+  /** Applies a change to one claim; a document the build has not reached yet is left for the build. */
+  claimChanged(doc: FactDocument, claimId: string): void {
+    if (this.#ready && this.#index.has(doc.id)) this.#index.indexClaim(doc, claimId, doc.updatedAt ?? doc.importedAt);
+  }
+
+  /** Takes a document out of search (deleted). */
+  documentRemoved(documentId: string): void {
+    this.#index.removeDocument(documentId);
+  }
+
+  /** How many claims are searchable now. */
+  get size(): number {
+    return this.#index.size;
+  }
+
+  async #details(hits: IndexHit[]): Promise<Array<{ doc: FactDocument; claim: Claim }>> {
+    const out: Array<{ doc: FactDocument; claim: Claim }> = [];
+    for (const h of hits) {
+      try {
+        const doc = await this.#store.peekDocument(h.documentId);
+        const claim = doc.claims.find((c) => c.id === h.claimId);
+        if (claim) out.push({ doc, claim });
+      } catch {
+        // The document went away between the search and the look-up.
+      }
+    }
+    return out;
+  }
+
+  /** Claims matching every word of the query, with filters. */
+  async search(query: SearchQuery): Promise<SearchResult[]> {
+    await this.start();
+    const hits = this.#index.search(query.text, query, query.limit ?? 50);
+    return (await this.#details(hits)).map(({ doc, claim }) => resultOf(doc, claim));
+  }
+
+  /** "Checked before?": the claims of other documents that read most like this one, with what may differ. */
+  async similar(doc: FactDocument, claim: Claim, limit = 5): Promise<SimilarClaim[]> {
+    await this.start();
+    const candidates = await this.#details(this.#index.related(claim.text, doc.id, 40));
+    return candidates
+      .map(({ doc: other, claim: c }) => ({ ...resultOf(other, c), similarity: Math.round(similarity(claim.text, c.text) * 100) / 100, differences: differences(claim.text, c.text) }))
+      .filter((s) => s.similarity >= 0.3)
+      .sort((a, b) => b.similarity - a.similarity || (a.status === 'unreviewed' ? 1 : 0) - (b.status === 'unreviewed' ? 1 : 0))
+      .slice(0, limit);
+  }
+}

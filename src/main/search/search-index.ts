@@ -1,0 +1,152 @@
+import { Index } from 'flexsearch';
+import type { FactDocument } from '../../shared/model.ts';
+import { STATUSES, type Status } from '../../shared/status.ts';
+import { contentWords } from '../../shared/similarity.ts';
+
+/** One indexed claim: where it lives (the text itself stays in its document file). */
+interface Entry {
+  documentId: string;
+  claimId: string;
+}
+
+/** A match: which claim, and how well it matched (higher is better). */
+export interface IndexHit {
+  documentId: string;
+  claimId: string;
+  rank: number;
+}
+
+/** Narrowing a search: by status, by document, by the document's import date (ISO dates, inclusive). */
+export interface IndexFilters {
+  status?: Status;
+  documentId?: string;
+  from?: string;
+  to?: string;
+}
+
+const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
+
+/**
+ * Full-text index of every claim, note, source and evidence title in the library (FlexSearch, whole words).
+ * Claims get number ids; statuses sit in a typed array so filtering by status costs nothing and a status
+ * change needs no re-indexing. A document is re-indexed as a whole when it changes.
+ */
+export class SearchIndex {
+  readonly #index = new Index({ tokenize: 'strict', resolution: 9, cache: false });
+  readonly #entries: Array<Entry | undefined> = [];
+  #status = new Uint8Array(1024);
+  readonly #byDocument = new Map<string, number[]>();
+  readonly #importedAt = new Map<string, string>();
+  /** The version of each document as indexed (its last change), to tell what is out of date. */
+  readonly versions = new Map<string, string>();
+  #next = 0;
+
+  /** How many claims are indexed. */
+  get size(): number {
+    let n = 0;
+    for (const ids of this.#byDocument.values()) n += ids.length;
+    return n;
+  }
+
+  /** Indexes (or re-indexes) a document's claims and notes. */
+  indexDocument(doc: FactDocument, version: string): void {
+    this.removeDocument(doc.id);
+    const ids: number[] = [];
+    for (const c of doc.claims) {
+      if (c.dismissed) continue;
+      const id = this.#next++;
+      if (id >= this.#status.length) {
+        const grown = new Uint8Array(this.#status.length * 2);
+        grown.set(this.#status);
+        this.#status = grown;
+      }
+      this.#entries[id] = { documentId: doc.id, claimId: c.id };
+      this.#status[id] = STATUS_CODE.get(c.status) ?? 0;
+      this.#index.add(id, [c.text, c.attribution?.source ?? '', c.note, ...c.evidence.map((e) => e.title)].join(' \n '));
+      ids.push(id);
+    }
+    this.#byDocument.set(doc.id, ids);
+    this.#importedAt.set(doc.id, doc.importedAt);
+    this.versions.set(doc.id, version);
+  }
+
+  /** Takes a document out of the index. */
+  removeDocument(documentId: string): void {
+    for (const id of this.#byDocument.get(documentId) ?? []) {
+      this.#index.remove(id);
+      this.#entries[id] = undefined;
+    }
+    this.#byDocument.delete(documentId);
+    this.#importedAt.delete(documentId);
+    this.versions.delete(documentId);
+  }
+
+  /** Claims whose text, source, note or evidence titles hold every word of the query, best first. */
+  search(query: string, filters: IndexFilters = {}, limit = 50): IndexHit[] {
+    const raw = this.#index.search(query, { limit: filters.status || filters.documentId || filters.from || filters.to ? 5000 : limit * 2 }) as number[];
+    return this.#pick(raw, filters, limit);
+  }
+
+  /** Claims that share words with `text` (not necessarily all of them), best first: candidates for "checked before?". */
+  related(text: string, excludeDocumentId: string, limit = 40): IndexHit[] {
+    const words = [...contentWords(text)].filter((w) => w.length > 2 || /^\d/.test(w)).slice(0, 24);
+    if (words.length === 0) return [];
+    const raw = this.#index.search(words.join(' '), { limit: limit * 4, suggest: true }) as number[];
+    return this.#pick(raw, {}, limit * 2).filter((h) => h.documentId !== excludeDocumentId).slice(0, limit);
+  }
+
+  #pick(raw: number[], filters: IndexFilters, limit: number): IndexHit[] {
+    const out: IndexHit[] = [];
+    const status = filters.status ? STATUS_CODE.get(filters.status) : undefined;
+    for (let i = 0; i < raw.length && out.length < limit; i++) {
+      const id = raw[i]!;
+      const entry = this.#entries[id];
+      if (!entry) continue;
+      if (status !== undefined && this.#status[id] !== status) continue;
+      if (filters.documentId && entry.documentId !== filters.documentId) continue;
+      const date = this.#importedAt.get(entry.documentId)?.slice(0, 10) ?? '';
+      if (filters.from && date < filters.from) continue;
+      if (filters.to && date > filters.to) continue;
+      out.push({ documentId: entry.documentId, claimId: entry.claimId, rank: raw.length - i });
+    }
+    return out;
+  }
+
+  /** True when the document has been indexed (at some version). */
+  has(documentId: string): boolean {
+    return this.#byDocument.has(documentId);
+  }
+
+  /** Re-indexes one claim of an indexed document (added, changed, dismissed or removed) and bumps its version. */
+  indexClaim(doc: FactDocument, claimId: string, version: string): void {
+    const ids = this.#byDocument.get(doc.id);
+    if (!ids) return;
+    const claim = doc.claims.find((c) => c.id === claimId);
+    const at = ids.findIndex((id) => this.#entries[id]?.claimId === claimId);
+    if (at >= 0) {
+      this.#index.remove(ids[at]!);
+      this.#entries[ids[at]!] = undefined;
+      ids.splice(at, 1);
+    }
+    if (claim && !claim.dismissed) {
+      const id = this.#next++;
+      if (id >= this.#status.length) {
+        const grown = new Uint8Array(this.#status.length * 2);
+        grown.set(this.#status);
+        this.#status = grown;
+      }
+      this.#entries[id] = { documentId: doc.id, claimId };
+      this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
+      this.#index.add(id, [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join(' \n '));
+      ids.push(id);
+    }
+    this.versions.set(doc.id, version);
+  }
+
+  /** Records a claim's new status without re-indexing its text. */
+  setStatus(documentId: string, claimId: string, status: Status): void {
+    for (const id of this.#byDocument.get(documentId) ?? []) {
+      if (this.#entries[id]?.claimId === claimId) this.#status[id] = STATUS_CODE.get(status) ?? 0;
+    }
+  }
+}
