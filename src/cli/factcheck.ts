@@ -36,6 +36,7 @@ commands:
   list                  list the documents, or with --document ID that document's claims
   mark                  set a claim's status (and note)
   report                export a document: Markdown, JSON, CSV or ClaimReview JSON-LD
+  search QUERY          search every claim, note, source and evidence title of the library
   extract FILE          show the units the extractor finds in an article, without importing it
   help [COMMAND]        show help for a command
 
@@ -72,6 +73,14 @@ Writes the export to FILE, or to standard output.
   --article         add the full article text (md)
 
 ${ENV_HELP}`,
+  search: `usage: factcheck search QUERY [--status STATUS] [--document ID] [--from DATE] [--to DATE] [--limit N] [--json]
+
+Prints the claims whose text, source, note or evidence titles hold every word of QUERY, best first:
+document id, claim number, status and text.
+  --from/--to DATE   documents imported on or after / on or before DATE (YYYY-MM-DD)
+  --limit N          at most N results (default 20, at most 200)
+
+${ENV_HELP}`,
   extract: `usage: factcheck extract [--json] FILE
 
 Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
@@ -100,10 +109,10 @@ async function service(): Promise<WorkbenchService> {
 }
 
 /** A status from a word: its id ("in-progress") or its label ("In progress"), any case. */
-function parseStatus(word: string): Status {
+function parseStatus(word: string, command = 'mark'): Status {
   const w = word.trim().toLowerCase();
   const found = STATUSES.find((s) => s === w || STATUS_INFO[s].label.toLowerCase() === w || s.replace('-', ' ') === w);
-  if (!found) throw new UsageError(`unknown status "${word}"; use one of ${STATUSES.join(', ')}`, 'mark');
+  if (!found) throw new UsageError(`unknown status "${word}"; use one of ${STATUSES.join(', ')}`, command);
   return found;
 }
 
@@ -181,6 +190,34 @@ async function runReport(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function runSearch(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = options(
+    'search',
+    args,
+    { status: { type: 'string' }, document: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+    true,
+  );
+  if (values.help) return help('search', io);
+  const text = positionals.join(' ').trim();
+  if (!text) throw new UsageError('search needs a QUERY', 'search');
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit takes a number from 1 to 200', 'search');
+  for (const d of [values.from, values.to]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`dates are YYYY-MM-DD, not "${d}"`, 'search');
+  const svc = await service();
+  const results = await svc.searchLibrary({
+    text,
+    limit,
+    ...(values.status ? { status: parseStatus(values.status, 'search') } : {}),
+    ...(values.document ? { documentId: values.document } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+  });
+  if (values.json) io.out(JSON.stringify(results, null, 2));
+  else for (const r of results) io.out(`${r.documentId}\t${r.n}\t${STATUS_INFO[r.status].label}\t${r.text}`);
+  if (!values.json && results.length === 0) io.err('no matches');
+  return 0;
+}
+
 /** A unit as printed: everything the app stores about it. */
 function printable(u: ExtractedUnit): ExtractedUnit {
   return { text: u.text, start: u.start, end: u.end, kind: u.kind, checkworthy: u.checkworthy, score: u.score, reasons: u.reasons, attribution: u.attribution };
@@ -222,6 +259,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   list: runList,
   mark: runMark,
   report: runReport,
+  search: runSearch,
   extract: runExtract,
 };
 

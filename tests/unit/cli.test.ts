@@ -140,8 +140,21 @@ describe('factcheck import, list, mark, report', () => {
     }
   });
 
+  it('search finds claims across the library, with filters', async () => {
+    const hits = JSON.parse((await factcheck(dataDir, 'search', 'dock', 'workers', '--json')).stdout);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(`${h.text} ${h.note} ${h.source}`.toLowerCase()).toMatch(/dock/);
+    const verified = JSON.parse((await factcheck(dataDir, 'search', 'union', '--status', 'verified', '--json')).stdout);
+    expect(verified.map((h: { text: string }) => h.text)).toEqual(['Union leader Tomas Berg told reporters the workers wanted 11 percent.']);
+    const text = await factcheck(dataDir, 'search', 'zzzunknownword');
+    expect(text).toMatchObject({ code: 0, stdout: '' });
+    expect(text.stderr).toContain('no matches');
+    expect((await factcheck(dataDir, 'search')).code).toBe(2);
+    expect((await factcheck(dataDir, 'search', 'x', '--from', 'yesterday')).code).toBe(2);
+  });
+
   it('has --help on every command', async () => {
-    for (const cmd of ['import', 'list', 'mark', 'report', 'extract']) {
+    for (const cmd of ['import', 'list', 'mark', 'report', 'search', 'extract']) {
       const r = await factcheck(dataDir, cmd, '--help');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`usage: factcheck ${cmd}`);

@@ -1,7 +1,7 @@
 import type { ClaimEdit } from '../../../shared/claim-edits.ts';
 import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
 import type { DroppedFile, EditResult, ImportOutcome, UndoState, WorkbenchBridge } from '../../../shared/ipc-contract.ts';
-import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice } from '../../../shared/model.ts';
+import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice, SimilarClaim } from '../../../shared/model.ts';
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
 import { ExportState } from './export-state.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
@@ -396,6 +396,17 @@ export class Workbench {
       return null;
     }
     return new ExportState(this.#api, doc.id, doc.sourceUrl);
+  }
+
+  /** "Checked before?": similar claims from other documents for a claim of the open document. */
+  async similarClaims(claimId: string): Promise<SimilarClaim[]> {
+    const doc = this.#document;
+    return doc ? this.#api.similarClaims(doc.id, claimId) : [];
+  }
+
+  /** The bridge, for state classes that talk to main on their own (search, export). */
+  get api(): WorkbenchBridge {
+    return this.#api;
   }
 
   /** Shows a message in the status bar. */
