@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { benchExport } from './export.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
 import { benchReview } from './review.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import type { BenchResult } from './measure.ts';
 
 /** Runs every benchmark, prints a table and writes bench-results.json. */
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview())];
+  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchScale())];
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,

@@ -129,6 +129,7 @@ async function runImport(args: string[], io: Io): Promise<number> {
   if (values.json) io.out(JSON.stringify(outcome.imported, null, 2));
   else for (const d of outcome.imported) io.out(d.id);
   for (const e of outcome.errors) io.err(`factcheck: ${e}`);
+  await svc.flush();
   return outcome.errors.length ? 1 : 0;
 }
 
@@ -163,6 +164,7 @@ async function runMark(args: string[], io: Io): Promise<number> {
   if (!claim) throw new Error(`document ${documentId} has no claim ${n} (see: factcheck list --document ${documentId})`);
   await svc.editClaim(documentId, claim.id, { kind: 'status', status });
   if (values.note !== undefined) await svc.editClaim(documentId, claim.id, { kind: 'note', note: values.note });
+  await svc.flush();
   io.out(`claim ${n}: ${STATUS_INFO[status].label}${values.note !== undefined ? ' (note saved)' : ''}`);
   return 0;
 }

@@ -9,6 +9,8 @@ import { resolveDataDir } from './service/data-dir.ts';
 import { WorkbenchService } from './service/workbench-service.ts';
 
 let mainWindow: BrowserWindow | null = null;
+let service: WorkbenchService | null = null;
+let flushed = false;
 const getWindow = (): BrowserWindow | null => mainWindow;
 
 /** Where the bundled sample articles are: beside the app in development, in resources when packaged. */
@@ -31,13 +33,22 @@ if (!app.requestSingleInstanceLock()) {
     // The workbench needs no camera, microphone, notifications or other permissions: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
-    const service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true });
+    service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true });
     registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
     installMenu(getWindow);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+  // The library index is written in the background; let the last write land before the process ends.
+  app.on('will-quit', (event) => {
+    if (flushed || !service) return;
+    event.preventDefault();
+    void service.flush().finally(() => {
+      flushed = true;
+      app.quit();
     });
   });
   app.on('window-all-closed', () => {

@@ -146,15 +146,13 @@ export interface SearchResult {
   n: number;
   text: string;
   status: Status;
-  source: string | null;
-  anonymous: boolean | null;
-  note: string;
-  evidence: Evidence[];
-  importedAt: string;
 }
 
 /** A claim from another document that reads like the one being checked: its verdict may be reusable. */
 export interface SimilarClaim extends SearchResult {
+  source: string | null;
+  anonymous: boolean | null;
+  evidence: Evidence[];
   /** 0..1: how many content words the two share. */
   similarity: number;
   /** Why it may say something else all the same: "different number", "negation differs". */

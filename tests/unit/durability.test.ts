@@ -77,6 +77,7 @@ describe('recovery from damaged files', () => {
   it('rebuilds a damaged index from the document files, keeping the damaged one beside it', async () => {
     const { dataDir, svc, a, b } = await library();
     await svc.editClaim(b.id, 'c2', { kind: 'status', status: 'unsourced' });
+    await svc.flush();
     await writeFile(join(dataDir, 'index.json'), '{"schemaVersion": 2, "documents": [{"id": ');
     const again = await WorkbenchService.start({ dataDir, seedsDir: null });
     const lib = await again.getLibrary();

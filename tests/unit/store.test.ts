@@ -17,6 +17,7 @@ describe('LibraryStore', () => {
     await store.updateDocument(doc.id, (d) => {
       d.claims[1]!.status = 'verified';
     });
+    await store.flush();
 
     const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
     expect(index.schemaVersion).toBe(SCHEMA_VERSION);

@@ -1,12 +1,17 @@
 import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { differences, similarity } from '../../shared/similarity.ts';
 import type { LibraryStore } from '../store/library-store.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { SearchIndex, type IndexHit } from './search-index.ts';
 
 const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A claim as a search result. */
-function resultOf(doc: FactDocument, c: Claim): SearchResult {
+/** How long after the user's last request the background build waits before it goes on. */
+const QUIET_MS = 40;
+
+/** A claim of another document as a "checked before?" match, with its source and evidence. */
+function similarOf(doc: FactDocument, c: Claim): Omit<SimilarClaim, 'similarity' | 'differences'> {
   return {
     documentId: doc.id,
     documentTitle: doc.title,
@@ -16,9 +21,7 @@ function resultOf(doc: FactDocument, c: Claim): SearchResult {
     status: c.status,
     source: c.attribution?.source ?? null,
     anonymous: c.attribution ? c.attribution.anonymous : null,
-    note: c.note,
     evidence: c.evidence,
-    importedAt: doc.importedAt,
   };
 }
 
@@ -44,7 +47,9 @@ export class LibrarySearch {
 
   async #build(): Promise<void> {
     await yieldToOthers();
+    let read = 0;
     for (const summary of [...this.#store.documents]) {
+      if (++read % 50 === 0) collectGarbage();
       const version = summary.updatedAt ?? summary.importedAt;
       if (this.#index.versions.get(summary.id) === version) continue;
       try {
@@ -53,7 +58,10 @@ export class LibrarySearch {
         // A damaged or missing document is reported when it is opened; search goes on without it.
       }
       await yieldToOthers();
+      // The checker comes first: while documents are being opened or changed, the build waits.
+      while (performance.now() - this.#store.lastActivity < QUIET_MS) await sleep(QUIET_MS);
     }
+    if (read >= 50) collectGarbage();
   }
 
   /** Re-indexes a document after it was added or restored (a build not yet started will read it anyway). */
@@ -90,11 +98,18 @@ export class LibrarySearch {
     return out;
   }
 
-  /** Claims matching every word of the query, with filters. */
+  /** Claims matching every word of the query, with filters; answered from the index alone. */
   async search(query: SearchQuery): Promise<SearchResult[]> {
     await this.start();
-    const hits = this.#index.search(query.text, query, query.limit ?? 50);
-    return (await this.#details(hits)).map(({ doc, claim }) => resultOf(doc, claim));
+    const titles = new Map(this.#store.documents.map((d) => [d.id, d.title]));
+    return this.#index.search(query.text, query, query.limit ?? 50).map((h) => ({
+      documentId: h.documentId,
+      documentTitle: titles.get(h.documentId) ?? '',
+      claimId: h.claimId,
+      n: h.n,
+      text: h.text,
+      status: h.status,
+    }));
   }
 
   /** "Checked before?": the claims of other documents that read most like this one, with what may differ. */
@@ -102,7 +117,7 @@ export class LibrarySearch {
     await this.start();
     const candidates = await this.#details(this.#index.related(claim.text, doc.id, 40));
     return candidates
-      .map(({ doc: other, claim: c }) => ({ ...resultOf(other, c), similarity: Math.round(similarity(claim.text, c.text) * 100) / 100, differences: differences(claim.text, c.text) }))
+      .map(({ doc: other, claim: c }) => ({ ...similarOf(other, c), similarity: Math.round(similarity(claim.text, c.text) * 100) / 100, differences: differences(claim.text, c.text) }))
       .filter((s) => s.similarity >= 0.3)
       .sort((a, b) => b.similarity - a.similarity || (a.status === 'unreviewed' ? 1 : 0) - (b.status === 'unreviewed' ? 1 : 0))
       .slice(0, limit);

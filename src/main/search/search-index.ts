@@ -3,16 +3,25 @@ import type { FactDocument } from '../../shared/model.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
 import { contentWords } from '../../shared/similarity.ts';
 
-/** One indexed claim: where it lives (the text itself stays in its document file). */
+/** How much of a claim's text the index keeps for showing results (the whole text stays in its document). */
+const SNIPPET = 240;
+
+/** One indexed claim: where it lives, and the start of its text for the result list. */
 interface Entry {
   documentId: string;
   claimId: string;
+  n: number;
+  /** The claim's text, kept here so a search answers without reading document files. */
+  text: string;
 }
 
 /** A match: which claim, and how well it matched (higher is better). */
 export interface IndexHit {
   documentId: string;
   claimId: string;
+  n: number;
+  text: string;
+  status: Status;
   rank: number;
 }
 
@@ -22,6 +31,12 @@ export interface IndexFilters {
   documentId?: string;
   from?: string;
   to?: string;
+}
+
+/** The start of a text, cut at a word, as its own string (not a slice that would keep the whole document alive). */
+function snippet(text: string): string {
+  const cut = text.length <= SNIPPET ? text : `${text.slice(0, text.lastIndexOf(' ', SNIPPET))}…`;
+  return (' ' + cut).slice(1);
 }
 
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
@@ -60,7 +75,7 @@ export class SearchIndex {
         grown.set(this.#status);
         this.#status = grown;
       }
-      this.#entries[id] = { documentId: doc.id, claimId: c.id };
+      this.#entries[id] = { documentId: doc.id, claimId: c.id, n: c.n, text: snippet(c.text) };
       this.#status[id] = STATUS_CODE.get(c.status) ?? 0;
       this.#index.add(id, [c.text, c.attribution?.source ?? '', c.note, ...c.evidence.map((e) => e.title)].join(' \n '));
       ids.push(id);
@@ -107,7 +122,7 @@ export class SearchIndex {
       const date = this.#importedAt.get(entry.documentId)?.slice(0, 10) ?? '';
       if (filters.from && date < filters.from) continue;
       if (filters.to && date > filters.to) continue;
-      out.push({ documentId: entry.documentId, claimId: entry.claimId, rank: raw.length - i });
+      out.push({ documentId: entry.documentId, claimId: entry.claimId, n: entry.n, text: entry.text, status: STATUSES[this.#status[id]!]!, rank: raw.length - i });
     }
     return out;
   }
@@ -135,7 +150,7 @@ export class SearchIndex {
         grown.set(this.#status);
         this.#status = grown;
       }
-      this.#entries[id] = { documentId: doc.id, claimId };
+      this.#entries[id] = { documentId: doc.id, claimId, n: claim.n, text: snippet(claim.text) };
       this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
       this.#index.add(id, [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join(' \n '));
       ids.push(id);

@@ -274,6 +274,11 @@ export class WorkbenchService {
     return this.getLibrary();
   }
 
+  /** Waits for writes that run in the background (the library index) to reach the disk. */
+  async flush(): Promise<void> {
+    await this.#store?.flush();
+  }
+
   /** The reviewer and organisation that sign reports. */
   async getSettings(): Promise<Settings> {
     return this.#settings?.settings ?? defaultSettings(osUser());

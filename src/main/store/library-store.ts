@@ -18,7 +18,7 @@ export const BACKUP_INTERVAL_MS = 10 * 60_000;
 export const BACKUPS_KEPT = 5;
 
 /** How many documents stay parsed in memory; a library of thousands is read one document at a time. */
-const CACHED_DOCUMENTS = 24;
+const CACHED_DOCUMENTS = 12;
 
 /** The summary the index keeps of a document: counts by status of the claims on the list, without the text. */
 export function summarize(doc: FactDocument): DocumentSummary {
@@ -77,6 +77,9 @@ export class LibraryStore {
   readonly #docs = new Map<string, Low<DocumentFile>>();
   readonly #lastBackup = new Map<string, number>();
   readonly #now: () => Date;
+  #indexWriteQueued = false;
+  /** When a document was last opened or changed (performance.now()); background work gives way to it. */
+  lastActivity = 0;
 
   private constructor(dir: string, index: Low<IndexFile>, notices: Notice[], now: () => Date) {
     this.dir = dir;
@@ -93,7 +96,8 @@ export class LibraryStore {
       throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${describeFsError(err)}.`);
     }
     const file = join(dir, 'index.json');
-    const index = new Low<IndexFile>(new DurableFile(file), emptyIndex());
+    // Compact JSON: with thousands of documents the index is rewritten often and should stay small.
+    const index = new Low<IndexFile>(new DurableFile(file, { stringify: (data) => JSON.stringify(data) }), emptyIndex());
     const notices: Notice[] = [];
     const store = new LibraryStore(dir, index, notices, now);
     try {
@@ -170,6 +174,7 @@ export class LibraryStore {
   }
 
   async #load(id: string): Promise<Low<DocumentFile>> {
+    this.lastActivity = performance.now();
     const cached = this.#docs.get(id);
     if (cached) {
       this.#remember(id, cached);
@@ -182,6 +187,11 @@ export class LibraryStore {
     try {
       const db = await this.#read(id);
       this.#remember(id, db);
+      const fresh = summarize(db.data.document);
+      if (JSON.stringify(fresh) !== JSON.stringify(summary)) {
+        this.#index.data.documents[this.#index.data.documents.indexOf(summary)] = fresh;
+        this.#writeIndexSoon();
+      }
       return db;
     } catch (err) {
       if (err instanceof WorkbenchError && err.code === 'damaged') {
@@ -261,9 +271,10 @@ export class LibraryStore {
     const docs = this.#index.data.documents;
     const at = docs.findIndex((x) => x.id === id);
     if (at >= 0) docs[at] = summary;
-    // The change itself is saved; if only the index cannot be written, its counts catch up on the next write
-    // (reporting the change as failed would make it be applied twice).
-    await this.#writeIndex().catch(() => undefined);
+    // The document file is the record; the index only caches its summary. So the change is reported saved
+    // without waiting for the index, which is written in the background (a summary left stale by a crash is
+    // corrected when the document is next opened).
+    this.#writeIndexSoon();
     return { result, summary };
   }
 
@@ -344,6 +355,22 @@ export class LibraryStore {
     } catch (err) {
       throw new WorkbenchError('io', `Could not move ${from} to ${to}: ${describeFsError(err)}.`);
     }
+  }
+
+  /** Writes the index in the background; changes in quick succession share one write. */
+  #writeIndexSoon(): void {
+    if (this.#indexWriteQueued) return;
+    this.#indexWriteQueued = true;
+    setImmediate(() => {
+      this.#indexWriteQueued = false;
+      this.#writeIndex().catch(() => undefined);
+    });
+  }
+
+  /** Waits until every index write asked for so far is on disk (the CLI waits before it exits). */
+  async flush(): Promise<void> {
+    while (this.#indexWriteQueued) await new Promise((resolve) => setImmediate(resolve));
+    await this.#index.write();
   }
 
   async #writeIndex(): Promise<void> {

@@ -1,0 +1,78 @@
+// Measures the real service over a large library, in its own process so its resident memory is its own.
+// Prints one JSON line of figures.
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { WorkbenchService } from '../src/main/service/workbench-service.ts';
+import type { FactDocument } from '../src/shared/model.ts';
+import { STATUSES } from '../src/shared/status.ts';
+
+const [mode, dataDir] = process.argv.slice(2);
+const QUERIES = ['power homes', 'billion spending', 'regulator inquiry', 'trucks driver', 'plan approved', 'workers hired', 'jan 9', 'officials said plan', 'spending rose', 'inquiry regulator shares'];
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function real(): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  const svc = await WorkbenchService.start({ dataDir: dataDir!, seedsDir: null, searchInBackground: true });
+  const lib = await svc.getLibrary();
+  const startup = performance.now() - t0;
+  const ids = lib.documents.map((d) => d.id);
+  const open: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await svc.viewDocument(ids[(i * 37) % ids.length]!);
+    open.push(performance.now() - t);
+  }
+  const doc = await svc.getDocument(ids[0]!);
+  const status: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t = performance.now();
+    await svc.editClaim(doc.id, doc.claims[i % doc.claims.length]!.id, { kind: 'status', status: STATUSES[(i % 4) + 1]! });
+    status.push(performance.now() - t);
+  }
+  const t1 = performance.now();
+  await svc.searchLibrary({ text: 'warm up' });
+  const indexReady = performance.now() - t1;
+  const search: number[] = [];
+  for (let r = 0; r < 5; r++)
+    for (const q of QUERIES) {
+      const t = performance.now();
+      await svc.searchLibrary({ text: q, limit: 20 });
+      search.push(performance.now() - t);
+    }
+  return { startup, open: median(open), status: p95(status), search: p95(search), indexReady, rss: process.memoryUsage().rss / 1048576, claims: lib.documents.reduce((a, d) => a + d.claimCount, 0) };
+}
+
+/** The naive design: one lowdb file holding every document, and a linear scan to search. */
+async function naive(): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  const db = new Low<{ documents: FactDocument[] }>(new JSONFile(`${dataDir}/everything.json`), { documents: [] });
+  await db.read();
+  const titles = db.data.documents.map((d) => d.title);
+  const startup = performance.now() - t0;
+  void titles;
+  const open: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    JSON.parse(JSON.stringify(db.data.documents[(i * 37) % db.data.documents.length]));
+    open.push(performance.now() - t);
+  }
+  const status: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    db.data.documents[0]!.claims[i]!.status = 'verified';
+    await db.write();
+    status.push(performance.now() - t);
+  }
+  const search: number[] = [];
+  for (const q of QUERIES) {
+    const words = q.split(' ');
+    const t = performance.now();
+    const hits = [];
+    for (const d of db.data.documents) for (const c of d.claims) if (words.every((w) => c.text.toLowerCase().includes(w))) hits.push(c);
+    search.push(performance.now() - t);
+  }
+  return { startup, open: median(open), status: p95(status), search: p95(search), indexReady: 0, rss: process.memoryUsage().rss / 1048576, claims: 0 };
+}
+
+process.stdout.write(`${JSON.stringify(mode === 'naive' ? await naive() : await real())}\n`);

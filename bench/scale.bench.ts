@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { documentFrom } from '../src/main/service/build-document.ts';
+import { summarize } from '../src/main/store/library-store.ts';
+import { emptyIndex, SCHEMA_VERSION } from '../src/main/store/schema.ts';
+import { extractFromText } from '../src/shared/extract/extract.ts';
+import type { FactDocument } from '../src/shared/model.ts';
+import { generateNews } from './generate-news.ts';
+import { result, type BenchResult } from './measure.ts';
+
+const DOCUMENTS = 1000;
+const CLAIMS_PER_DOCUMENT = 200;
+
+/** Writes a generated library in the store's format, and the same documents as one file for the naive baseline. */
+async function generateLibrary(dir: string): Promise<void> {
+  await mkdir(join(dir, 'documents'), { recursive: true });
+  const index = emptyIndex();
+  const all: FactDocument[] = [];
+  for (let i = 0; i < DOCUMENTS; i++) {
+    const extraction = extractFromText(`Generated article ${i}\n\n${generateNews(CLAIMS_PER_DOCUMENT * 103, 1000 + i)}`);
+    const doc = documentFrom(extraction, `generated-${i}.txt`, new Date(Date.UTC(2026, 0, 1 + (i % 300))));
+    await writeFile(join(dir, 'documents', `${doc.id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, document: doc }));
+    index.documents.push(summarize(doc));
+    all.push(doc);
+  }
+  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+  await writeFile(join(dir, 'everything.json'), JSON.stringify({ documents: all }));
+}
+
+/** Runs the measuring child in its own process and reads its figures. */
+function measure(script: string, mode: 'real' | 'naive', dir: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', script, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+/** The library-scale benchmarks against the naive single-file design, in the same run. */
+export async function benchScale(): Promise<BenchResult[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'factcheck-scale-'));
+  await generateLibrary(dir);
+  const script = join(dir, 'child.mjs');
+  await build({ entryPoints: ['bench/scale-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
+  const real = measure(script, 'real', dir);
+  const naive = measure(script, 'naive', dir);
+  const base = (key: string) => ({ name: 'one lowdb file holding everything, linear-scan search', value: naive[key]! });
+  const n = `${DOCUMENTS} documents, ${Math.round(real.claims! / 1000)}k claims`;
+  return [
+    result(`start-up to library shown (${n})`, 'ms', real.startup!, base('startup'), '≤ 500 ms', real.startup! <= 500),
+    result(`open a document (${n}, median)`, 'ms', real.open!, base('open'), '≤ 50 ms', real.open! <= 50),
+    result(`status change on disk (${n}, p95)`, 'ms', real.status!, base('status'), '≤ 10 ms p95', real.status! <= 10),
+    result(`search the library (${n}, p95)`, 'ms', real.search!, base('search'), '≤ 50 ms p95', real.search! <= 50),
+    result(`resident memory of the service after all the above (${n})`, 'MB', real.rss!, base('rss'), '≤ 300 MB', real.rss! <= 300),
+    result(`search index built in the background (${n})`, 'ms', real.indexReady!, null, 'not blocking start-up', true),
+  ];
+}
