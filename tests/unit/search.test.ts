@@ -39,7 +39,11 @@ describe('library search', () => {
     const { svc } = await library();
     const hits = await svc.searchLibrary({ text: 'kharkiv' });
     expect(hits.length).toBe(3);
-    for (const h of hits) expect(h.text.toLowerCase()).toContain('kharkiv');
+    for (const h of hits) {
+      const claim = (await svc.getDocument(h.documentId)).claims.find((c) => c.id === h.claimId)!;
+      expect(claim.text.toLowerCase()).toContain('kharkiv');
+      expect(claim.text.startsWith(h.text.replace(/…$/, ''))).toBe(true);
+    }
     expect(hits[0]!.documentTitle).toContain('Joe Biden');
     const seed = hits[0]!.documentId;
     await svc.editClaim(seed, hits[0]!.claimId, { kind: 'status', status: 'verified' });
