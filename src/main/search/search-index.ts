@@ -1,5 +1,5 @@
 import { Index } from 'flexsearch';
-import type { FactDocument } from '../../shared/model.ts';
+import type { Claim, FactDocument } from '../../shared/model.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
 import { contentWords } from '../../shared/similarity.ts';
 
@@ -67,22 +67,24 @@ export class SearchIndex {
   indexDocument(doc: FactDocument, version: string): void {
     this.removeDocument(doc.id);
     const ids: number[] = [];
-    for (const c of doc.claims) {
-      if (c.dismissed) continue;
-      const id = this.#next++;
-      if (id >= this.#status.length) {
-        const grown = new Uint8Array(this.#status.length * 2);
-        grown.set(this.#status);
-        this.#status = grown;
-      }
-      this.#entries[id] = { documentId: doc.id, claimId: c.id, n: c.n, text: snippet(c.text) };
-      this.#status[id] = STATUS_CODE.get(c.status) ?? 0;
-      this.#index.add(id, [c.text, c.attribution?.source ?? '', c.note, ...c.evidence.map((e) => e.title)].join(' \n '));
-      ids.push(id);
-    }
+    for (const c of doc.claims) if (!c.dismissed) ids.push(this.#add(doc.id, c));
     this.#byDocument.set(doc.id, ids);
     this.#importedAt.set(doc.id, doc.importedAt);
     this.versions.set(doc.id, version);
+  }
+
+  /** Indexes one claim under a fresh number id: its text, source, note and evidence titles. */
+  #add(documentId: string, claim: Claim): number {
+    const id = this.#next++;
+    if (id >= this.#status.length) {
+      const grown = new Uint8Array(this.#status.length * 2);
+      grown.set(this.#status);
+      this.#status = grown;
+    }
+    this.#entries[id] = { documentId, claimId: claim.id, n: claim.n, text: snippet(claim.text) };
+    this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
+    this.#index.add(id, [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join(' \n '));
+    return id;
   }
 
   /** Takes a document out of the index. */
@@ -143,18 +145,7 @@ export class SearchIndex {
       this.#entries[ids[at]!] = undefined;
       ids.splice(at, 1);
     }
-    if (claim && !claim.dismissed) {
-      const id = this.#next++;
-      if (id >= this.#status.length) {
-        const grown = new Uint8Array(this.#status.length * 2);
-        grown.set(this.#status);
-        this.#status = grown;
-      }
-      this.#entries[id] = { documentId: doc.id, claimId, n: claim.n, text: snippet(claim.text) };
-      this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
-      this.#index.add(id, [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join(' \n '));
-      ids.push(id);
-    }
+    if (claim && !claim.dismissed) ids.push(this.#add(doc.id, claim));
     this.versions.set(doc.id, version);
   }
 

@@ -1,4 +1,3 @@
-import type { UndoState } from '../../shared/ipc-contract.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 
 /** Puts a claim snapshot in place (replacing the claim with its id, or inserting it in article order); null removes. */
@@ -21,17 +20,6 @@ export function record(doc: FactDocument, entry: HistoryEntry): void {
   doc.history.push(entry);
   doc.undoStack.push(entry.id);
   doc.redoStack = [];
-}
-
-/** What undo and redo would do next. */
-export function undoState(doc: FactDocument): UndoState {
-  const label = (id: string | undefined): string | null => (id ? (doc.history.find((h) => h.id === id)?.label ?? null) : null);
-  return {
-    canUndo: doc.undoStack.length > 0,
-    canRedo: doc.redoStack.length > 0,
-    undoLabel: label(doc.undoStack.at(-1)),
-    redoLabel: label(doc.redoStack.at(-1)),
-  };
 }
 
 /**

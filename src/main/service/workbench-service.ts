@@ -17,7 +17,8 @@ import { SCHEMA_VERSION } from '../store/schema.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { buildDocument, documentFrom, newClaim, randomId } from './build-document.ts';
 import { describeFsError } from './fs-errors.ts';
-import { putClaim, record, step, undoState } from './history.ts';
+import { undoStateOf as undoState } from '../../shared/undo-state.ts';
+import { putClaim, record, step } from './history.ts';
 import { importSeeds } from './seeds.ts';
 
 /** A history entry without its snapshots. */

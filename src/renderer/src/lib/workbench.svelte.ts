@@ -5,6 +5,7 @@ import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice, Simila
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
 import { ExportState } from './export-state.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
+import { undoStateOf } from '../../../shared/undo-state.ts';
 
 /** A message in the status area: what just happened, or what went wrong. */
 export interface Toast {
@@ -23,12 +24,6 @@ export interface UnsavedChange {
 export const RETRY_MS = 5000;
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
-
-/** Undo state as the document on disk has it (before any change this session). */
-function undoStateOf(doc: DocumentView): UndoState {
-  const label = (id: string | undefined): string | null => (id ? (doc.history.find((h) => h.id === id)?.label ?? null) : null);
-  return { canUndo: doc.undoStack.length > 0, canRedo: doc.redoStack.length > 0, undoLabel: label(doc.undoStack.at(-1)), redoLabel: label(doc.redoStack.at(-1)) };
-}
 
 /** The workbench's state and every action on it; components only read it and call its methods. */
 export class Workbench {
@@ -182,6 +177,13 @@ export class Workbench {
     const at = docs.findIndex((d) => d.id === this.#document?.id);
     const next = docs[Math.max(0, Math.min(docs.length - 1, at + delta))];
     if (next && next.id !== this.#document?.id) await this.open(next.id);
+  }
+
+  /** Opens a document (if not open), clears the filters and selects one of its claims: where a search leads. */
+  async reveal(documentId: string, claimId: string): Promise<void> {
+    if (this.#document?.id !== documentId) await this.open(documentId);
+    this.filters.reset();
+    this.#selectedId = claimId;
   }
 
   /** Selects a claim. */
