@@ -70,6 +70,51 @@ describe('HTML articles', () => {
   });
 });
 
+/** Hand annotation of tests/fixtures/wire-drought.txt (wire copy: byline, dateline, credits line, promo). */
+const WIRE: Array<[string, boolean, string | null, boolean | null]> = [
+  ['Drought forces water cuts across southern farms', true, null, null],
+  ['Spain will cut irrigation water to farms in the south by 30% from next month', true, 'the agriculture ministry', false],
+  ['Reservoirs in the Guadalquivir basin are at 18% of capacity', true, 'data published by the ministry', false],
+  ['"We have no choice.', true, 'Agriculture Minister Luis Planas', false],
+  ['"Farmers will be compensated," he added.', true, 'Luis Planas', false],
+  ['Farm groups said the cuts would cost the sector at least 1.2 billion euros.', true, 'Farm groups', true],
+  ['The ministry did not say how compensation would be paid.', true, null, null],
+  ['Critics argue the government waited too long.', false, 'Critics', true],
+  ['Will the rains come in time?', false, null, null],
+];
+
+describe('plain-text wire copy', () => {
+  it('drops byline, dateline, promo and credits; resolves "he" past the role words', async () => {
+    const { units, text } = readArticle('wire-drought.txt', await readFile('tests/fixtures/wire-drought.txt'));
+    expect(units).toHaveLength(WIRE.length);
+    WIRE.forEach(([start, claim, source, anonymous], i) => {
+      const u = units[i]!;
+      expect(u.text.startsWith(start), `unit ${i}: ${u.text}`).toBe(true);
+      expect(u.checkworthy, u.text).toBe(claim);
+      expect(u.attribution?.source ?? null, u.text).toBe(source);
+      if (anonymous !== null) expect(u.attribution?.anonymous, u.text).toBe(anonymous);
+    });
+    expect(units.map((u) => u.text).join(' ')).not.toMatch(/Elena Ruiz|Reporting by|READ MORE|MADRID \(Reuters\)/);
+    expect(text).toContain('MADRID (Reuters)');
+  });
+});
+
+describe('HTML from another kind of page', () => {
+  it('keeps standfirst, quotes and list items; drops author box, ads, "Related", captions and newsletter promos', async () => {
+    const { units, text, url } = readArticle('citydesk-rent.html', await readFile('tests/fixtures/citydesk-rent.html'));
+    expect(url).toBe('https://citydesk.example/housing/rent-freeze');
+    for (const gone of ['Jo Park', 'Published 14 March', 'Advertisement', 'Related', 'Landlords warn', 'Tenants celebrate', 'Sign up', '©', 'Home']) expect(text, gone).not.toContain(gone);
+    const items = units.filter((u) => u.kind === 'list-item');
+    expect(items.map((u) => [u.text, u.checkworthy, u.attribution?.source])).toEqual([
+      ['Two-bedroom flats went from £700 to £980 a month.', true, "The tenants' association"],
+      ['Service charges doubled.', true, "The tenants' association"],
+    ]);
+    expect(units.find((u) => u.text.startsWith('Councillor Tom Reid'))!.attribution?.source).toBe('Councillor Tom Reid');
+    expect(units.find((u) => u.text.startsWith('He called it'))!.checkworthy).toBe(false);
+    expect(units.find((u) => u.text.includes('council spokesperson'))!.attribution).toMatchObject({ source: 'a council spokesperson', anonymous: true });
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));

@@ -5,10 +5,10 @@ export interface Worthiness {
   reasons: string[];
 }
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|double|tripled?)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|doubled?|halved?|tripled?|quadrupled?)\b/i;
 const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|ago|last (?:week|month|year|night)|this (?:week|month|year)|since (?:19|20)\d\d|(?:19|20)\d\d)\b/i;
 const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered)\b/i;
-const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|should have|ought to)\b/i;
+const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|should have|ought to|too (?:long|late|little|slow|slowly|soon|early|much|far))\b/i;
 const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
 const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re)\b/i;
 const CALLED_IT = /\bcalled (?:the|it|them|this|that|his|her|their)\b[^.]{0,40}?["“][^"”]{1,40}["”]/i;
@@ -36,7 +36,7 @@ function quoteIsFeelingOnly(text: string): boolean {
  * Scores how check-worthy a unit is. A plain declarative sentence starts at the threshold; numbers, dates,
  * names and attributions raise it; questions, opinions, feelings, stances and speculation lower it.
  */
-export function judgeWorthiness(text: string, attributed: boolean, heading = false): Worthiness {
+export function judgeWorthiness(text: string, attributed: boolean, heading = false, listItem = false): Worthiness {
   let score = 0.5;
   const reasons: string[] = [];
   const add = (delta: number, reason: string): void => {
@@ -55,7 +55,8 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
   if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');
-  if (trimmed.split(/\s+/).length < 4) add(-0.3, 'too short');
+  // List items are terse by nature ("Service charges doubled."); other units of one to three words say little.
+  if (trimmed.split(/\s+/).length < (listItem ? 2 : 4)) add(-0.3, 'too short');
   if (heading) add(-0.2, 'subheading');
   const clamped = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   return { checkworthy: clamped >= 0.5, score: clamped, reasons };

@@ -13,6 +13,13 @@ export function personName(source: string): string | null {
   const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
   let i = words.length;
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
+  // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
+  for (let k = words.length - 2; k >= i; k--) {
+    if (TITLE_WORDS.has(words[k]!.toLowerCase()) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(words[k]!)) {
+      i = k + 1;
+      break;
+    }
+  }
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
   const name = words.slice(i);
   if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
@@ -71,7 +78,7 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
   const body = text.slice(start, end).replace(/\n/g, ' ');
-  const worth = judgeWorthiness(body, attribution !== null, kind === 'heading');
+  const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item');
   return { text: body, start, end, kind, ...worth, attribution };
 }
 
@@ -100,7 +107,9 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
       continue;
     }
     leadIn = null;
-    const spans = splitSentences(text, block.start, block.end);
+    // A dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim.
+    const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
+    const spans = splitSentences(text, block.start + (dateline ? dateline[0].length : 0), block.end);
     spans.forEach((span, i) => {
       const sentence = text.slice(span.start, span.end);
       if (i === spans.length - 1 && /:\s*$/.test(sentence) && nextIsList(text, span.end)) {
@@ -123,6 +132,8 @@ export function extractFromText(raw: string, fallbackTitle?: string): Extraction
 export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string): Extraction {
   return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null };
 }
+
+const DATELINE = /^\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
 
 /** True when the next non-blank line after `pos` is a list item. */
 function nextIsList(text: string, pos: number): boolean {

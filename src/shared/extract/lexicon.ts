@@ -1,7 +1,7 @@
 /** Verbs that attribute what follows (or precedes) to a speaker or a record. */
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'wrote', 'writes', 'argued', 'argues',
-  'cautioned', 'cautions', 'denied', 'denies', 'announced', 'announces', 'added', 'adds', 'stated', 'states',
+  'argue', 'cautioned', 'cautions', 'denied', 'denies', 'announced', 'announces', 'added', 'adds', 'stated', 'states',
   'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'insist', 'noted', 'notes', 'explained',
   'explains', 'confirmed', 'confirms', 'estimated', 'estimates', 'predicted', 'predicts', 'acknowledged',
   'acknowledges', 'admitted', 'admits', 'testified', 'testifies', 'alleged', 'alleges', 'disclosed', 'revealed',
