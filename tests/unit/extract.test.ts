@@ -56,4 +56,9 @@ describe('extractFromText', () => {
     const r = extractFromText('Port strike\n\nTransport Minister Alan Greaves met the union on Monday. He said a deal was close.');
     expect(r.units.at(-1)!.attribution?.source).toBe('Alan Greaves');
   });
+
+  it('gives a quotation continued over paragraphs the speaker named where it ends', () => {
+    const r = extractFromText('Dam report\n\n"The wall is sound. We checked it twice.\n\n"Repairs start in May," the chief engineer said.');
+    expect(r.units.slice(1).map((u) => u.attribution?.source)).toEqual(['the chief engineer', 'the chief engineer', 'the chief engineer']);
+  });
 });

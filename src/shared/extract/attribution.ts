@@ -142,6 +142,25 @@ function isInvertedSpeaker(seg: Segment, np: string): boolean {
   return /^\p{Lu}/u.test(source) || ANONYMOUS_HEADS.has(headNoun(source));
 }
 
+/**
+ * A trailing clause that is only the verb ("..., the agency's spokesman, John Avery, told The Post."): the
+ * speaker is in the one or two segments before it; a person's name is preferred to a role.
+ */
+function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttribution | null {
+  const cue = new RegExp(`^\\s*(${CUE})\\b`, 'iu').exec(segs[i]!.text);
+  if (!cue || i < 2) return null;
+  const candidates = [segs[i - 1]!, segs[i - 2]!].filter(
+    (s) => s.text.trim() !== '' && s.text.trim().split(/\s+/).length <= 8 && !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if)\b/i.test(s.text),
+  );
+  const named = candidates.find((s) => /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*$/u.test(s.text));
+  for (const seg of named ? [named] : candidates) {
+    const lead = seg.text.length - seg.text.trimStart().length;
+    const found = build(text, seg.start + lead, text.slice(seg.start + lead, seg.start + seg.text.trimEnd().length), cue[1]!);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Attribution from one clause segment: "X said ...", "said X", "according to X". */
 function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribution | null {
   const body = initial ? seg.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)) : seg.text;
@@ -184,7 +203,7 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
   for (let i = segs.length - 1; i >= 1; i--) {
     const seg = segs[i]!;
     if (/^\s*citing\b/i.test(seg.text)) continue;
-    const found = fromSegment(text, seg, false);
+    const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i);
     if (found) return found;
   }
   const appositive = APPOSITIVE_SUBJECT.exec(masked);

@@ -89,6 +89,8 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
   const speakers = new SpeakerMemory();
   let leadIn: Attribution | null = null;
   let title: string | null = null;
+  // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
+  let openQuote: ExtractedUnit[] = [];
 
   for (const block of layout.blocks) {
     if (block.kind === 'headline' || block.kind === 'heading') {
@@ -110,14 +112,24 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
     // A dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim.
     const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
     const spans = splitSentences(text, block.start + (dateline ? dateline[0].length : 0), block.end);
+    const paragraph: ExtractedUnit[] = [];
     spans.forEach((span, i) => {
       const sentence = text.slice(span.start, span.end);
       if (i === spans.length - 1 && /:\s*$/.test(sentence) && nextIsList(text, span.end)) {
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      units.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
+      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
     });
+    units.push(...paragraph);
+    const body = text.slice(block.start, block.end);
+    const opensQuote = /^["“]/.test(body.trim());
+    // A quotation continued from the previous paragraph takes the speaker named where it closes.
+    const speaker = paragraph.find((u) => u.attribution)?.attribution ?? null;
+    if (openQuote.length > 0 && opensQuote && speaker) {
+      for (const u of openQuote) if (!u.attribution) Object.assign(u, judged(u, speaker));
+    }
+    openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !speaker ? [...openQuote, ...paragraph] : [];
   }
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
 }
@@ -134,6 +146,17 @@ export function extractFromArticle(article: StructuredArticle, fallbackTitle?: s
 }
 
 const DATELINE = /^\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
+
+/** True when a paragraph that opens with a quotation mark also closes its quotation. */
+function quoteCloses(body: string): boolean {
+  const marks = body.match(/["“”]/g) ?? [];
+  return marks.length % 2 === 0 || body.includes('”');
+}
+
+/** A unit given an attribution after the fact, with its worthiness judged again. */
+function judged(u: ExtractedUnit, attribution: Attribution): Pick<ExtractedUnit, 'attribution' | 'checkworthy' | 'score' | 'reasons'> {
+  return { attribution, ...judgeWorthiness(u.text, true, false, false) };
+}
 
 /** True when the next non-blank line after `pos` is a list item. */
 function nextIsList(text: string, pos: number): boolean {
