@@ -48,11 +48,3 @@ export function createMainWindow(): BrowserWindow {
   else void win.loadFile(fileURLToPath(new URL('../renderer/index.html', import.meta.url)));
   return win;
 }
-
-/** True when an IPC message comes from the app's own page, not from some other frame or URL. */
-export function isTrustedSender(win: BrowserWindow, frameUrl: string | undefined, isMainFrame: boolean): boolean {
-  if (!isMainFrame || !frameUrl) return false;
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl && frameUrl.startsWith(devUrl)) return true;
-  return frameUrl.startsWith('file://') && !win.isDestroyed();
-}
