@@ -324,11 +324,6 @@ export class WorkbenchService {
     return renderExport(await this.getDocument(documentId), choices, await this.#context(), SCHEMA_VERSION);
   }
 
-  /** The Markdown report of a document, with the default choices. */
-  async renderReport(documentId: string): Promise<string> {
-    return this.renderExport(documentId, DEFAULT_CHOICES);
-  }
-
   /** A file name to suggest when saving a document's export. */
   async exportFileName(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
     const doc = await this.getDocument(documentId);
