@@ -97,7 +97,7 @@ describe('Markdown report', () => {
   });
 
   it('keeps its structure whatever claim text, notes, sources and titles hold', () => {
-    const nasty = fc.string({ unit: fc.constantFrom(...'ab |*_`[]()<>#-1.!\\\n\r\t&:/@=+>~{}"\'wx'.split('')), maxLength: 60 });
+    const nasty = fc.string({ unit: fc.constantFrom(...'ab |*_`[]()<>#-1.!\\\n\r\t&:/@=+>~{}"\'wx\u2028\u2029\u0085\u000b\u000c'.split('')), maxLength: 60 });
     const anyText = fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('<script>alert(1)</script>', '[x](javascript:alert(1))', '1. item', '- item', '# h', '| a | b |', 'http://evil.test', 'www.evil.test', 'mail@evil.test', '===', '---'));
     fc.assert(
       fc.property(anyText, anyText, anyText, anyText, (claimText, note, source, title) => {
@@ -120,7 +120,7 @@ describe('Markdown report', () => {
         expect(row).toHaveLength(4);
         const quote = tokens.filter((t) => t.type === 'blockquote')[1] as Tokens.Blockquote;
         // eslint-disable-next-line no-control-regex
-        expect(plain(quote.tokens)).toBe(claimText.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
+        expect(plain(quote.tokens)).toBe(claimText.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
       }),
       { numRuns: 300 },
     );

@@ -6,7 +6,8 @@
 export function escapeInline(text: string): string {
   return (
     text
-      .replace(/\s*[\r\n]+\s*/g, ' ')
+      // Unicode line and paragraph separators end a line for Markdown parsers just like CR and LF.
+      .replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ')
       // Control characters have no place in a report and some Markdown tools choke on them.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
@@ -34,7 +35,7 @@ export function escapeLineStart(text: string): string {
  */
 export function escapeLines(text: string, prefix: string): string {
   return text
-    .split(/\r\n|\r|\n/)
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
     .map(escapeLineStart)
     .filter((line) => line !== '')
     .join(`\\\n${prefix}`);
