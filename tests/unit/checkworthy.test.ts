@@ -6,6 +6,7 @@ describe('judgeWorthiness', () => {
     'The council cut the library budget by 12 percent in 2023.',
     'Police have not yet identified the driver.',
     'The ferry service was suspended on Tuesday.',
+    '"It was the worst flood since 1998," the mayor said.',
   ])('check-worthy: %s', (text) => {
     expect(judgeWorthiness(text, false).checkworthy).toBe(true);
   });
@@ -15,6 +16,7 @@ describe('judgeWorthiness', () => {
     ['It is a decision that was long overdue.', 'opinion word'],
     ['Parents praised the new timetable.', 'stance only'],
     ['“I just hope we can go home soon,” she said.', 'feeling'],
+    ['"It was the scariest, most awful night," said Tom Hale, 60.', 'feeling'],
   ])('not check-worthy: %s', (text, reason) => {
     const w = judgeWorthiness(text, text.includes('said'));
     expect(w.checkworthy).toBe(false);

@@ -115,6 +115,17 @@ describe('HTML from another kind of page', () => {
   });
 });
 
+describe('HTML with every paragraph in its own block wrapper', () => {
+  it('reads the paragraphs and drops byline, caption, topics and "more on this story"', async () => {
+    const { units, text, url, title } = readArticle('storm-divs.html', await readFile('tests/fixtures/storm-divs.html'));
+    expect(title).toBe('Storm Ellen: 20,000 homes without power');
+    expect(url).toBe('https://www.bbc.example/news/uk-123');
+    for (const gone of ['Sam Lee', 'Fallen trees', 'Related Topics', 'More on this story', 'Storm Dennis', 'Accessibility']) expect(text, gone).not.toContain(gone);
+    expect(units.map((u) => u.attribution?.source ?? null)).toEqual([null, null, 'Western Power Distribution', null, 'Gwen Price', 'Natural Resources Wales']);
+    expect(units.filter((u) => !u.checkworthy).map((u) => u.text)).toEqual(['"It was the worst night I can remember," said Gwen Price, 71, from Brecon.']);
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));
