@@ -1,34 +1,25 @@
-// Runs Electronegativity over the sources and fails on any HIGH or CRITICAL finding.
-// The Electron version is given with -e because the tool cannot look it up offline.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+// Runs Electronegativity over the sources and fails on any HIGH or CRITICAL finding. It calls the tool's runner
+// directly and reads the findings it returns: the tool's CSV writer races its header against the rows and can
+// garble the file. The Electron version is given because the tool cannot look it up offline.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-const out = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'findings.csv');
-try {
-  execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'src', '-e', electronVersion, '-r', '-o', out], { stdio: 'pipe' });
-} catch (err) {
-  // It exits non-zero when it cannot reach the network for release data; the findings file is what counts.
-  if (!readFileSafe(out)) throw err;
-}
-const rows = parse(readFileSafe(out), { columns: true, trim: true, skip_empty_lines: true });
-const severity = (row) => String(row.severity ?? 'UNKNOWN').toUpperCase();
+const run = require('@doyensec/electronegativity/dist/runner.js');
+const { issues, errors } = await run({
+  input: resolve('src'),
+  isRelative: true,
+  isVerbose: false,
+  electronVersionOverride: electronVersion,
+  parserPlugins: [],
+});
+const severity = (issue) => String(issue.severity?.name ?? 'UNKNOWN').toUpperCase();
 const counts = {};
-for (const r of rows) counts[severity(r)] = (counts[severity(r)] ?? 0) + 1;
-const bad = rows.filter((r) => ['HIGH', 'CRITICAL', 'UNKNOWN'].includes(severity(r)));
-console.log(`electronegativity (Electron ${electronVersion}): ${rows.length} findings ${JSON.stringify(counts)}, ${bad.length} high or critical`);
-for (const r of rows) console.log(`  ${severity(r)} ${r.issue} ${r.filename}:${r.location}`);
+for (const i of issues) counts[severity(i)] = (counts[severity(i)] ?? 0) + 1;
+const bad = issues.filter((i) => ['HIGH', 'CRITICAL', 'UNKNOWN'].includes(severity(i)));
+console.log(`electronegativity (Electron ${electronVersion}): ${issues.length} findings ${JSON.stringify(counts)}, ${bad.length} high or critical`);
+for (const i of issues) console.log(`  ${severity(i)} ${i.id} ${i.file}:${i.location?.line}:${i.location?.column}`);
+if (errors?.length) console.log(`  (${errors.length} files could not be parsed)`);
 if (bad.length > 0) process.exit(1);
-
-function readFileSafe(path) {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
