@@ -4,11 +4,27 @@ import { htmlToArticle, stripSiteName } from '../../src/main/import/html-article
 import { markdownToArticle } from '../../src/main/import/markdown-article.ts';
 import { readArticle } from '../../src/main/import/read-article.ts';
 import { decodeEntities } from '../../src/main/import/entities.ts';
+import type { ExtractedUnit } from '../../src/shared/model.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
+/** A hand annotation: each unit's opening words, whether it is a claim, its source and anonymity. */
+type Annotation = Array<[string, boolean, string | null, boolean | null]>;
+
+/** Checks extracted units against a hand annotation, unit by unit. */
+function expectAnnotated(units: ExtractedUnit[], annotation: Annotation): void {
+  expect(units).toHaveLength(annotation.length);
+  annotation.forEach(([start, claim, source, anonymous], i) => {
+    const u = units[i]!;
+    expect(u.text.startsWith(start), `unit ${i}: ${u.text}`).toBe(true);
+    expect(u.checkworthy, u.text).toBe(claim);
+    expect(u.attribution?.source ?? null, u.text).toBe(source);
+    if (anonymous !== null) expect(u.attribution?.anonymous, u.text).toBe(anonymous);
+  });
+}
+
 /** Hand annotation of tests/fixtures/harbour-news.html: every unit a checker reviews, in order. */
-const HARBOUR: Array<[string, boolean, string | null, boolean | null]> = [
+const HARBOUR: Annotation = [
   ['Harbour cranes idle as dock workers strike for second week', true, null, null],
   ['Container traffic at the port of Kelso fell by 62 percent', true, 'the port authority', false],
   ['The strike began on Feb. 24 after talks between the union and Kelso Terminal Operators Ltd. broke down over pay.', true, null, null],
@@ -27,14 +43,7 @@ describe('HTML articles', () => {
   it('extracts the article body and nothing of the page around it', async () => {
     const { units, title, text } = readArticle('harbour-news.html', await readFile('tests/fixtures/harbour-news.html'));
     expect(title).toBe('Harbour cranes idle as dock workers strike for second week');
-    expect(units).toHaveLength(HARBOUR.length);
-    HARBOUR.forEach(([start, claim, source, anonymous], i) => {
-      const u = units[i]!;
-      expect(u.text.startsWith(start), `unit ${i}: ${u.text}`).toBe(true);
-      expect(u.checkworthy, u.text).toBe(claim);
-      expect(u.attribution?.source ?? null, u.text).toBe(source);
-      if (anonymous !== null) expect(u.attribution?.anonymous, u.text).toBe(anonymous);
-    });
+    expectAnnotated(units, HARBOUR);
     for (const furniture of ['cookies', 'Sign up', 'Share on', 'Priya Natarajan', 'Cranes stand idle', 'Related', 'Port expansion plan', 'Most read', 'All rights reserved', 'dataLayer', 'NewsArticle', 'Privacy policy', 'Sport']) {
       expect(text, furniture).not.toContain(furniture);
     }
@@ -71,7 +80,7 @@ describe('HTML articles', () => {
 });
 
 /** Hand annotation of tests/fixtures/wire-drought.txt (wire copy: byline, dateline, credits line, promo). */
-const WIRE: Array<[string, boolean, string | null, boolean | null]> = [
+const WIRE: Annotation = [
   ['Drought forces water cuts across southern farms', true, null, null],
   ['Spain will cut irrigation water to farms in the south by 30% from next month', true, 'the agriculture ministry', false],
   ['Reservoirs in the Guadalquivir basin are at 18% of capacity', true, 'data published by the ministry', false],
@@ -86,14 +95,7 @@ const WIRE: Array<[string, boolean, string | null, boolean | null]> = [
 describe('plain-text wire copy', () => {
   it('drops byline, dateline, promo and credits; resolves "he" past the role words', async () => {
     const { units, text } = readArticle('wire-drought.txt', await readFile('tests/fixtures/wire-drought.txt'));
-    expect(units).toHaveLength(WIRE.length);
-    WIRE.forEach(([start, claim, source, anonymous], i) => {
-      const u = units[i]!;
-      expect(u.text.startsWith(start), `unit ${i}: ${u.text}`).toBe(true);
-      expect(u.checkworthy, u.text).toBe(claim);
-      expect(u.attribution?.source ?? null, u.text).toBe(source);
-      if (anonymous !== null) expect(u.attribution?.anonymous, u.text).toBe(anonymous);
-    });
+    expectAnnotated(units, WIRE);
     expect(units.map((u) => u.text).join(' ')).not.toMatch(/Elena Ruiz|Reporting by|READ MORE|MADRID \(Reuters\)/);
     expect(text).toContain('MADRID (Reuters)');
   });

@@ -5,7 +5,7 @@ import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/cl
 import { WorkbenchError } from '../../shared/errors.ts';
 import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
-import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
+import type { DroppedFile, EditResult, ImportOutcome, UndoState } from '../../shared/ipc-contract.ts';
 import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { renderExport } from '../../shared/report/render-report.ts';
 import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
@@ -192,7 +192,7 @@ export class WorkbenchService {
 
   /** Runs a change to one document and reports the claim, summary and undo state once it is on disk. */
   async #change(documentId: string, claimId: string | (() => string), change: (doc: FactDocument) => HistoryEntry | null): Promise<EditResult> {
-    let state = undoState(await this.getDocument(documentId));
+    let state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
     let claim = null;
     const { result: entry, summary } = await this.#ready.updateDocument(documentId, (doc) => {
       const entry = change(doc);

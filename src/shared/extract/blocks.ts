@@ -8,7 +8,8 @@ export interface Block {
   end: number;
 }
 
-const LIST_MARKER = /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+/;
+/** A line that starts a list item: a bullet or a number, then space. */
+export const LIST_MARKER = /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+/;
 /** True when a paragraph can be a headline: one short line that does not end like a sentence. */
 function looksLikeHeadline(text: string): boolean {
   const t = text.trim();

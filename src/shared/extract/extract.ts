@@ -1,7 +1,7 @@
 import type { Attribution, ExtractedUnit, Extraction } from '../model.ts';
 import { findAttribution, findLeadInSource, type LocalAttribution } from './attribution.ts';
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
-import { splitBlocks } from './blocks.ts';
+import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
 import { PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
@@ -161,5 +161,6 @@ function judged(u: ExtractedUnit, attribution: Attribution): Pick<ExtractedUnit,
 /** True when the next non-blank line after `pos` is a list item. */
 function nextIsList(text: string, pos: number): boolean {
   const rest = text.slice(pos, pos + 400).replace(/^\s*\n/, '');
-  return /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+\S/.test(rest);
+  const marker = LIST_MARKER.exec(rest);
+  return !!marker && /\S/.test(rest[marker[0].length] ?? '');
 }

@@ -162,12 +162,17 @@ export class Workbench {
 
   /** Restores a damaged document from its newest backup and opens it. */
   async restoreBackup(documentId: string): Promise<void> {
+    await this.#restore(documentId, () => this.#api.restoreBackup(documentId), 'Restored from the latest backup.', 'The backup was not restored');
+  }
+
+  /** Brings a document back (from a backup or the trash), refreshes the library and opens it. */
+  async #restore(documentId: string, call: () => Promise<LibraryState>, done: string, failed: string): Promise<void> {
     try {
-      this.#library = await this.#api.restoreBackup(documentId);
+      this.#library = await call();
       await this.open(documentId);
-      this.#toast = { level: 'info', text: 'Restored from the latest backup.' };
+      this.#toast = { level: 'info', text: done };
     } catch (err) {
-      this.#fail('The backup was not restored', err);
+      this.#fail(failed, err);
     }
   }
 
@@ -381,13 +386,7 @@ export class Workbench {
 
   /** Brings a document back from the trash and opens it. */
   async restoreDocument(documentId: string): Promise<void> {
-    try {
-      this.#library = await this.#api.restoreDocument(documentId);
-      await this.open(documentId);
-      this.#toast = { level: 'info', text: 'Restored from the trash.' };
-    } catch (err) {
-      this.#fail('The document was not restored', err);
-    }
+    await this.#restore(documentId, () => this.#api.restoreDocument(documentId), 'Restored from the trash.', 'The document was not restored');
   }
 
   /** The export dialog's state for the open document, or null (with a message) when none is open. */
