@@ -2,6 +2,9 @@ import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../../shared/settings.ts';
 
+const ERROR_SOURCES = ['settings', 'url', 'preview', 'save'] as const;
+type ErrorSource = (typeof ERROR_SOURCES)[number];
+
 /** The export dialog's state: the choices, who signs, the article address, and the preview of the result. */
 export class ExportState {
   readonly #api: WorkbenchBridge;
@@ -10,7 +13,8 @@ export class ExportState {
   #settings = $state<Settings>(defaultSettings(''));
   #url = $state('');
   #preview = $state('');
-  #error = $state<string | null>(null);
+  /** Why: each source clears only its own message, so a late settings save cannot wipe a URL refusal. */
+  #errors = $state<Partial<Record<ErrorSource, string>>>({});
   #busy = $state(false);
   #ticket = 0;
   #saving: Promise<void> = Promise.resolve();
@@ -34,7 +38,8 @@ export class ExportState {
     return this.#preview;
   }
   get error(): string | null {
-    return this.#error;
+    const messages = ERROR_SOURCES.map((source) => this.#errors[source]).filter((m): m is string => m !== undefined);
+    return messages.length > 0 ? messages.join(' ') : null;
   }
   get busy(): boolean {
     return this.#busy;
@@ -45,7 +50,7 @@ export class ExportState {
     try {
       this.#settings = await this.#api.getSettings();
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.#setError('settings', err);
     }
     await this.refresh();
   }
@@ -67,10 +72,10 @@ export class ExportState {
     this.#saving = this.#saving.then(async () => {
       try {
         await this.#api.saveSettings(next);
-        this.#error = null;
+        this.#setError('settings', null);
       } catch (err) {
         if (this.#settings === next) this.#settings = previous;
-        this.#error = (err as Error).message;
+        this.#setError('settings', err);
       }
     });
     await this.#saving;
@@ -82,11 +87,12 @@ export class ExportState {
     try {
       await this.#api.setDocumentUrl(this.documentId, value.trim() === '' ? null : value.trim());
       this.#url = value.trim();
-      this.#error = null;
-      await this.refresh();
+      this.#setError('url', null);
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.#setError('url', err);
+      return;
     }
+    await this.refresh();
   }
 
   /** Renders the export as it would be saved now (only the latest request's answer is shown). */
@@ -94,9 +100,11 @@ export class ExportState {
     const ticket = ++this.#ticket;
     try {
       const text = await this.#api.previewExport(this.documentId, this.#choices);
-      if (ticket === this.#ticket) this.#preview = text;
+      if (ticket !== this.#ticket) return;
+      this.#preview = text;
+      this.#setError('preview', null);
     } catch (err) {
-      if (ticket === this.#ticket) this.#error = (err as Error).message;
+      if (ticket === this.#ticket) this.#setError('preview', err);
     }
   }
 
@@ -105,12 +113,20 @@ export class ExportState {
     this.#busy = true;
     try {
       const outcome = await this.#api.exportReport(this.documentId, this.#choices);
+      this.#setError('save', null);
       return outcome.saved ? outcome.path : null;
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.#setError('save', err);
       return null;
     } finally {
       this.#busy = false;
     }
+  }
+
+  #setError(source: ErrorSource, err: unknown): void {
+    const next = { ...this.#errors };
+    if (err === null) delete next[source];
+    else next[source] = err instanceof Error ? err.message : String(err);
+    this.#errors = next;
   }
 }
