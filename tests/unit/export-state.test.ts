@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { WorkbenchBridge } from '../../src/shared/ipc-contract.ts';
 import { ExportState } from '../../src/renderer/src/lib/export-state.svelte.ts';
 import { defaultSettings } from '../../src/shared/settings.ts';
+import { deferred } from './helpers.ts';
 
-/** A promise whose settling the test controls. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 function fakeApi(overrides: Partial<WorkbenchBridge>): WorkbenchBridge {
   const base: Partial<WorkbenchBridge> = {

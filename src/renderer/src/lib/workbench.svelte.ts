@@ -41,6 +41,7 @@ export class Workbench {
   #unsaved = $state<UnsavedChange[]>([]);
   #unsavedReason = $state('');
   #retryTimer: ReturnType<typeof setInterval> | null = null;
+  #openTicket = 0;
 
   #claims = $derived(this.#document ? this.filters.apply(this.#document.claims) : []);
   #listed = $derived(this.#document ? this.#document.claims.filter(isOnList) : []);
@@ -148,8 +149,11 @@ export class Workbench {
 
   /** Opens a document and selects its first listed claim. */
   async open(documentId: string): Promise<void> {
+    // Why: when the user clicks through the library quickly, only the last document asked for may be shown.
+    const ticket = ++this.#openTicket;
     try {
       const doc = await this.#api.getDocument(documentId);
+      if (ticket !== this.#openTicket) return;
       this.#document = doc;
       this.#undo = undoStateOf(doc);
       this.#selectedId = this.#claims[0]?.id ?? null;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/main/ipc/handlers.ts';
+import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { Workbench } from '../../src/renderer/src/lib/workbench.svelte.ts';
+import type { DocumentView } from '../../src/shared/model.ts';
+import type { WorkbenchBridge } from '../../src/shared/ipc-contract.ts';
+import { deferred, tempDir } from './helpers.ts';
+
+const noDialogs = { chooseReportPath: async () => null, chooseArticleFiles: async () => [] };
+
+/** The renderer's state over the real service, with `getDocument` for one id held until the test lets it go. */
+async function setUp() {
+  const service = await WorkbenchService.start({ dataDir: await tempDir('workbench'), seedsDir: 'seeds' });
+  const handlers = createHandlers(service, noDialogs);
+  await handlers.importText('The harbour authority said on Monday that 400 berths will close by June.\n\nA port spokesperson said 12 ships were turned away last year.');
+  const [first, second] = (await handlers.getLibrary()).documents;
+  const held = deferred();
+  const api: WorkbenchBridge = {
+    ...handlers,
+    getDocument: async (id): Promise<DocumentView> => {
+      if (id === first!.id) await held.promise;
+      return handlers.getDocument(id);
+    },
+    onMenuCommand: () => () => undefined,
+  };
+  return { api, first: first!, second: second!, held };
+}
+
+describe('workbench state', () => {
+  it('shows the last document asked for when an earlier open answers later', async () => {
+    const { api, first, second, held } = await setUp();
+    const workbench = new Workbench(api);
+    const slow = workbench.open(first.id);
+    await workbench.open(second.id);
+    expect(workbench.document?.id).toBe(second.id);
+    held.resolve();
+    await slow;
+    expect(workbench.document?.id).toBe(second.id);
+    const selected = workbench.selected;
+    expect(selected).not.toBeNull();
+    expect(workbench.document!.claims.map((c) => c.id)).toContain(selected!.id);
+  });
+});
