@@ -61,4 +61,31 @@ describe('extractFromText', () => {
     const r = extractFromText('Dam report\n\n"The wall is sound. We checked it twice.\n\n"Repairs start in May," the chief engineer said.');
     expect(r.units.slice(1).map((u) => u.attribution?.source)).toEqual(['the chief engineer', 'the chief engineer', 'the chief engineer']);
   });
+
+  it('gives a bare quotation right after an attributed one the same speaker, and stops at other prose', () => {
+    const r = extractFromText(
+      'Vaccine trial\n\n"Cases fell within weeks," Dr. Halidou Tinto said. "Clinics saw 40% fewer patients."\n\n"Deaths fell by a third."\n\nThe ministry paid for 2,000 doses.\n\n"Nobody expected it."',
+    );
+    const source = (start: string) => r.units.find((u) => u.text.startsWith(start))?.attribution?.source ?? null;
+    expect(source('"Clinics saw')).toBe('Halidou Tinto');
+    expect(source('"Deaths fell')).toBe('Halidou Tinto');
+    expect(source('The ministry')).toBeNull();
+    expect(source('"Nobody expected')).toBeNull();
+  });
+
+  it('drops copyright, credit, contact and editor\'s-note lines however they end', () => {
+    const r = extractFromText(
+      [
+        'Bridge reopens',
+        'The bridge reopened on Friday after 14 months of repairs, the city said.',
+        'Copyright 2024 The Associated Press. All rights reserved.',
+        '© 2024 Metro Daily',
+        'Associated Press writer Jo Lin in Denver contributed to this report.',
+        'Contact the reporter at jo.lin@example.com.',
+        "Editor's note: This story was updated to correct the length of the repairs.",
+        'This article was originally published by Metro Daily.',
+      ].join('\n\n'),
+    );
+    expect(r.units.map((u) => u.text)).toEqual(['Bridge reopens', 'The bridge reopened on Friday after 14 months of repairs, the city said.']);
+  });
 });

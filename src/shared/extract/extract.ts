@@ -91,6 +91,8 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
   let title: string | null = null;
   // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
   let openQuote: ExtractedUnit[] = [];
+  // The attributed quotation just read: a bare quotation right after it continues the same speaker.
+  let lastQuote: Attribution | null = null;
 
   for (const block of layout.blocks) {
     if (block.kind === 'headline' || block.kind === 'heading') {
@@ -99,6 +101,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
       if (block.kind === 'headline') title ??= u.text;
       units.push(u);
       leadIn = null;
+      lastQuote = null;
       continue;
     }
     if (block.kind === 'list-item') {
@@ -121,6 +124,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
       }
       paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
     });
+    lastQuote = continueQuotes(paragraph, lastQuote);
     units.push(...paragraph);
     const body = text.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
@@ -146,6 +150,23 @@ export function extractFromArticle(article: StructuredArticle, fallbackTitle?: s
 }
 
 const DATELINE = /^\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
+
+const QUOTE_OPEN = /^["“]/;
+
+/**
+ * Gives bare quotations (`"B."` after `"A," Tinto said.`, in the same paragraph or the next) the speaker of
+ * the attributed quotation just before them; returns the speaker a following quotation would continue.
+ */
+function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null): Attribution | null {
+  let speaker = previous;
+  for (const u of paragraph) {
+    const quoted = QUOTE_OPEN.test(u.text) && /["”]\s*$/.test(u.text);
+    if (u.attribution) speaker = /["“”]/.test(u.text) ? { ...u.attribution, source: personName(u.attribution.source) ?? u.attribution.source } : null;
+    else if (quoted && speaker) Object.assign(u, judged(u, speaker));
+    else speaker = null;
+  }
+  return speaker;
+}
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */
 function quoteCloses(body: string): boolean {

@@ -1,7 +1,24 @@
+/** Short labels that open a non-article line: bylines, credits, captions, promos (only when the line is no sentence). */
 const FURNITURE = /^(?:by\s+\p{Lu}|(?:additional\s+)?reporting\s+by\b|writing\s+by\b|edit(?:ed|ing)\s+by\b|compiled\s+by\b|follow\s+us\b|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
 
-/** True when a paragraph is page furniture (byline, dateline, caption, promo) rather than article text. */
+/**
+ * Lines that are never article text, however they end: copyright and rights notices, "X contributed to this
+ * report", reader contact lines, and editor's notes about the story itself.
+ */
+const BOILERPLATE = [
+  /^(?:copyright\b|©|\(c\)\s*\d{4})/iu,
+  /^all rights reserved\b/iu,
+  /\bcontributed (?:to )?(?:this (?:report|story|article)|reporting)\b/iu,
+  /^(?:contact|e-?mail|follow)\b.*@/iu,
+  /^(?:editor['’]s note|correction)\s*[:—–-]/iu,
+  /^this (?:story|article|report) (?:was|has been) (?:updated|corrected|amended|originally published)\b/iu,
+  /\bis solely responsible for all content\b/iu,
+];
+
+/** True when a paragraph is page furniture (byline, dateline, caption, promo, rights line) rather than article text. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  return FURNITURE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
+  const words = t.split(/\s+/).length;
+  if (words <= 30 && BOILERPLATE.some((re) => re.test(t))) return true;
+  return FURNITURE.test(t) && words <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
 }
