@@ -28,6 +28,7 @@ describe('findAttribution', () => {
     ['Tom Reyes, 58, told the Courier that the river rose 2 metres overnight.', 'Tom Reyes'],
     ['The company, citing internal estimates, said 300 jobs would go.', 'The company'],
     ['The minister, who spoke to reporters on Friday, denied the claim.', 'The minister'],
+    ['Sen. Kyrsten Sinema (D-Ariz.), one of the lead negotiators, told reporters the vote showed "the Senate can still work."', 'Sen. Kyrsten Sinema'],
     ["Regulators have not approved it, the agency's spokesman, John Avery, told The Post.", 'John Avery'],
     ['The dam is safe, John Avery, the agency spokesman, said on Monday.', 'John Avery'],
     ['Production fell 4 percent, the agency reported Thursday, citing figures from the statistics office.', 'the agency'],

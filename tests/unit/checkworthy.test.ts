@@ -7,6 +7,7 @@ describe('judgeWorthiness', () => {
     'Police have not yet identified the driver.',
     'The ferry service was suspended on Tuesday.',
     '"It was the worst flood since 1998," the mayor said.',
+    'Former President Donald Trump had urged Republicans to oppose the bill, calling it "a disgrace."',
   ])('check-worthy: %s', (text) => {
     expect(judgeWorthiness(text, false).checkworthy).toBe(true);
   });
@@ -17,6 +18,8 @@ describe('judgeWorthiness', () => {
     ['Parents praised the new timetable.', 'stance only'],
     ['“I just hope we can go home soon,” she said.', 'feeling'],
     ['"It was the scariest, most awful night," said Tom Hale, 60.', 'feeling'],
+    ['Critics said the plan was "a disgrace."', 'opinion word'],
+    ['Many economists think not.', 'opinion word'],
   ])('not check-worthy: %s', (text, reason) => {
     const w = judgeWorthiness(text, text.includes('said'));
     expect(w.checkworthy).toBe(false);

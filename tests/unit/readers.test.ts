@@ -128,6 +128,42 @@ describe('HTML with every paragraph in its own block wrapper', () => {
   });
 });
 
+/** Hand annotation of tests/fixtures/senate-bill.html: unit, check-worthy (null: either way), source. */
+const SENATE_BILL: Array<[string, boolean | null, string | null]> = [
+  ['Senate passes $1.2tn infrastructure bill after months of talks', true, null],
+  ['Nineteen Republicans joined Democrats', true, null],
+  ['The US Senate on Tuesday passed', true, null],
+  ['The bill includes $550bn', true, 'the Congressional Budget Office'],
+  ['It sets aside $65bn', true, null],
+  ['Sen. Kyrsten Sinema (D-Ariz.)', true, 'Sen. Kyrsten Sinema'],
+  ['She added that talks', true, 'Kyrsten Sinema'],
+  ['Senate Minority Leader Mitch McConnell voted', true, null],
+  ['Former President Donald Trump had urged', true, null],
+  ['A senior White House official', true, 'A senior White House official'],
+  ['Sources close to House Speaker Nancy Pelosi', true, 'Sources close to House Speaker Nancy Pelosi'],
+  ['The bill is expected to create', true, 'the Economic Policy Institute'],
+  ['Critics say the figure is inflated.', null, 'Critics'],
+  ['Is it enough?', false, null],
+  ['Many economists think not.', false, null],
+  ["Gov. Gavin Newsom's office said", true, "Gov. Gavin Newsom's office"],
+  ['The last comparable package', true, null],
+];
+
+describe('HTML with an appositive speaker, a social embed and a credits line', () => {
+  it('matches the hand annotation and drops the embed, byline, caption, promos and credits', async () => {
+    const { units, text } = readArticle('senate-bill.html', await readFile('tests/fixtures/senate-bill.html'));
+    for (const gone of ['Today the Senate did its job', 'Jordan Lee', 'Photograph', 'Related', 'Sign up', 'contributed reporting', '©', 'cookies']) expect(text, gone).not.toContain(gone);
+    expect(units).toHaveLength(SENATE_BILL.length);
+    SENATE_BILL.forEach(([start, claim, source], i) => {
+      const u = units[i]!;
+      expect(u.text.startsWith(start), u.text).toBe(true);
+      if (claim !== null) expect(u.checkworthy, u.text).toBe(claim);
+      expect(u.attribution?.source ?? null, u.text).toBe(source);
+    });
+    expect(units.filter((u) => u.attribution?.anonymous).map((u) => u.attribution!.source)).toEqual(['A senior White House official', 'Sources close to House Speaker Nancy Pelosi', 'Critics']);
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));

@@ -152,10 +152,12 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   const candidates = [segs[i - 1]!, segs[i - 2]!].filter(
     (s) => s.text.trim() !== '' && s.text.trim().split(/\s+/).length <= 8 && !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if)\b/i.test(s.text),
   );
-  const named = candidates.find((s) => /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*$/u.test(s.text));
+  // A party or place in brackets after a name ("Sen. Kyrsten Sinema (D-Ariz.)") is not part of it.
+  const core = (s: Segment): string => s.text.replace(/\s*\([^()]{1,40}\)\s*$/, '');
+  const named = candidates.find((s) => /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*$/u.test(core(s)));
   for (const seg of named ? [named] : candidates) {
     const lead = seg.text.length - seg.text.trimStart().length;
-    const found = build(text, seg.start + lead, text.slice(seg.start + lead, seg.start + seg.text.trimEnd().length), cue[1]!);
+    const found = build(text, seg.start + lead, text.slice(seg.start + lead, seg.start + core(seg).trimEnd().length), cue[1]!);
     if (found) return found;
   }
   return null;

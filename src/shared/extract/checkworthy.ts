@@ -8,7 +8,7 @@ export interface Worthiness {
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|doubled?|halved?|tripled?|quadrupled?)\b/i;
 const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|ago|last (?:week|month|year|night)|this (?:week|month|year)|since (?:19|20)\d\d|(?:19|20)\d\d)\b/i;
 const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered)\b/i;
-const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|should have|ought to|too (?:long|late|little|slow|slowly|soon|early|much|far))\b/i;
+const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|(?:think|thinks|believe|believes|doubt|doubts) (?:not|so)|should have|ought to|too (?:long|late|little|slow|slowly|soon|early|much|far))\b/i;
 const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
 const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re|worst|best|awful|terrible|terrifying|frightening|scary|amazing|incredible|unbelievable|heartbreaking|(?:i|we) (?:can|could) remember)\b/i;
 const CALLED_IT = /\bcalled (?:the|it|them|this|that|his|her|their)\b[^.]{0,40}?["“][^"”]{1,40}["”]/i;
@@ -49,8 +49,12 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (hasNamedEntity(trimmed)) add(0.1, 'named entity');
   if (attributed) add(0.1, 'attributed');
   if (/\?["”’)]*$/.test(trimmed)) add(-0.6, 'question');
-  if (STRONG_OPINION.test(trimmed)) add(-0.45, 'opinion word');
-  else if (MILD_OPINION.test(trimmed)) add(-0.1, 'opinion word');
+  // Why: words someone is quoted as using ('calling it "a disgrace"') judge the speaker's view, not the
+  // sentence, when the sentence around the quotation says something on its own.
+  const unquoted = trimmed.replace(QUOTED, '""');
+  const judged = unquoted.split(/\s+/).length > 6 ? unquoted : trimmed;
+  if (STRONG_OPINION.test(judged)) add(-0.45, 'opinion word');
+  else if (MILD_OPINION.test(judged)) add(-0.1, 'opinion word');
   if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
   if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
