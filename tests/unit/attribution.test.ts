@@ -28,6 +28,8 @@ describe('findAttribution', () => {
     ['Tom Reyes, 58, told the Courier that the river rose 2 metres overnight.', 'Tom Reyes'],
     ['The company, citing internal estimates, said 300 jobs would go.', 'The company'],
     ['The minister, who spoke to reporters on Friday, denied the claim.', 'The minister'],
+    ['Sea ice shrank to 4.28 million sq km, the U.S. National Snow and Ice Data Center (NSIDC) said on Thursday.', 'the U.S. National Snow and Ice Data Center'],
+    ['A spokesperson for the European Space Agency (ESA) said the satellite had measured a 12% drop.', 'A spokesperson for the European Space Agency'],
     ['Sen. Kyrsten Sinema (D-Ariz.), one of the lead negotiators, told reporters the vote showed "the Senate can still work."', 'Sen. Kyrsten Sinema'],
     ["Regulators have not approved it, the agency's spokesman, John Avery, told The Post.", 'John Avery'],
     ['The dam is safe, John Avery, the agency spokesman, said on Monday.', 'John Avery'],
@@ -77,11 +79,11 @@ describe('findAttribution', () => {
 });
 
 describe('isAnonymousSource', () => {
-  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats'])(
+  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study'])(
     'unnamed: %s',
     (s) => expect(isAnonymousSource(s)).toBe(true),
   );
-  it.each(['Reuters', 'Councillor Maya Brandt', 'the transit authority', 'district records', 'its quarterly report', 'the filing', 'meeting minutes', 'the World Health Organization'])(
+  it.each(['Reuters', 'Councillor Maya Brandt', 'the transit authority', 'district records', 'its quarterly report', 'the filing', 'meeting minutes', 'the World Health Organization', 'a spokesperson for the European Space Agency', 'a Pentagon spokesman', 'a 2023 study in Nature Communications', 'a report by the World Bank'])(
     'identifiable: %s',
     (s) => expect(isAnonymousSource(s)).toBe(false),
   );

@@ -84,8 +84,14 @@ describe('extractFromText', () => {
         'Contact the reporter at jo.lin@example.com.',
         "Editor's note: This story was updated to correct the length of the repairs.",
         'This article was originally published by Metro Daily.',
+        "Jo Lin is the Daily's transport correspondent. Follow her on X @jolin.",
       ].join('\n\n'),
     );
     expect(r.units.map((u) => u.text)).toEqual(['Bridge reopens', 'The bridge reopened on Friday after 14 months of repairs, the city said.']);
+  });
+
+  it('keeps a paragraph that opens with "By" when no name follows', () => {
+    const r = extractFromText('Harvest report\n\nBy any measure the 2024 harvest was small\n\nBy Sam Reyes');
+    expect(r.units.map((u) => u.text)).toEqual(['Harvest report', 'By any measure the 2024 harvest was small']);
   });
 });

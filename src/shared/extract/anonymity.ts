@@ -1,5 +1,7 @@
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS } from './lexicon.ts';
 
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons']);
+
 const HEAD_CUT = /\s+(?:familiar|close|with|of|for|from|at|in|on|who|whom|that|which|briefed|involved|speaking|knowledgeable|aware|outside|inside|within|across|near|under|to)\b.*$/i;
 
 /** The head noun of a source phrase: "three US officials who spoke..." → "officials". */
@@ -15,9 +17,15 @@ export function headNoun(source: string): string {
  */
 export function isAnonymousSource(source: string): boolean {
   const head = headNoun(source);
+  // A spokesperson speaks on the record for the organisation named ("a spokesperson for the European Space Agency").
+  if (SPOKESPEOPLE.has(head) && /\s\p{Lu}/u.test(source.trim())) return false;
   if (ANONYMOUS_HEADS.has(head)) return true;
   if (DOCUMENT_PLURALS.has(head)) return false;
-  if (DOCUMENT_HEADS.has(head)) return /^(?:a|an|one|another|some|unnamed|new|recent)\b/i.test(source.trim());
+  if (DOCUMENT_HEADS.has(head)) {
+    // "a study" could be any study; "a study in Nature Communications" or "a report by the World Bank" can be looked up.
+    const publisher = /\b(?:in|by|from|of|for)\s+(?:the\s+)?\p{Lu}/u.test(source.trim());
+    return /^(?:a|an|one|another|some|unnamed|new|recent)\b/i.test(source.trim()) && !publisher;
+  }
   // An unnamed group ("some retailers", "dock workers"): a plural common noun, not a capitalised name.
   const core = source.trim().split(/\s+/);
   const headWord = core.find((w) => w.toLowerCase().replace(/[^\p{L}.-]/gu, '') === head) ?? '';

@@ -33,6 +33,7 @@ const FROM_LEAD_IN = /\b(?:from|in|by)\s+((?:the|a|an|its|their|his|her)\s+[^,:]
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
 function trimSource(raw: string): string {
   let s = raw
+    .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
     .replace(/\s+(?:who|whom|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');
@@ -192,7 +193,8 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
  * over "according to" and "citing" anywhere; text inside quotation marks is never searched.
  */
 export function findAttribution(text: string, kind: 'headline' | 'heading' | 'sentence' | 'list-item'): LocalAttribution | null {
-  const masked = maskQuotes(text);
+  // A short bracketed aside ("the Data Center (NSIDC) said", "Sinema (D-Ariz.)") is read past, like a quotation.
+  const masked = maskQuotes(text).replace(/\s\([^()"“”]{1,40}\)(?=\s)/g, (m) => ' '.repeat(m.length));
   if (kind === 'headline' || !/[.!?"”]\s*$/.test(text)) {
     const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);
     if (tail) {

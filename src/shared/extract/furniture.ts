@@ -1,5 +1,5 @@
 /** Short labels that open a non-article line: bylines, credits, captions, promos (only when the line is no sentence). */
-const FURNITURE = /^(?:by\s+\p{Lu}|(?:additional\s+)?reporting\s+by\b|writing\s+by\b|edit(?:ed|ing)\s+by\b|compiled\s+by\b|follow\s+us\b|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
+const FURNITURE = /^(?:(?:additional\s+)?reporting\s+by\b|writing\s+by\b|edit(?:ed|ing)\s+by\b|compiled\s+by\b|follow\s+us\b|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
 
 /**
  * Lines that are never article text, however they end: copyright and rights notices, "X contributed to this
@@ -10,6 +10,9 @@ const BOILERPLATE = [
   /^all rights reserved\b/iu,
   /\bcontributed (?:to )?(?:this (?:report|story|article)|reporting)\b/iu,
   /^(?:contact|e-?mail|follow)\b.*@/iu,
+  /\bfollow (?:her|him|them|us|me) (?:on|at)\b/iu,
+  // An author's bio line: "Priya Natarajan is the Ledger's climate correspondent." (case-sensitive: names are capitalised)
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|author)\b(?:\s+(?:for|at|of|with|based)\b[^.]*)?\.?$/u,
   /^(?:editor['’]s note|correction)\s*[:—–-]/iu,
   /^this (?:story|article|report) (?:was|has been) (?:updated|corrected|amended|originally published)\b/iu,
   /\bis solely responsible for all content\b/iu,
@@ -20,5 +23,7 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (words <= 30 && BOILERPLATE.some((re) => re.test(t))) return true;
-  return FURNITURE.test(t) && words <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
+  // A byline is "By" and a capitalised name ("By Sam Reyes"), not "By any measure ...".
+  const byline = /^by\s+/i.test(t) && /^\p{Lu}/u.test(t.replace(/^by\s+/i, ''));
+  return (byline || FURNITURE.test(t)) && words <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
 }
