@@ -32,6 +32,12 @@ function quoteIsFeelingOnly(text: string): boolean {
   return quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
 }
 
+/** True when a unit is only a quoted question and its attribution (`"Why did nobody warn us?" asked Karen Tull.`). */
+function quoteIsQuestion(text: string): boolean {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
+  return quotes.length > 0 && text.replace(QUOTED, '').trim().split(/\s+/).length <= 6 && quotes.every((q) => q.endsWith('?'));
+}
+
 /**
  * Scores how check-worthy a unit is. A plain declarative sentence starts at the threshold; numbers, dates,
  * names and attributions raise it; questions, opinions, feelings, stances and speculation lower it.
@@ -48,7 +54,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (DATE.test(trimmed)) add(0.1, 'date');
   if (hasNamedEntity(trimmed)) add(0.1, 'named entity');
   if (attributed) add(0.1, 'attributed');
-  if (/\?["”’)]*$/.test(trimmed)) add(-0.6, 'question');
+  if (/\?["”’)]*$/.test(trimmed) || quoteIsQuestion(trimmed)) add(-0.6, 'question');
   // Why: words someone is quoted as using ('calling it "a disgrace"') judge the speaker's view, not the
   // sentence, when the sentence around the quotation says something on its own.
   const unquoted = trimmed.replace(QUOTED, '""');
