@@ -85,6 +85,8 @@ describe('extractFromText', () => {
         "Editor's note: This story was updated to correct the length of the repairs.",
         'This article was originally published by Metro Daily.',
         "Jo Lin is the Daily's transport correspondent. Follow her on X @jolin.",
+        '12:04 BST',
+        'Thursday 9 May 2024',
       ].join('\n\n'),
     );
     expect(r.units.map((u) => u.text)).toEqual(['Bridge reopens', 'The bridge reopened on Friday after 14 months of repairs, the city said.']);

@@ -164,6 +164,28 @@ describe('HTML with an appositive speaker, a social embed and a credits line', (
   });
 });
 
+describe('a live page with a key-points list and time-stamped posts', () => {
+  it('keeps the key points, posts and their headings; drops time stamps, consent, share tools, ads and footer', async () => {
+    const { units, text } = readArticle('live-rates.html', await readFile('tests/fixtures/live-rates.html'));
+    for (const gone of ['12:04', 'BST', 'cookies', 'Copy link', 'Advertisement', 'Registered in England', 'Markets Economy']) expect(text, gone).not.toContain(gone);
+    const claims = units.filter((u) => u.checkworthy).map((u) => [u.text.split(' ').slice(0, 4).join(' '), u.attribution?.source ?? null]);
+    expect(claims).toEqual([
+      ['Interest rates held at', null],
+      ['The Bank of England', null],
+      ['Three of nine policymakers', null],
+      ['Inflation fell to 2.3%', 'official figures'],
+      ['Governor Andrew Bailey told', 'Governor Andrew Bailey'],
+      ['He said a June', 'Andrew Bailey'],
+      ['The Monetary Policy Committee', null],
+      ['Deputy Governor Dave Ramsden', 'the minutes'],
+      ['Markets now price a', 'LSEG data'],
+      ['Most economists polled by', null],
+      ['The pound fell 0.4%', null],
+    ]);
+    expect(units.filter((u) => !u.checkworthy).map((u) => u.text)).toContain('Some think it has waited too long.');
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));

@@ -16,13 +16,15 @@ const BOILERPLATE = [
   /^(?:editor['’]s note|correction)\s*[:—–-]/iu,
   /^this (?:story|article|report) (?:was|has been) (?:updated|corrected|amended|originally published)\b/iu,
   /\bis solely responsible for all content\b/iu,
+  // A bare time or date stamp, as live pages put above each post: "12:04 BST", "9 May 2024, 11:45".
+  /^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s*|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?$/iu,
 ];
 
 /** True when a paragraph is page furniture (byline, dateline, caption, promo, rights line) rather than article text. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
-  if (words <= 30 && BOILERPLATE.some((re) => re.test(t))) return true;
+  if (t !== '' && words <= 30 && BOILERPLATE.some((re) => re.test(t))) return true;
   // A byline is "By" and a capitalised name ("By Sam Reyes"), not "By any measure ...".
   const byline = /^by\s+/i.test(t) && /^\p{Lu}/u.test(t.replace(/^by\s+/i, ''));
   return (byline || FURNITURE.test(t)) && words <= 12 && !/[.!?]["”]?$/.test(t.replace(/\b(?:a\.m|p\.m)\.$/i, ''));
