@@ -28,6 +28,8 @@ describe('findAttribution', () => {
     ['Tom Reyes, 58, told the Courier that the river rose 2 metres overnight.', 'Tom Reyes'],
     ['The company, citing internal estimates, said 300 jobs would go.', 'The company'],
     ['The minister, who spoke to reporters on Friday, denied the claim.', 'The minister'],
+    ['Prosecutors allege he hid the payments through a consulting company.', 'Prosecutors'],
+    ['Researchers estimate that 40,000 birds died.', 'Researchers'],
     ['Sea ice shrank to 4.28 million sq km, the U.S. National Snow and Ice Data Center (NSIDC) said on Thursday.', 'the U.S. National Snow and Ice Data Center'],
     ['A spokesperson for the European Space Agency (ESA) said the satellite had measured a 12% drop.', 'A spokesperson for the European Space Agency'],
     ['Sen. Kyrsten Sinema (D-Ariz.), one of the lead negotiators, told reporters the vote showed "the Senate can still work."', 'Sen. Kyrsten Sinema'],
@@ -79,7 +81,7 @@ describe('findAttribution', () => {
 });
 
 describe('isAnonymousSource', () => {
-  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study'])(
+  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study', 'Prosecutors', 'federal prosecutors'])(
     'unnamed: %s',
     (s) => expect(isAnonymousSource(s)).toBe(true),
   );

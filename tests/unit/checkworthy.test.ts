@@ -20,6 +20,7 @@ describe('judgeWorthiness', () => {
     ['"It was the scariest, most awful night," said Tom Hale, 60.', 'feeling'],
     ['Critics said the plan was "a disgrace."', 'opinion word'],
     ['Many economists think not.', 'opinion word'],
+    ["The scandal is a stain on the city's reputation.", 'opinion word'],
     ['"Why did nobody warn us?" asked Karen Tull, 44.', 'question'],
   ])('not check-worthy: %s', (text, reason) => {
     const w = judgeWorthiness(text, text.includes('said'));

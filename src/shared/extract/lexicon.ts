@@ -9,6 +9,9 @@ export const SPEECH_VERBS = [
   'emphasized', 'emphasised', 'conceded', 'concedes', 'recalled', 'recalls', 'suggested', 'suggests', 'found',
   'finds', 'concluded', 'concludes', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
   'tweeted', 'posted', 'replied', 'responded', 'answered', 'continued', 'countered', 'pointed out',
+  // Base forms, for plural subjects ("prosecutors allege", "researchers estimate").
+  'allege', 'claim', 'warn', 'estimate', 'predict', 'contend', 'maintain', 'note', 'acknowledge', 'admit', 'deny',
+  'confirm', 'suggest', 'conclude', 'announce', 'testify', 'caution', 'stress', 'assert', 'reveal', 'disclose',
 ] as const;
 
 /** Speech verbs that can come before their speaker ("said Ana Pires"); others take an object ("told the Herald"). */
@@ -30,7 +33,13 @@ export const ANONYMOUS_HEADS = new Set([
   'others', 'some', 'many', 'neighbours', 'neighbors', 'locals', 'members', 'executives', 'advisers', 'advisors',
   'commentators', 'opponents', 'supporters', 'participants', 'agents', 'officers', 'negotiators', 'intelligence',
   'colleagues', 'friends', 'relatives', 'families', 'parents', 'students', 'teachers', 'doctors', 'nurses',
-  'insiders', 'pundits', 'rumours', 'rumors', 'estimates', 'studies', 'polls', 'surveys',
+  'insiders', 'pundits', 'rumours', 'rumors', 'estimates', 'studies', 'polls', 'surveys', 'prosecutors',
+  'investigators', 'detectives', 'regulators', 'lawyers', 'attorneys', 'academics', 'scholars', 'historians',
+  'protesters', 'demonstrators', 'villagers', 'survivors', 'victims', 'farmers', 'firefighters', 'rescuers',
+  'soldiers', 'troops', 'commanders', 'militants', 'rebels', 'engineers', 'inspectors', 'organisers', 'organizers',
+  'volunteers', 'environmentalists', 'conservationists', 'landlords', 'tenants', 'developers', 'patients',
+  'passengers', 'customers', 'voters', 'bankers', 'lenders', 'economists', 'medics', 'paramedics', 'scientist',
+  'researcher', 'analyst', 'investigator', 'prosecutor',
 ]);
 
 /** Words that identify a document only when a determiner makes it specific ("its report" vs "a report"). */
@@ -79,7 +88,9 @@ export const NON_NP_WORDS = new Set([
 export const NOUN_LIKE_CUES = new Set([
   'report', 'reports', 'claims', 'notes', 'states', 'finds', 'shows', 'show', 'estimates', 'says', 'say', 'adds',
   'writes', 'warns', 'tells', 'insist', 'insists', 'admits', 'suggests', 'reveals', 'stresses', 'maintains',
-  'concludes', 'indicates', 'indicate', 'answered', 'posted', 'continued', 'found', 'recalls',
+  'concludes', 'indicates', 'indicate', 'answered', 'posted', 'continued', 'found', 'recalls', 'claim', 'warn',
+  'estimate', 'note', 'maintain', 'stress', 'suggest', 'conclude', 'confirm', 'admit', 'deny', 'announce',
+  'acknowledge', 'predict', 'reveal', 'disclose', 'assert', 'caution',
 ]);
 
 /** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
