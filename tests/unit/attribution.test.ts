@@ -65,7 +65,7 @@ describe('findAttribution', () => {
 
   it('marks pronoun sources for resolution', () => {
     const a = findAttribution('She said the shelter was full.', 'sentence');
-    expect(a?.pronoun).toBe(true);
+    expect(a?.pronoun).toBe('person');
   });
 
   it('returns offsets of the source phrase', () => {

@@ -96,4 +96,20 @@ describe('extractFromText', () => {
     const r = extractFromText('Harvest report\n\nBy any measure the 2024 harvest was small\n\nBy Sam Reyes');
     expect(r.units.map((u) => u.text)).toEqual(['Harvest report', 'By any measure the 2024 harvest was small']);
   });
+
+  it('resolves "it said" to the organisation or record it stands for, and to nothing when there is none', () => {
+    const r = extractFromText(
+      [
+        'Plant closes',
+        'The company cut 300 jobs on Tuesday, it said.',
+        'The city of Lyon, which owns the site, will sell it, the mayor said. It said the sale would raise 20 million euros.',
+        'The regional water board published its audit in May. It found 14 leaking mains.',
+      ].join('\n\n'),
+    );
+    const source = (start: string) => r.units.find((u) => u.text.startsWith(start))?.attribution?.source ?? null;
+    expect(source('The company cut')).toBe('The company');
+    expect(source('It said the sale')).toBe('The city of Lyon');
+    expect(source('It found 14')).toBe('The regional water board');
+    expect(extractFromText('Note\n\nIt said the plan had failed.').units[1]!.attribution).toBeNull();
+  });
 });

@@ -9,8 +9,8 @@ export interface LocalAttribution {
   start: number;
   end: number;
   anonymous: boolean;
-  /** Set when the source is a pronoun ("she") still to be resolved to a name. */
-  pronoun: boolean;
+  /** Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record. */
+  pronoun: 'person' | 'body' | null;
 }
 
 const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
@@ -47,7 +47,7 @@ function isSourcePhrase(np: string): boolean {
   const words = np.trim().split(/\s+/);
   if (words.length === 0 || words.length > 9) return false;
   const first = words[0]!.toLowerCase();
-  if (words.length === 1 && PERSON_PRONOUNS.has(first)) return true;
+  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it')) return true;
   if (words.some((w) => NON_NP_WORDS.has(w.toLowerCase()))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but)$/i.test(words[words.length - 1]!)) return false;
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
@@ -93,7 +93,8 @@ function build(text: string, index: number, raw: string, cue: string, strong = f
   if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
-  const pronoun = PERSON_PRONOUNS.has(source.toLowerCase());
+  const lower = source.toLowerCase();
+  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : null;
   const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
   if (isData && pronoun) return null;
   return {
@@ -101,7 +102,7 @@ function build(text: string, index: number, raw: string, cue: string, strong = f
     cue: cue.toLowerCase(),
     start,
     end: start + source.length,
-    anonymous: !pronoun && isAnonymousSource(source),
+    anonymous: pronoun === null && isAnonymousSource(source),
     pronoun,
   };
 }

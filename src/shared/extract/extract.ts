@@ -3,7 +3,8 @@ import { findAttribution, findLeadInSource, type LocalAttribution } from './attr
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
 import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
-import { PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
+import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { BODY_NOUNS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -36,26 +37,58 @@ function titledPeople(sentence: string): Array<{ at: number; name: string }> {
   return out;
 }
 
-/** Tracks the people a text has named, so "she said" can be resolved to the last one. */
+/** Tracks the people and bodies a text has named, so "she said" and "it said" can be resolved. */
 class SpeakerMemory {
   #last: string | null = null;
+  #body: string | null = null;
 
-  /** The person a pronoun most likely refers to. */
+  /** The person a "he" or "she" most likely refers to. */
   get last(): string | null {
     return this.#last;
+  }
+
+  /** The organisation or record an "it" most likely refers to. */
+  get body(): string | null {
+    return this.#body;
   }
 
   /** Remembers a named person. */
   note(name: string | null): void {
     if (name) this.#last = name;
   }
+
+  /** Remembers an organisation or record that said something or leads a sentence. */
+  noteBody(name: string | null): void {
+    if (name) this.#body = name;
+  }
 }
 
-/** Turns a unit-relative attribution into a document-level one, resolving pronouns to the last named speaker. */
-function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory): Attribution | null {
+/** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
+const BODY_SUBJECT = new RegExp(
+  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:Inc\\.|Corp\\.|Ltd\\.|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund)(?![\\p{L}]))`,
+  'u',
+);
+
+const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+const BODY_NAME = /\s(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund)$/u;
+
+/** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
+function isBody(source: string): boolean {
+  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.trim());
+}
+
+/** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
+function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: string | null = null): Attribution | null {
   if (!local) return null;
-  const source = local.pronoun ? (speakers.last ?? local.source) : local.source;
-  return { source, anonymous: local.anonymous, cue: local.cue, start: unitStart + local.start, end: unitStart + local.end };
+  let source = local.source;
+  if (local.pronoun === 'person') source = speakers.last ?? local.source;
+  if (local.pronoun === 'body') {
+    // An "it" nobody can be found for is no source a checker can use.
+    const body = subject ?? speakers.body;
+    if (!body) return null;
+    source = body;
+  }
+  return { source, anonymous: local.pronoun === 'body' ? isAnonymousSource(source) : local.anonymous, cue: local.cue, start: unitStart + local.start, end: unitStart + local.end };
 }
 
 /**
@@ -67,11 +100,15 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
   const people = titledPeople(sentence);
   const cut = local?.pronoun ? local.start : Infinity;
   for (const p of people) if (p.at < cut) speakers.note(p.name);
-  const attribution = place(local, start, speakers);
+  const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
+  const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? opening : null;
+  const attribution = place(local, start, speakers, subject);
   const named = attribution && !attribution.anonymous && !local?.pronoun ? personName(attribution.source) : null;
   const later = people.filter((p) => p.at >= cut);
   if (named && local) later.push({ at: local.start, name: named });
   for (const p of later.sort((a, b) => a.at - b.at)) speakers.note(p.name);
+  if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source);
+  else if (opening) speakers.noteBody(opening);
   return attribution;
 }
 
@@ -149,7 +186,16 @@ export function extractFromArticle(article: StructuredArticle, fallbackTitle?: s
   return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null };
 }
 
-const DATELINE = /^\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
+const CITY_CAPS = `\\p{Lu}[\\p{Lu} .'’-]{1,40}`;
+const CITY = `\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}`;
+const REGION = `(?:,\\s*${CITY})`;
+const DAY = `(?:,?\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})`;
+const AGENCY = `(?:\\s*\\([^)]{1,30}\\))`;
+/**
+ * A dateline: "MADRID (Reuters) - ", "LONDON, May 3 (Reuters) - ", "KYIV, Ukraine (AP) — ", "Kyiv, Ukraine — ".
+ * A city in capitals may stand alone; a city in mixed case needs a region, a day or an agency after it.
+ */
+const DATELINE = new RegExp(`^(?:${CITY_CAPS}${REGION}{0,2}${DAY}?${AGENCY}?|${CITY}(?:${REGION}{1,2}${DAY}?${AGENCY}?|${DAY}${AGENCY}?|${AGENCY}))\\s*(?:--|[-–—])\\s+`, 'u');
 
 const QUOTE_OPEN = /^["“]/;
 

@@ -55,6 +55,10 @@ export const DOCUMENT_PLURALS = new Set([
 /** Personal pronouns that stand for a named speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
+/** Nouns for an organisation or record that "it said" can refer back to ("The company ..., it said"). */
+export const BODY_NOUNS =
+  'company|firm|group|agency|ministry|department|government|council|utility|bank|court|board|committee|commission|authority|hospital|university|school|airline|carrier|union|party|club|team|organi[sz]ation|charity|office|service|institute|network|manufacturer|retailer|regulator|army|military|navy|police|county|city|state|report|study|survey|statement|website|newspaper|broadcaster|station|platform|operator|insurer|lender|owner|developer|prosecution|administration|campaign|foundation|fund|watchdog|association|federation|league|district';
+
 /** Role words that precede a name ("Mayor Carlos Duarte"); dropped when a pronoun is resolved to that name. */
 export const TITLE_WORDS = new Set([
   'mayor', 'president', 'judge', 'senator', 'sen.', 'governor', 'gov.', 'minister', 'prime', 'secretary', 'general',
