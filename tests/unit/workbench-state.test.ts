@@ -41,3 +41,28 @@ describe('workbench state', () => {
     expect(workbench.document!.claims.map((c) => c.id)).toContain(selected!.id);
   });
 });
+
+describe('workbench state with the CLI on the same folder', () => {
+  it('shows what the CLI changed once the window is back in focus, keeping the selection', async () => {
+    const dataDir = await tempDir('workbench-cli');
+    const app = await WorkbenchService.start({ dataDir, seedsDir: 'seeds' });
+    const handlers = createHandlers(app, noDialogs);
+    const workbench = new Workbench({ ...handlers, onMenuCommand: () => () => undefined });
+    await workbench.load();
+    const doc = workbench.document!;
+    const [first, second] = doc.claims.filter((c) => c.checkworthy);
+    workbench.select(second!.id);
+    await workbench.setStatus(second!.id, 'verified');
+
+    const cli = await WorkbenchService.start({ dataDir, seedsDir: null });
+    await cli.editClaim(doc.id, first!.id, { kind: 'status', status: 'disputed' });
+    await cli.importText('Ferry fares rise\n\nFerry fares will rise by 9 percent in April, the operator said.');
+    await cli.flush();
+
+    await workbench.refresh();
+    expect(workbench.document!.claims.find((c) => c.id === first!.id)!.status).toBe('disputed');
+    expect(workbench.document!.claims.find((c) => c.id === second!.id)!.status).toBe('verified');
+    expect(workbench.selected?.id).toBe(second!.id);
+    expect(workbench.documents.map((d) => d.title)).toContain('Ferry fares rise');
+  });
+});

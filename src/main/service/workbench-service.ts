@@ -64,6 +64,15 @@ export class WorkbenchService {
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
+    if (store) {
+      // What the CLI changes in the same folder is searched too, once the app sees it.
+      store.onExternalChange = (id) => {
+        void store
+          .peekDocument(id)
+          .then((doc) => this.#search?.documentChanged(doc))
+          .catch(() => undefined);
+      };
+    }
     this.#notices = notices;
     this.#now = now;
     this.appVersion = appVersion;
@@ -103,6 +112,7 @@ export class WorkbenchService {
 
   /** The library listing, the trash and start-up notices. */
   async getLibrary(): Promise<LibraryState> {
+    await this.#store?.refresh().catch(() => undefined);
     return {
       documents: this.#store ? [...this.#store.documents] : [],
       trash: this.#store ? [...this.#store.trash] : [],

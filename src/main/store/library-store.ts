@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { isOnList } from '../../shared/claim-rules.ts';
@@ -34,6 +34,19 @@ export function summarize(doc: FactDocument): DocumentSummary {
  */
 function documentFile(path: string): DurableFile<DocumentFile> {
   return new DurableFile<DocumentFile>(path, { stringify: (data) => JSON.stringify(data) });
+}
+
+/**
+ * What a file is on disk right now: every store write renames a fresh file into place, so a new inode (or
+ * time or size) means someone wrote it since. Null when there is no file.
+ */
+async function fileVersion(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file, { bigint: true });
+    return `${s.ino}:${s.mtimeNs}:${s.size}`;
+  } catch {
+    return null;
+  }
 }
 
 /** A stamp for file names: sortable, and unique enough for two moves in the same millisecond. */
@@ -78,6 +91,10 @@ export class LibraryStore {
   readonly #lastBackup = new Map<string, number>();
   readonly #now: () => Date;
   #indexWriteQueued = false;
+  /** The version of each file as this process last read or wrote it; a different one on disk was written by another process. */
+  readonly #versions = new Map<string, string | null>();
+  /** Called with a document's id when another process (the CLI) added or changed it. */
+  onExternalChange: ((id: string) => void) | null = null;
   /** When a document was last opened or changed (performance.now()); background work gives way to it. */
   lastActivity = 0;
 
@@ -101,7 +118,9 @@ export class LibraryStore {
     const notices: Notice[] = [];
     const store = new LibraryStore(dir, index, notices, now);
     try {
+      const version = await fileVersion(file);
       await readChecked(index, file, migrateIndex, checkIndexShape);
+      store.#versions.set(file, version);
     } catch (err) {
       if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
       const aside = await store.#moveAside(file);
@@ -155,7 +174,10 @@ export class LibraryStore {
     const file = this.documentPath(id);
     const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
     try {
+      // The version is taken before reading: a write that lands in between is seen as a change next time.
+      const version = await fileVersion(file);
       await readChecked(db, file, migrateDocument, checkDocumentShape);
+      this.#versions.set(file, version);
     } catch (err) {
       if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
       const aside = await this.#moveAside(file).catch(() => null);
@@ -176,10 +198,13 @@ export class LibraryStore {
   async #load(id: string): Promise<Low<DocumentFile>> {
     this.lastActivity = performance.now();
     const cached = this.#docs.get(id);
-    if (cached) {
+    if (cached && !(await this.#changedOnDisk(this.documentPath(id)))) {
       this.#remember(id, cached);
       return cached;
     }
+    // Why: another process (the CLI) changed the file; the app's copy is stale and must not be written back over it.
+    const external = cached !== undefined;
+    this.#docs.delete(id);
     this.documentPath(id);
     const summary = this.documents.find((d) => d.id === id);
     if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
@@ -187,6 +212,7 @@ export class LibraryStore {
     try {
       const db = await this.#read(id);
       this.#remember(id, db);
+      if (external) this.onExternalChange?.(id);
       const fresh = summarize(db.data.document);
       if (JSON.stringify(fresh) !== JSON.stringify(summary)) {
         this.#index.data.documents[this.#index.data.documents.indexOf(summary)] = fresh;
@@ -215,6 +241,7 @@ export class LibraryStore {
     const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: doc });
     try {
       await db.write();
+      this.#versions.set(file, await fileVersion(file));
     } catch (err) {
       throw new WorkbenchError('io', `The article could not be saved to ${file}: ${describeFsError(err)}.`);
     }
@@ -252,20 +279,24 @@ export class LibraryStore {
    * replace what the app holds in memory, so a failed write never shows an unsaved change as saved.
    */
   async updateDocument<T>(id: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
-    const db = await this.#load(id);
+    const file = this.documentPath(id);
+    let db = await this.#load(id);
+    let { draft, result } = this.#draft(db.data.document, change);
+    // Why: if another process wrote the file while the change was being made, the change is made again on
+    // what is now on disk, so neither side's marks are lost.
+    for (let attempt = 0; attempt < 3 && (await this.#changedOnDisk(file)); attempt++) {
+      db = await this.#load(id);
+      ({ draft, result } = this.#draft(db.data.document, change));
+    }
     const previous = db.data;
-    // Changes replace claim objects and append to the arrays, never edit stored objects in place, so copying
-    // the arrays is enough to keep the previous version intact until the write succeeds.
-    const d = previous.document;
-    const draft: FactDocument = { ...d, claims: [...d.claims], history: [...d.history], undoStack: [...d.undoStack], redoStack: [...d.redoStack], updatedAt: this.#now().toISOString() };
-    const result = change(draft);
     await this.#backup(id);
     db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
     try {
       await db.write();
+      this.#versions.set(file, await fileVersion(file));
     } catch (err) {
       db.data = previous;
-      throw new WorkbenchError('io', `The change was not saved to ${this.documentPath(id)}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
+      throw new WorkbenchError('io', `The change was not saved to ${file}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
     }
     const summary = summarize(draft);
     const docs = this.#index.data.documents;
@@ -276,6 +307,19 @@ export class LibraryStore {
     // corrected when the document is next opened).
     this.#writeIndexSoon();
     return { result, summary };
+  }
+
+  /** A copy of `doc` with `change` applied; the stored document is left as it was. */
+  #draft<T>(doc: FactDocument, change: (doc: FactDocument) => T): { draft: FactDocument; result: T } {
+    // Changes replace claim objects and append to the arrays, never edit stored objects in place, so copying
+    // the arrays is enough to keep the previous version intact until the write succeeds.
+    const draft: FactDocument = { ...doc, claims: [...doc.claims], history: [...doc.history], undoStack: [...doc.undoStack], redoStack: [...doc.redoStack], updatedAt: this.#now().toISOString() };
+    return { draft, result: change(draft) };
+  }
+
+  /** True when a file is no longer what this process last read or wrote. */
+  async #changedOnDisk(file: string): Promise<boolean> {
+    return this.#versions.has(file) && (await fileVersion(file)) !== this.#versions.get(file);
   }
 
   /** Copies a document's file to its backups when the last copy is older than the interval; keeps the newest few. */
@@ -318,6 +362,7 @@ export class LibraryStore {
       const target = this.documentPath(id);
       const db = new Low<DocumentFile>(documentFile(target), probe.data);
       await db.write();
+      this.#versions.set(target, await fileVersion(target));
       this.#remember(id, db);
       const fresh = summarize(db.data.document);
       const docs = this.#index.data.documents;
@@ -334,6 +379,7 @@ export class LibraryStore {
     if (at < 0) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
     await this.#move(this.documentPath(id), this.documentPath(id, 'trash'));
     this.#docs.delete(id);
+    this.#versions.delete(this.documentPath(id));
     const [summary] = this.#index.data.documents.splice(at, 1);
     this.#index.data.trash.push(summary!);
     await this.#writeIndex();
@@ -370,14 +416,52 @@ export class LibraryStore {
   /** Waits until every index write asked for so far is on disk (the CLI waits before it exits). */
   async flush(): Promise<void> {
     while (this.#indexWriteQueued) await new Promise((resolve) => setImmediate(resolve));
-    await this.#index.write();
+    await this.#writeIndex();
   }
 
   async #writeIndex(): Promise<void> {
+    const file = join(this.dir, 'index.json');
     try {
+      await this.#mergeIndexFromDisk(file);
       await this.#index.write();
+      this.#versions.set(file, await fileVersion(file));
     } catch (err) {
-      throw new WorkbenchError('io', `The library index ${join(this.dir, 'index.json')} could not be saved: ${describeFsError(err)}.`);
+      throw new WorkbenchError('io', `The library index ${file} could not be saved: ${describeFsError(err)}.`);
     }
+  }
+
+  /**
+   * Takes in what another process (the CLI) wrote to the index since this one last read or wrote it:
+   * documents it imported, and newer summaries of documents it changed. Why: writing the index from memory
+   * alone would drop those documents from the library list.
+   */
+  async #mergeIndexFromDisk(file: string): Promise<void> {
+    if (!(await this.#changedOnDisk(file))) return;
+    const disk = new Low<IndexFile>(new DurableFile(file), emptyIndex());
+    try {
+      await readChecked(disk, file, migrateIndex, checkIndexShape);
+    } catch {
+      return; // An unreadable index on disk is replaced by this one, which is whole.
+    }
+    const mine = this.#index.data;
+    const known = new Set([...mine.documents, ...mine.trash].map((d) => d.id));
+    for (const theirs of disk.data.documents) {
+      const at = mine.documents.findIndex((d) => d.id === theirs.id);
+      if (at >= 0 && (theirs.updatedAt ?? '') > (mine.documents[at]!.updatedAt ?? '')) {
+        mine.documents[at] = theirs;
+        this.onExternalChange?.(theirs.id);
+      } else if (!known.has(theirs.id)) {
+        mine.documents.push(theirs);
+        this.onExternalChange?.(theirs.id);
+      }
+    }
+    for (const theirs of disk.data.trash) if (!known.has(theirs.id)) mine.trash.push(theirs);
+    for (const name of disk.data.seeded) if (!mine.seeded.includes(name)) mine.seeded.push(name);
+  }
+
+  /** Takes in documents another process added to the library since it was opened (before listing it). */
+  async refresh(): Promise<void> {
+    const file = join(this.dir, 'index.json');
+    if (await this.#changedOnDisk(file)) await this.#writeIndex();
   }
 }

@@ -164,6 +164,26 @@ export class Workbench {
     }
   }
 
+  /**
+   * Takes in what changed outside the app since it was last looked at (the CLI on the same folder): new
+   * documents in the library, and a newer version of the open document, keeping the selection.
+   */
+  async refresh(): Promise<void> {
+    const ticket = this.#openTicket;
+    try {
+      this.#library = await this.#api.getLibrary();
+      const doc = this.#document;
+      const summary = doc && this.#library.documents.find((d) => d.id === doc.id);
+      // A document the user opened meanwhile wins over reloading the one shown before.
+      if (ticket !== this.#openTicket || !doc || !summary || summary.updatedAt === (doc.updatedAt ?? doc.importedAt)) return;
+      const selected = this.#selectedId;
+      await this.open(doc.id);
+      if (selected && this.#document?.claims.some((c) => c.id === selected)) this.#selectedId = selected;
+    } catch {
+      // Nothing is lost by keeping what is shown; the next action reports any real problem.
+    }
+  }
+
   /** Restores a damaged document from its newest backup and opens it. */
   async restoreBackup(documentId: string): Promise<void> {
     await this.#restore(documentId, () => this.#api.restoreBackup(documentId), 'Restored from the latest backup.', 'The backup was not restored');
@@ -328,6 +348,7 @@ export class Workbench {
       doc.claims.splice(before < 0 ? doc.claims.length : before, 0, result.claim);
     } else if (at >= 0) doc.claims.splice(at, 1);
     if (result.entry) doc.history.push(result.entry);
+    doc.updatedAt = result.summary.updatedAt;
     this.#undo = result.undo;
     if (result.entry && result.claim && result.entry.label.startsWith('Marked')) {
       this.#toast = { level: 'info', text: `Claim ${result.claim.n} saved as ${STATUS_INFO[result.claim.status].label}.` };
