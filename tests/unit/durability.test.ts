@@ -74,6 +74,20 @@ describe('recovery from damaged files', () => {
     expect((await again.getLibrary()).documents.find((d) => d.id === a.id)!.damaged).toBeUndefined();
   });
 
+  it('finds a damaged document right after start-up, while the search index is built, and says which and why', async () => {
+    const { dataDir, a, b } = await library();
+    const file = join(dataDir, 'documents', `${a.id}.json`);
+    await writeFile(file, (await readFile(file, 'utf8')).slice(0, 40));
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, searchInBackground: true });
+    await again.searchLibrary({ text: 'anything' });
+    const lib = await again.getLibrary();
+    expect(lib.documents.find((d) => d.id === a.id)!.damaged).toMatch(/is damaged: it is not valid JSON/);
+    expect(lib.notices.map((n) => n.message).join('\n')).toMatch(new RegExp(`${a.id}\\.json is damaged.*moved to .*damaged-`));
+    expect((await readdir(join(dataDir, 'documents'))).some((n) => n.startsWith(`${a.id}.json.damaged-`))).toBe(true);
+    expect((await again.getDocument(b.id)).id).toBe(b.id);
+    await expect(again.getDocument(a.id)).rejects.toThrow(/damaged/);
+  });
+
   it('rebuilds a damaged index from the document files, keeping the damaged one beside it', async () => {
     const { dataDir, svc, a, b } = await library();
     await svc.editClaim(b.id, 'c2', { kind: 'status', status: 'unsourced' });

@@ -85,7 +85,6 @@ export class WorkbenchService {
     const notices: Notice[] = [];
     try {
       store = await LibraryStore.open(options.dataDir, now);
-      notices.push(...store.notices);
     } catch (err) {
       notices.push({ level: 'error', message: `${(err as Error).message} Nothing was changed; fix the folder or choose another with FACTCHECK_DATA_DIR, then restart.` });
     }
@@ -116,7 +115,8 @@ export class WorkbenchService {
     return {
       documents: this.#store ? [...this.#store.documents] : [],
       trash: this.#store ? [...this.#store.trash] : [],
-      notices: [...this.#notices],
+      // The store's notices grow after start-up too (a damaged file found by the background index build).
+      notices: [...(this.#store?.notices ?? []), ...this.#notices],
       dataDir: this.dataDir,
     };
   }

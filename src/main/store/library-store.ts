@@ -220,12 +220,16 @@ export class LibraryStore {
       }
       return db;
     } catch (err) {
-      if (err instanceof WorkbenchError && err.code === 'damaged') {
-        summary.damaged = err.message;
-        await this.#writeIndex().catch(() => undefined);
-      }
+      if (err instanceof WorkbenchError && err.code === 'damaged') await this.#markDamaged(summary, err.message);
       throw err;
     }
+  }
+
+  /** Records in the index (and as a notice) that a document's file was found damaged and moved aside. */
+  async #markDamaged(summary: DocumentSummary, message: string): Promise<void> {
+    summary.damaged = message;
+    this.notices.push({ level: 'warning', message: `“${summary.title}”: ${message}` });
+    await this.#writeIndex().catch(() => undefined);
   }
 
   /** Moves a bad file aside (never deleting or overwriting it); returns where it went. */
@@ -271,7 +275,13 @@ export class LibraryStore {
     if (cached) return cached.data.document;
     const summary = this.documents.find((d) => d.id === id);
     if (!summary || summary.damaged) throw new WorkbenchError('not-found', `Document ${id} cannot be read.`);
-    return (await this.#read(id)).data.document;
+    try {
+      return (await this.#read(id)).data.document;
+    } catch (err) {
+      // Found by a pass over the whole library (the search index build right after start-up): reported at once.
+      if (err instanceof WorkbenchError && err.code === 'damaged') await this.#markDamaged(summary, err.message);
+      throw err;
+    }
   }
 
   /**
