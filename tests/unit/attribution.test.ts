@@ -80,6 +80,14 @@ describe('findAttribution', () => {
   });
 });
 
+describe('headline speakers', () => {
+  it('takes the speaker before a colon and a quotation, but not a section label', () => {
+    expect(source('Minister: "Fuel taxes will not rise this year"', 'headline')).toBe('Minister');
+    expect(source('Bailey: “We are not yet at the point where we can cut”', 'headline')).toBe('Bailey');
+    expect(source('Analysis: "A budget built on hope"', 'headline')).toBeNull();
+  });
+});
+
 describe('isAnonymousSource', () => {
   it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study', 'Prosecutors', 'federal prosecutors'])(
     'unnamed: %s',

@@ -112,4 +112,11 @@ describe('extractFromText', () => {
     expect(source('It found 14')).toBe('The regional water board');
     expect(extractFromText('Note\n\nIt said the plan had failed.').units[1]!.attribution).toBeNull();
   });
+
+  it('resolves "she" to a name set off by commas after a role, and follows a quotation left open into the next paragraph', () => {
+    const r = extractFromText(
+      'Fuel duty\n\nThe finance minister, Lena Ortiz, ruled out a rise on Friday. "We will not raise fuel duty in 2025," she told parliament. "The budget is balanced without it.\n\n"Families have enough to deal with."',
+    );
+    expect(r.units.slice(2).map((u) => u.attribution?.source ?? null)).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz']);
+  });
 });

@@ -23,6 +23,10 @@ const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+(${CUE})\\b
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const CITING = /\bciting\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
+/** A headline that gives its speaker before a colon: `Minister: "Fuel taxes will not rise"`. */
+const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}):\s*["“]/u;
+/** Section labels that open headlines with a colon but name no speaker ("Analysis:", "Watch:"). */
+const HEADLINE_LABELS = /^(?:analysis|opinion|comment|explainer|watch|listen|live|update|updated|breaking|exclusive|video|review|interview|podcast|editorial|q&a|fact check|factcheck|in pictures|photos?|revealed|world|business|sport|politics)$/i;
 const HEADLINE_SAYS = /,\s+((?:[\p{L}'’.]+\s+){0,4}?[\p{L}'’.]+)\s+(says?|said|warns?|claims?|finds?|shows?)\s*$/iu;
 const LEAD_IN_SUBJECT = new RegExp(
   `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,
@@ -201,6 +205,11 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
     if (tail) {
       const idx = tail.index + tail[0].indexOf(tail[1]!);
       const found = build(text, idx, text.slice(idx, idx + tail[1]!.length), tail[2] ?? 'headline tail', true);
+      if (found) return found;
+    }
+    const speaker = kind === 'headline' || kind === 'heading' ? HEADLINE_SPEAKER.exec(text) : null;
+    if (speaker && !HEADLINE_LABELS.test(speaker[1]!)) {
+      const found = build(text, speaker.index + speaker[0].indexOf(speaker[1]!), speaker[1]!, 'headline speaker', true);
       if (found) return found;
     }
   }

@@ -27,6 +27,9 @@ export function personName(source: string): string | null {
   return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
 }
 
+/** A role, then the person's name set off by commas: "The finance minister, Lena Ortiz, ruled out ...". */
+const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
+
 /** People named in a sentence with a role word before them ("Transport Minister Alan Greaves"), in order. */
 function titledPeople(sentence: string): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
@@ -34,7 +37,10 @@ function titledPeople(sentence: string): Array<{ at: number; name: string }> {
     const name = personName(m[0]);
     if (name) out.push({ at: m.index + m[0].length - m[1]!.length, name });
   }
-  return out;
+  for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
+    if (TITLE_WORDS.has(m[1]!) && m[1] !== 'of') out.push({ at: m.index + m[0].indexOf(m[2]!), name: m[2]! });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** Tracks the people and bodies a text has named, so "she said" and "it said" can be resolved. */
@@ -206,7 +212,8 @@ const QUOTE_OPEN = /^["“]/;
 function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null): Attribution | null {
   let speaker = previous;
   for (const u of paragraph) {
-    const quoted = QUOTE_OPEN.test(u.text) && /["”]\s*$/.test(u.text);
+    // A quotation that closes here, or one left open to run on into the next paragraph.
+    const quoted = QUOTE_OPEN.test(u.text) && (/["”]\s*$/.test(u.text) || (u.text.match(/["“”]/g) ?? []).length % 2 === 1);
     if (u.attribution) speaker = /["“”]/.test(u.text) ? { ...u.attribution, source: personName(u.attribution.source) ?? u.attribution.source } : null;
     else if (quoted && speaker) Object.assign(u, judged(u, speaker));
     else speaker = null;
