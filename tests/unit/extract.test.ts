@@ -119,4 +119,17 @@ describe('extractFromText', () => {
     );
     expect(r.units.slice(2).map((u) => u.attribution?.source ?? null)).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz']);
   });
+
+  it('reads hard-wrapped text: a headline over two lines, a source broken across a line, a header block with byline and stamp', () => {
+    const wrapped = extractFromText(
+      'Council approves new bus lanes on\nMain Street after two-year study\n\n"This is about moving people, not cars," said council member Ruth\nOkafor, who sponsored the measure.',
+    );
+    expect(wrapped.units[0]).toMatchObject({ kind: 'headline', text: 'Council approves new bus lanes on Main Street after two-year study' });
+    expect(wrapped.units[1]!.attribution?.source).toBe('council member Ruth Okafor');
+    const header = extractFromText('Council approves bus lanes\nBy Jo Lin\nUpdated 9 May 2024\n\nThe council voted 7-2 on Tuesday, officials said.');
+    expect(header.units.map((u) => [u.kind, u.text])).toEqual([
+      ['headline', 'Council approves bus lanes'],
+      ['sentence', 'The council voted 7-2 on Tuesday, officials said.'],
+    ]);
+  });
 });

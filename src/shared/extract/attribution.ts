@@ -93,7 +93,8 @@ function subjectBeforeCue(words: string): string {
 
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
-  const source = trimSource(raw);
+  // A source broken over a wrapped line reads as one line (same length, so offsets still hold).
+  const source = trimSource(raw).replace(/\n/g, ' ');
   if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;

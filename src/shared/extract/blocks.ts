@@ -10,10 +10,11 @@ export interface Block {
 
 /** A line that starts a list item: a bullet or a number, then space. */
 export const LIST_MARKER = /^[ \t]*(?:[-*•·–—]|\d{1,3}[.)])[ \t]+/;
-/** True when a paragraph can be a headline: one short line that does not end like a sentence. */
+/** True when a paragraph can be a headline: short (one line, or wrapped over up to three), not ending like a sentence. */
 function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
-  return !t.includes('\n') && t.split(/\s+/).length <= 30 && !/[.:;,]$/.test(t);
+  const lines = t.split('\n');
+  return lines.length <= 3 && !lines.some((l) => LIST_MARKER.test(l)) && t.split(/\s+/).length <= 30 && !/[.:;,]$/.test(t);
 }
 
 /** Line-level spans of a paragraph, each either a list item (marker stripped) or prose. */
@@ -43,6 +44,19 @@ function paragraphBlocks(text: string, start: number, end: number): Block[] {
   return out;
 }
 
+/** The spans of the lines between two offsets. */
+function lineSpans(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let at = start;
+  while (at <= end) {
+    let next = text.indexOf('\n', at);
+    if (next < 0 || next > end) next = end;
+    out.push({ start: at, end: next });
+    at = next + 1;
+  }
+  return out;
+}
+
 /**
  * Splits normalised text into headline, prose and list-item blocks. Blank lines separate paragraphs (or every
  * line does, when the text has no blank lines); a repeated headline and page furniture are dropped.
@@ -56,10 +70,15 @@ export function splitBlocks(text: string): Block[] {
     last = m.index + m[0].length;
   }
   paragraphs.push({ start: last, end: text.length });
+  // A block of lines holding a byline or a time stamp ("Title\nBy Jo Lin\nUpdated 9 May") is read line by line.
+  const split = paragraphs.flatMap((p) => {
+    const lines = lineSpans(text, p.start, p.end);
+    return lines.length > 1 && lines.some((l) => isFurniture(text.slice(l.start, l.end))) ? lines : [p];
+  });
 
   const blocks: Block[] = [];
   let headline: string | null = null;
-  for (const p of paragraphs) {
+  for (const p of split) {
     const body = text.slice(p.start, p.end);
     if (body.trim() === '') continue;
     if (isFurniture(body)) continue;
