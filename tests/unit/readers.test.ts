@@ -186,6 +186,26 @@ describe('a live page with a key-points list and time-stamped posts', () => {
   });
 });
 
+describe('an older page: a layout table, lines set with <br>, text beside paragraphs', () => {
+  it('reads each <br> line as its own paragraph and drops the repeated headline, the stamp and the rights line', async () => {
+    const { units, text } = readArticle('layout-table-br.html', await readFile('tests/fixtures/layout-table-br.html'));
+    for (const gone of ['Posted', 'Copyright', 'Home']) expect(text, gone).not.toContain(gone);
+    expect(units.map((u) => [u.kind, u.text.split(' ').slice(0, 3).join(' '), u.attribution?.source ?? null])).toEqual([
+      ['headline', 'Water main break', null],
+      ['sentence', 'A 24-inch water', "the city's water department"],
+      ['sentence', 'Crews expect to', 'department spokesman Carl Benz'],
+      ['sentence', 'He said the', 'Carl Benz'],
+      ['sentence', 'Residents were told', null],
+    ]);
+  });
+
+  it('keeps text that sits directly beside paragraphs, and joins a line broken mid-sentence', () => {
+    const html = '<html><body><div>The dam held on Sunday, engineers said.<p>Water levels fell 2 metres overnight.</p>Roads reopened on Monday<br>morning, police said.</div></body></html>';
+    const { units } = readArticle('page.html', new TextEncoder().encode(html));
+    expect(units.map((u) => u.text)).toEqual(['The dam held on Sunday, engineers said.', 'Water levels fell 2 metres overnight.', 'Roads reopened on Monday morning, police said.']);
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));

@@ -13,7 +13,7 @@ const JUNK_NAMES =
   /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post)(?:$|[\s_-])/i;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCKS = new Set([...HEADINGS, 'p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'header', 'dl', 'dd', 'dt', 'figure', 'hr']);
+const BLOCKS = new Set([...HEADINGS, 'p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'header', 'dl', 'dd', 'dt', 'figure', 'hr', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
 /** Minimal shape of the DOM nodes walked here (linkedom's types are loose). */
 interface El {
@@ -26,31 +26,72 @@ interface El {
   querySelector(selector: string): El | null;
 }
 
+/** Stands for a <br> while an element's text is gathered (a character no page text keeps: it is a control code). */
+const LINE_BREAK = '\u0001';
+
 /** An element's text, with a space where blocks or line breaks meet (so "<p>a</p><p>b</p>" is "a b", not "ab"). */
 function textOf(el: El): string {
+  return squash(rawTextOf(el).replaceAll(LINE_BREAK, ' '));
+}
+
+/** Lines set with <br> as paragraphs; see linesOf. */
+function paragraphsOf(raw: string): string[] {
+  const out: string[] = [];
+  for (const line of raw.split(LINE_BREAK).map(squash)) {
+    if (line === '') continue;
+    const last = out.length - 1;
+    if (last >= 0 && !/[.!?:;"”’)]$/.test(out[last]!) && /^\p{Ll}/u.test(line)) out[last] = `${out[last]} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of an element whose lines are set with <br> (older pages: "Headline<br>Posted: ...<br><br>Text").
+ * A line that stops mid-sentence and is followed by one starting in lower case is joined to it.
+ */
+function linesOf(el: El): string[] {
+  return paragraphsOf(rawTextOf(el));
+}
+
+/** A DOM node as walked here: an element or a text node. */
+type DomNode = { nodeType: number; textContent: string | null };
+
+function childNodes(el: El): DomNode[] {
+  return Array.from((el as unknown as { childNodes: ArrayLike<DomNode> }).childNodes);
+}
+
+function rawTextOf(el: El): string {
+  return rawTextOfNodes(childNodes(el));
+}
+
+/** The text of a run of nodes, with LINE_BREAK for each <br> and a space where blocks meet. */
+function rawTextOfNodes(nodes: DomNode[]): string {
   const parts: string[] = [];
-  const stack: Array<El | string> = [el];
+  const stack: Array<DomNode | string> = [...nodes].reverse();
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
       parts.push(item);
       continue;
     }
-    const nodes = Array.from((item as unknown as { childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> }).childNodes);
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const node = nodes[i]!;
-      if (node.nodeType === 3) stack.push(node.textContent ?? '');
-      else if (node.nodeType === 1) {
-        const child = node as unknown as El;
-        const tag = child.tagName.toLowerCase();
-        const spaced = BLOCKS.has(tag) || tag === 'br' || tag === 'td' || tag === 'th';
-        if (spaced) stack.push(' ');
-        stack.push(child);
-        if (spaced) stack.push(' ');
-      }
+    if (item.nodeType === 3) {
+      parts.push(item.textContent ?? '');
+      continue;
     }
+    if (item.nodeType !== 1) continue;
+    const tag = (item as unknown as El).tagName.toLowerCase();
+    if (tag === 'br') {
+      parts.push(LINE_BREAK);
+      continue;
+    }
+    const spaced = BLOCKS.has(tag);
+    if (spaced) parts.push(' ');
+    const kids = childNodes(item as unknown as El);
+    if (spaced) stack.push(' ');
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return squash(parts.join(''));
+  return parts.join('');
 }
 
 /** Drops a site name from a page title: "Headline | The Ledger" → "Headline"; " - Site" only when the h1 agrees. */
@@ -73,11 +114,18 @@ function hasBlockChild(el: El): boolean {
   return Array.from(el.children).some((c) => BLOCKS.has(c.tagName.toLowerCase()));
 }
 
+/** True when a table lays out a page rather than holding data: a cell holds paragraphs or long text. */
+function isLayoutTable(el: El): boolean {
+  return Array.from(el.querySelectorAll('td,th')).some((cell) => hasBlockChild(cell) || (cell.textContent ?? '').length > 300);
+}
+
 /** What to do with one element met in reading order. */
 function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend' {
   const tag = el.tagName.toLowerCase();
   if (HEADINGS.has(tag)) return 'heading';
-  if (tag === 'table' || tag === 'hr') return 'skip';
+  if (tag === 'hr') return 'skip';
+  // A data table is not prose; a table used to lay out an older page (cells holding paragraphs) is read.
+  if (tag === 'table') return isLayoutTable(el) ? 'descend' : 'skip';
   if (tag === 'li') return hasBlockChild(el) ? 'descend' : 'item';
   if (tag === 'p' || tag === 'pre' || tag === 'dd' || tag === 'dt') return 'paragraph';
   if (BLOCKS.has(tag)) return hasBlockChild(el) ? 'descend' : 'paragraph';
@@ -89,17 +137,40 @@ function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend'
  * its own stack, so a page nested thousands of levels deep cannot overflow the call stack.
  */
 function walk(root: El, out: ArticleBlock[]): void {
-  const stack: El[] = Array.from(root.children).reverse();
+  type Item = El | { run: DomNode[] };
+  const stack: Item[] = itemsOf(root).reverse();
   while (stack.length > 0) {
-    const el = stack.pop()!;
-    const kind = classify(el);
-    if (kind === 'descend') {
-      const kids = Array.from(el.children);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    } else if (kind !== 'skip') {
-      const text = textOf(el);
-      if (text) out.push({ kind: kind === 'heading' ? 'heading' : kind === 'item' ? 'list-item' : 'paragraph', text });
+    const item = stack.pop()!;
+    if ('run' in item) {
+      for (const text of paragraphsOf(rawTextOfNodes(item.run))) out.push({ kind: 'paragraph', text });
+      continue;
     }
+    const kind = classify(item);
+    if (kind === 'descend') stack.push(...itemsOf(item).reverse());
+    else if (kind === 'paragraph') for (const text of linesOf(item)) out.push({ kind: 'paragraph', text });
+    else if (kind !== 'skip') {
+      const text = textOf(item);
+      if (text) out.push({ kind: kind === 'heading' ? 'heading' : 'list-item', text });
+    }
+  }
+
+  /** An element's children in order: block elements one by one, and each run of text and inline elements between them as one item. */
+  function itemsOf(el: El): Item[] {
+    const items: Item[] = [];
+    let run: DomNode[] = [];
+    const flush = (): void => {
+      if (run.some((n) => (n.textContent ?? '').trim() !== '')) items.push({ run });
+      run = [];
+    };
+    for (const node of childNodes(el)) {
+      const tag = node.nodeType === 1 ? (node as unknown as El).tagName.toLowerCase() : '';
+      if (node.nodeType === 1 && (BLOCKS.has(tag) || tag === 'li')) {
+        flush();
+        items.push(node as unknown as El);
+      } else if (node.nodeType === 1 || node.nodeType === 3) run.push(node);
+    }
+    flush();
+    return items;
   }
 }
 
