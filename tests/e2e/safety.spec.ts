@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { tempPathFor } from '../../src/main/store/durable-file.ts';
 import { openApp } from './bridge.ts';
 import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
@@ -18,7 +19,8 @@ test('a disk that refuses writes: the change is kept, shown as not saved, and sa
   await expect(rows(page).first()).toBeVisible();
   const file = await docFile(dataDir);
   // A folder where the temp file must go makes every write fail, even for root (EISDIR), like a full disk.
-  const blocker = join(dataDir, 'documents', `.${file.split('/').pop()}.tmp`);
+  // The service runs in this test process, so its temp file carries this process's id.
+  const blocker = tempPathFor(file);
   await mkdir(blocker);
 
   await rows(page).nth(1).locator('.claim-body').click();

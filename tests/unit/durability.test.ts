@@ -1,8 +1,9 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { DurableFile } from '../../src/main/store/durable-file.ts';
+import { DurableFile, tempPathFor } from '../../src/main/store/durable-file.ts';
 import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 
@@ -27,10 +28,11 @@ describe('DurableFile', () => {
     const file = join(dir, 'x.json');
     const f = new DurableFile<{ n: number }>(file);
     await f.write({ n: 1 });
-    await mkdir(join(dir, '.x.json.tmp'));
+    // A folder where this process's temp file must go makes the write fail, even for root (EISDIR).
+    await mkdir(tempPathFor(file));
     await expect(f.write({ n: 2 })).rejects.toThrow(/EISDIR/);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ n: 1 });
-    await rm(join(dir, '.x.json.tmp'), { recursive: true });
+    await rm(tempPathFor(file), { recursive: true });
     await f.write({ n: 3 });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ n: 3 });
   });
@@ -48,6 +50,21 @@ async function library() {
   const [a, b] = (await svc.getLibrary()).documents;
   return { dataDir, svc, a: a!, b: b!, tick: (ms: number) => (clock += ms), now };
 }
+
+describe('temp files left by a write that was cut off', () => {
+  it('are removed when their process is gone, and left alone while it runs', async () => {
+    const { dataDir, a } = await library();
+    const file = join(dataDir, 'documents', `${a.id}.json`);
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid!;
+    await writeFile(tempPathFor(file, exited), '{"half": ');
+    await writeFile(tempPathFor(file, process.ppid), '{"being written": ');
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null });
+    const names = await readdir(join(dataDir, 'documents'));
+    expect(names).not.toContain(`.${a.id}.json.${exited}.tmp`);
+    expect(names).toContain(`.${a.id}.json.${process.ppid}.tmp`);
+    expect((await again.getDocument(a.id)).id).toBe(a.id);
+  });
+});
 
 describe('recovery from damaged files', () => {
   it('moves a truncated document aside, keeps the rest working, and restores the latest backup', async () => {
@@ -124,7 +141,7 @@ describe('recovery from damaged files', () => {
 
   it('refuses a write to a disk that cannot take it, keeps the old file, and takes the change later', async () => {
     const { dataDir, svc, a } = await library();
-    const tmp = join(dataDir, 'documents', `.${a.id}.json.tmp`);
+    const tmp = tempPathFor(join(dataDir, 'documents', `${a.id}.json`));
     await mkdir(tmp);
     await expect(svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' })).rejects.toMatchObject({ code: 'io' });
     expect((await svc.getDocument(a.id)).claims[1]!.status).toBe('unreviewed');

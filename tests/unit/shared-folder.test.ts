@@ -1,8 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { tempDir } from './helpers.ts';
+
+const run = promisify(execFile);
 
 /** The app and the CLI on one data folder: two services, each with its own store and cache, as two processes have. */
 async function appAndCli() {
@@ -52,5 +56,38 @@ describe('the app and the CLI on the same folder', () => {
     expect((await app.getLibrary()).documents.map((d) => d.title)).toContain('Harbour dredging halted');
     const hits = await app.searchLibrary({ text: 'Kessel dredging' });
     expect(hits.map((h) => h.documentTitle)).toContain('Harbour dredging halted');
+  });
+
+  it('loses no mark when the CLI marks claims in another process while the app marks others at the same time', { timeout: 120_000 }, async () => {
+    const { dataDir, app, docId } = await appAndCli();
+    const claims = (await app.getDocument(docId)).claims.filter((c) => c.checkworthy);
+    const byCli = claims.slice(0, 4);
+    const byApp = claims.slice(4);
+    expect(byApp.length).toBeGreaterThanOrEqual(6);
+    const env = { ...process.env, FACTCHECK_DATA_DIR: dataDir };
+    const cliRuns = (async () => {
+      for (const c of byCli) {
+        await run(process.execPath, ['bin/factcheck.js', 'mark', '--document', docId, '--claim', String(c.n), '--status', 'disputed'], { env });
+      }
+    })();
+    // The app keeps marking (and rewriting the file) for as long as the CLI runs.
+    let round = 0;
+    let cliDone = false;
+    void cliRuns.finally(() => (cliDone = true));
+    while (!cliDone || round < byApp.length) {
+      const c = byApp[round % byApp.length]!;
+      await app.editClaim(docId, c.id, { kind: 'status', status: round % 2 === 0 ? 'verified' : 'unsourced' });
+      await app.editClaim(docId, c.id, { kind: 'status', status: 'verified' });
+      round++;
+    }
+    await cliRuns;
+    await app.flush();
+
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'documents', `${docId}.json`), 'utf8')).document;
+    const status = (id: string) => onDisk.claims.find((c: { id: string }) => c.id === id).status;
+    expect(byCli.map((c) => status(c.id))).toEqual(byCli.map(() => 'disputed'));
+    expect(byApp.map((c) => status(c.id))).toEqual(byApp.map(() => 'verified'));
+    const names = await readdir(join(dataDir, 'documents'));
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -10,14 +10,11 @@ import type { Adapter } from 'lowdb';
  */
 export class DurableFile<T> implements Adapter<T> {
   readonly path: string;
-  readonly #tmp: string;
   readonly #parse: (text: string) => T;
   readonly #stringify: (data: T) => string;
-  #queue: Promise<void> = Promise.resolve();
 
   constructor(path: string, options: { parse?: (text: string) => T; stringify?: (data: T) => string } = {}) {
     this.path = path;
-    this.#tmp = join(dirname(path), `.${basename(path)}.tmp`);
     this.#parse = options.parse ?? ((text) => JSON.parse(text) as T);
     this.#stringify = options.stringify ?? ((data) => JSON.stringify(data, null, 2));
   }
@@ -37,23 +34,50 @@ export class DurableFile<T> implements Adapter<T> {
   /** Writes `data` as it is now; resolves once it is on disk. */
   write(data: T): Promise<void> {
     const text = this.#stringify(data);
-    // A failed write must not stop the ones queued after it.
-    const run = this.#queue.catch(() => undefined).then(() => this.#writeNow(text));
-    this.#queue = run;
+    // Writes to one path queue up across every handle on it in this process; a failed write must not stop
+    // the ones queued after it.
+    const run = (queues.get(this.path) ?? Promise.resolve()).catch(() => undefined).then(() => this.#writeNow(text));
+    queues.set(this.path, run);
+    const forget = (): void => {
+      if (queues.get(this.path) === run) queues.delete(this.path);
+    };
+    run.then(forget, forget);
     return run;
   }
 
   async #writeNow(text: string): Promise<void> {
-    const handle = await open(this.#tmp, 'w');
+    // Why a temp name per process: another process (the CLI beside the app) may be writing the same file at
+    // this moment, and sharing one temp file would mix their bytes. Within a process writes are queued.
+    const tmp = tempPathFor(this.path);
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.datasync();
-    } finally {
-      await handle.close();
+      const handle = await open(tmp, 'w');
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await rename(tmp, this.path);
+    } catch (err) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
     }
-    await rename(this.#tmp, this.path);
     await syncFolder(dirname(this.path));
   }
+}
+
+/** The write queue of each path in this process. */
+const queues = new Map<string, Promise<void>>();
+
+/** The temp file a write from this process goes through: hidden, beside the file, named with the process id. */
+export function tempPathFor(path: string, pid: number = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+}
+
+/** The process id in a temp file name a write left behind (cut off before its rename), or null for other names. */
+export function tempFileOwner(name: string): number | null {
+  const m = /^\..+\.(\d+)\.tmp$/.exec(name);
+  return m ? Number(m[1]) : null;
 }
 
 /** Flushes a folder's entries (the rename) to disk; not possible on every platform, so failures are ignored. */

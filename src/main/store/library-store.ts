@@ -6,7 +6,8 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.ts';
 import { emptyCounts } from '../../shared/status.ts';
 import { describeFsError } from '../service/fs-errors.ts';
-import { DurableFile } from './durable-file.ts';
+import { DurableFile, tempFileOwner } from './durable-file.ts';
+import { clearStaleLock, isRunning, lockDraftOwner, lockFile } from './file-lock.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
 import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
 
@@ -46,6 +47,22 @@ async function fileVersion(file: string): Promise<string | null> {
     return `${s.ino}:${s.mtimeNs}:${s.size}`;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Removes temp files that writes cut off by a crash left behind, and locks whose process is gone. A temp file is only ever a copy being
+ * written: the file it was meant to replace is whole, so nothing is lost. One whose process still runs (the
+ * CLI or the app writing right now) is left alone.
+ */
+async function sweepTempFiles(dir: string): Promise<void> {
+  for (const folder of [dir, join(dir, 'documents')]) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const owner = tempFileOwner(name) ?? lockDraftOwner(name);
+      if (owner !== null && owner !== process.pid && !isRunning(owner)) await rm(join(folder, name), { force: true }).catch(() => undefined);
+      else if (name.startsWith('.') && name.endsWith('.lock')) await clearStaleLock(join(folder, name));
+    }
   }
 }
 
@@ -93,6 +110,8 @@ export class LibraryStore {
   #indexWriteQueued = false;
   /** The version of each file as this process last read or wrote it; a different one on disk was written by another process. */
   readonly #versions = new Map<string, string | null>();
+  /** The change being made to each document in this process; the next one waits for it. */
+  readonly #changing = new Map<string, Promise<unknown>>();
   /** Called with a document's id when another process (the CLI) added or changed it. */
   onExternalChange: ((id: string) => void) | null = null;
   /** When a document was last opened or changed (performance.now()); background work gives way to it. */
@@ -112,6 +131,7 @@ export class LibraryStore {
     } catch (err) {
       throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${describeFsError(err)}.`);
     }
+    await sweepTempFiles(dir);
     const file = join(dir, 'index.json');
     // Compact JSON: with thousands of documents the index is rewritten often and should stay small.
     const index = new Low<IndexFile>(new DurableFile(file, { stringify: (data) => JSON.stringify(data) }), emptyIndex());
@@ -287,36 +307,48 @@ export class LibraryStore {
   /**
    * Applies `change` to a copy of a document and writes it; only once the file is on disk does the copy
    * replace what the app holds in memory, so a failed write never shows an unsaved change as saved.
+   * Changes to one document run one at a time, in this process and across processes (a lock file), each
+   * on the latest version on disk, so no change is ever made on a stale copy and written over another.
    */
-  async updateDocument<T>(id: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
+  updateDocument<T>(id: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
     const file = this.documentPath(id);
-    let db = await this.#load(id);
-    let { draft, result } = this.#draft(db.data.document, change);
-    // Why: if another process wrote the file while the change was being made, the change is made again on
-    // what is now on disk, so neither side's marks are lost.
-    for (let attempt = 0; attempt < 3 && (await this.#changedOnDisk(file)); attempt++) {
-      db = await this.#load(id);
-      ({ draft, result } = this.#draft(db.data.document, change));
-    }
-    const previous = db.data;
-    await this.#backup(id);
-    db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
+    const run = (this.#changing.get(id) ?? Promise.resolve()).catch(() => undefined).then(() => this.#updateNow(id, file, change));
+    this.#changing.set(id, run);
+    const forget = (): void => {
+      if (this.#changing.get(id) === run) this.#changing.delete(id);
+    };
+    run.then(forget, forget);
+    return run;
+  }
+
+  async #updateNow<T>(id: string, file: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
+    const release = await lockFile(file);
     try {
-      await db.write();
-      this.#versions.set(file, await fileVersion(file));
-    } catch (err) {
-      db.data = previous;
-      throw new WorkbenchError('io', `The change was not saved to ${file}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
+      // Read under the lock: #load takes in whatever another process wrote before it let go.
+      const db = await this.#load(id);
+      const { draft, result } = this.#draft(db.data.document, change);
+      const previous = db.data;
+      await this.#backup(id);
+      db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
+      try {
+        await db.write();
+        this.#versions.set(file, await fileVersion(file));
+      } catch (err) {
+        db.data = previous;
+        throw new WorkbenchError('io', `The change was not saved to ${file}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
+      }
+      const summary = summarize(draft);
+      const docs = this.#index.data.documents;
+      const at = docs.findIndex((x) => x.id === id);
+      if (at >= 0) docs[at] = summary;
+      // The document file is the record; the index only caches its summary. So the change is reported saved
+      // without waiting for the index, which is written in the background (a summary left stale by a crash is
+      // corrected when the document is next opened).
+      this.#writeIndexSoon();
+      return { result, summary };
+    } finally {
+      await release();
     }
-    const summary = summarize(draft);
-    const docs = this.#index.data.documents;
-    const at = docs.findIndex((x) => x.id === id);
-    if (at >= 0) docs[at] = summary;
-    // The document file is the record; the index only caches its summary. So the change is reported saved
-    // without waiting for the index, which is written in the background (a summary left stale by a crash is
-    // corrected when the document is next opened).
-    this.#writeIndexSoon();
-    return { result, summary };
   }
 
   /** A copy of `doc` with `change` applied; the stored document is left as it was. */
@@ -371,8 +403,13 @@ export class LibraryStore {
       }
       const target = this.documentPath(id);
       const db = new Low<DocumentFile>(documentFile(target), probe.data);
-      await db.write();
-      this.#versions.set(target, await fileVersion(target));
+      const release = await lockFile(target);
+      try {
+        await db.write();
+        this.#versions.set(target, await fileVersion(target));
+      } finally {
+        await release();
+      }
       this.#remember(id, db);
       const fresh = summarize(db.data.document);
       const docs = this.#index.data.documents;
@@ -432,10 +469,16 @@ export class LibraryStore {
   async #writeIndex(): Promise<void> {
     const file = join(this.dir, 'index.json');
     try {
-      await this.#mergeIndexFromDisk(file);
-      await this.#index.write();
-      this.#versions.set(file, await fileVersion(file));
+      const release = await lockFile(file);
+      try {
+        await this.#mergeIndexFromDisk(file);
+        await this.#index.write();
+        this.#versions.set(file, await fileVersion(file));
+      } finally {
+        await release();
+      }
     } catch (err) {
+      if (err instanceof WorkbenchError) throw err;
       throw new WorkbenchError('io', `The library index ${file} could not be saved: ${describeFsError(err)}.`);
     }
   }

@@ -20,6 +20,7 @@ const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 const SUBJECT_CUE = new RegExp(`^\\s*${NP}\\s+(${CUE})\\b`, 'iu');
 const CUE_SUBJECT = new RegExp(`^\\s*(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
 const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+(${CUE})\\b`, 'iu');
+const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+(asked|asks|wondered|exclaimed|shouted|joked|quipped|wrote|posted)\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const CITING = /\bciting\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
@@ -183,6 +184,13 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
     const idx = seg.start + inv.index + inv[0].length - inv[2]!.length;
     const found = build(text, idx, text.slice(idx, idx + inv[2]!.length), inv[1]!);
     if (found && !found.pronoun) return found;
+  }
+  // Right after a quotation, a few more verbs introduce its speaker: `"Where is the money?" she asked`.
+  const after = seg.afterQuote ? QUOTE_ONLY_CUE.exec(body) : null;
+  if (after) {
+    const idx = seg.start + after.index + after[0].search(/\S/);
+    const found = build(text, idx, after[1]!, after[2]!);
+    if (found) return found;
   }
   const sub = SUBJECT_CUE.exec(body);
   if (sub && cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length))) {

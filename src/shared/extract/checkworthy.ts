@@ -58,7 +58,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   // Why: words someone is quoted as using ('calling it "a disgrace"') judge the speaker's view, not the
   // sentence, when the sentence around the quotation says something on its own.
   const unquoted = trimmed.replace(QUOTED, '""');
-  const judged = unquoted.split(/\s+/).length > 6 ? unquoted : trimmed;
+  const judged = trimmed.replace(QUOTED, ' ').trim().split(/\s+/).length > 6 ? unquoted : trimmed;
   if (STRONG_OPINION.test(judged)) add(-0.45, 'opinion word');
   else if (MILD_OPINION.test(judged)) add(-0.1, 'opinion word');
   if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
