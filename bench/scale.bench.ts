@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { documentFrom } from '../src/main/service/build-document.ts';
-import { summarize } from '../src/main/store/library-store.ts';
+import { summarize } from '../src/shared/summary.ts';
 import { emptyIndex, SCHEMA_VERSION } from '../src/main/store/schema.ts';
 import { extractFromText } from '../src/shared/extract/extract.ts';
 import type { FactDocument } from '../src/shared/model.ts';

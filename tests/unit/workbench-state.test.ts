@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/ipc/handlers.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
@@ -64,5 +66,23 @@ describe('workbench state with the CLI on the same folder', () => {
     expect(workbench.document!.claims.find((c) => c.id === second!.id)!.status).toBe('verified');
     expect(workbench.selected?.id).toBe(second!.id);
     expect(workbench.documents.map((d) => d.title)).toContain('Ferry fares rise');
+  });
+
+  it('lists a document with the counts of its file when the index summary is behind it', async () => {
+    const dataDir = await tempDir('workbench-stale');
+    const first = await WorkbenchService.start({ dataDir, seedsDir: 'seeds' });
+    const doc = await first.getDocument((await first.getLibrary()).documents[0]!.id);
+    await first.flush();
+    const index = join(dataDir, 'index.json');
+    const before = await readFile(index);
+    // Marked by a program killed before its index write: the document file has the mark, the index not.
+    await first.editClaim(doc.id, doc.claims.find((c) => c.checkworthy)!.id, { kind: 'status', status: 'verified' });
+    await first.flush();
+    await writeFile(index, before);
+    const app = await WorkbenchService.start({ dataDir, seedsDir: null });
+    expect((await app.getLibrary()).documents[0]!.counts.verified).toBe(0);
+    const workbench = new Workbench({ ...createHandlers(app, noDialogs), onMenuCommand: () => () => undefined });
+    await workbench.load();
+    expect(workbench.documents[0]!.counts.verified).toBe(1);
   });
 });

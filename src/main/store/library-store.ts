@@ -1,13 +1,12 @@
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { isOnList } from '../../shared/claim-rules.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.ts';
-import { emptyCounts } from '../../shared/status.ts';
+import { summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { DurableFile, tempFileOwner } from './durable-file.ts';
-import { clearStaleLock, isRunning, lockDraftOwner, lockFile } from './file-lock.ts';
+import { clearStaleLock, isRunning, lockFile } from './file-lock.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
 import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
 
@@ -18,16 +17,11 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
 export const BACKUPS_KEPT = 5;
 
+/** How long a change waits for others before the index (a cache of the documents' summaries) is written. */
+const INDEX_WRITE_DELAY_MS = 250;
+
 /** How many documents stay parsed in memory; a library of thousands is read one document at a time. */
 const CACHED_DOCUMENTS = 12;
-
-/** The summary the index keeps of a document: counts by status of the claims on the list, without the text. */
-export function summarize(doc: FactDocument): DocumentSummary {
-  const counts = emptyCounts();
-  for (const c of doc.claims) if (isOnList(c)) counts[c.status]++;
-  const claimCount = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts };
-}
 
 /**
  * A document file: compact JSON (a 2,000-claim article is written in a third of the time of indented JSON),
@@ -59,7 +53,7 @@ async function sweepTempFiles(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, 'documents')]) {
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names) {
-      const owner = tempFileOwner(name) ?? lockDraftOwner(name);
+      const owner = tempFileOwner(name);
       if (owner !== null && owner !== process.pid && !isRunning(owner)) await rm(join(folder, name), { force: true }).catch(() => undefined);
       else if (name.startsWith('.') && name.endsWith('.lock')) await clearStaleLock(join(folder, name));
     }
@@ -107,7 +101,7 @@ export class LibraryStore {
   readonly #docs = new Map<string, Low<DocumentFile>>();
   readonly #lastBackup = new Map<string, number>();
   readonly #now: () => Date;
-  #indexWriteQueued = false;
+  #indexTimer: ReturnType<typeof setTimeout> | null = null;
   /** The version of each file as this process last read or wrote it; a different one on disk was written by another process. */
   readonly #versions = new Map<string, string | null>();
   /** The change being made to each document in this process; the next one waits for it. */
@@ -450,19 +444,24 @@ export class LibraryStore {
     }
   }
 
-  /** Writes the index in the background; changes in quick succession share one write. */
+  /**
+   * Writes the index in the background; the changes of the next moment share one write, so a burst of
+   * marks does not make the disk flush the index after each one while it is flushing the document.
+   */
   #writeIndexSoon(): void {
-    if (this.#indexWriteQueued) return;
-    this.#indexWriteQueued = true;
-    setImmediate(() => {
-      this.#indexWriteQueued = false;
+    if (this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = null;
       this.#writeIndex().catch(() => undefined);
-    });
+    }, INDEX_WRITE_DELAY_MS);
+    // Why unref: a pending summary must not keep a CLI process alive; the CLI and the app flush before they exit.
+    this.#indexTimer.unref?.();
   }
 
-  /** Waits until every index write asked for so far is on disk (the CLI waits before it exits). */
+  /** Writes the index now, with every change so far (the CLI before it exits, the app before it quits). */
   async flush(): Promise<void> {
-    while (this.#indexWriteQueued) await new Promise((resolve) => setImmediate(resolve));
+    if (this.#indexTimer) clearTimeout(this.#indexTimer);
+    this.#indexTimer = null;
     await this.#writeIndex();
   }
 

@@ -5,6 +5,7 @@ import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice, Simila
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
 import { ExportState } from './export-state.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
+import { summarize } from '../../../shared/summary.ts';
 import { undoStateOf } from '../../../shared/undo-state.ts';
 
 /** A message in the status area: what just happened, or what went wrong. */
@@ -155,6 +156,9 @@ export class Workbench {
       const doc = await this.#api.getDocument(documentId);
       if (ticket !== this.#openTicket) return;
       this.#document = doc;
+      // The document is the record: its listing follows it (a summary left stale by a crash, or by another program).
+      const summary = summarize(doc);
+      this.#library.documents = this.#library.documents.map((d) => (d.id === doc.id && !d.damaged ? summary : d));
       this.#undo = undoStateOf(doc);
       this.#selectedId = this.#claims[0]?.id ?? null;
     } catch (err) {
