@@ -8,6 +8,7 @@ describe('judgeWorthiness', () => {
     'The ferry service was suspended on Tuesday.',
     '"It was the worst flood since 1998," the mayor said.',
     'Former President Donald Trump had urged Republicans to oppose the bill, calling it "a disgrace."',
+    'The minister said the scheme was "fully funded until 2027".',
   ])('check-worthy: %s', (text) => {
     expect(judgeWorthiness(text, false).checkworthy).toBe(true);
   });
@@ -22,6 +23,8 @@ describe('judgeWorthiness', () => {
     ['Many economists think not.', 'opinion word'],
     ["The scandal is a stain on the city's reputation.", 'opinion word'],
     ['"Why did nobody warn us?" asked Karen Tull, 44.', 'question'],
+    ['Health Secretary Victoria Atkins told the BBC the fall was "a step in the right direction".', 'opinion word'],
+    ["It comes as the King's Fund think tank warned that A&E performance remained \"dire\".", 'opinion word'],
   ])('not check-worthy: %s', (text, reason) => {
     const w = judgeWorthiness(text, text.includes('said'));
     expect(w.checkworthy).toBe(false);

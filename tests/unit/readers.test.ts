@@ -206,6 +206,16 @@ describe('an older page: a layout table, lines set with <br>, text beside paragr
   });
 });
 
+describe('a page that names its parts in data attributes', () => {
+  it('drops the byline block, tag list and links block; reads quoted verdicts as not check-worthy', async () => {
+    const { units, text, url } = readArticle('nhs-blocks.html', await readFile('tests/fixtures/nhs-blocks.html'));
+    expect(url).toBe('https://www.bbc.example/news/health-1');
+    for (const gone of ['Nick Triggle', 'Health correspondent', 'More on this story', 'Junior doctors to strike', 'The target of 18 weeks', 'Copyright']) expect(text, gone).not.toContain(gone);
+    expect(units.filter((u) => !u.checkworthy).map((u) => u.attribution?.source)).toEqual(['Health Secretary Victoria Atkins', "the King's Fund think tank"]);
+    expect(units.find((u) => u.text.startsWith('She said strikes'))!.attribution?.source).toBe('Victoria Atkins');
+  });
+});
+
 describe('Markdown articles', () => {
   it('keeps headings, paragraphs and list items, drops front matter, bylines, images and markup', async () => {
     const { units, title, text } = readArticle('budget-report.md', await readFile('tests/fixtures/budget-report.md'));

@@ -10,7 +10,11 @@ const JUNK_TAGS =
 
 /** Class or id words of page furniture: bylines, captions, promos, "related" and "most read" lists, notices. */
 const JUNK_NAMES =
-  /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post|links-block|tag-list|topic-list)(?:$|[\s_-])/i;
+
+/** Attributes in which pages name their parts ("byline-block", "tag-list", "author"). */
+const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'itemprop', 'rel'];
+const NAMED = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set([...HEADINGS, 'p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'header', 'dl', 'dd', 'dt', 'figure', 'hr', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
@@ -104,8 +108,8 @@ export function stripSiteName(title: string, h1: string | null): string {
 
 function removeJunk(root: El): void {
   for (const el of Array.from(root.querySelectorAll(JUNK_TAGS))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[class],[id]'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  for (const el of Array.from(root.querySelectorAll(NAMED))) {
+    const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ');
     if (JUNK_NAMES.test(names) && !/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(el.getAttribute('class') ?? '')) el.remove();
   }
 }

@@ -32,6 +32,20 @@ function quoteIsFeelingOnly(text: string): boolean {
   return quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
 }
 
+/** A short quotation that completes "was", "remained", "as" ...: what the sentence reports is that wording. */
+const COMPLEMENT_QUOTE = /\b(?:is|was|are|were|be|been|remains?|remained|seems?|seemed|looks?|looked|as)\s+["“]([^"”]{1,80})["”]/i;
+const EVALUATIVE = /\b(?:dire|a step in the right direction|(?:an? )?(?:important|positive|major|big) step|disappointing|encouraging|welcome|deeply concerning|concerning|worrying|alarming|excellent|good news|bad news|a scandal|a disaster|disastrous|catastrophic|appalling|a mess|chaos|chaotic|a failure|a success|a farce|a joke|great|fantastic|brilliant|unprecedented|irresponsible|reckless|misleading|nonsense)\b/i;
+
+/**
+ * True when a sentence only reports someone's verdict in their words: `the fall was "a step in the right
+ * direction"`, `A&E performance remained "dire"`. A quotation with a number in it says something checkable.
+ */
+function quotedJudgement(text: string): boolean {
+  const quote = COMPLEMENT_QUOTE.exec(text)?.[1];
+  if (quote === undefined || quote.trim().split(/\s+/).length > 8 || NUMBER.test(quote)) return false;
+  return STRONG_OPINION.test(quote) || MILD_OPINION.test(quote) || EVALUATIVE.test(quote);
+}
+
 /** True when a unit is only a quoted question and its attribution (`"Why did nobody warn us?" asked Karen Tull.`). */
 function quoteIsQuestion(text: string): boolean {
   const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
@@ -59,7 +73,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   // sentence, when the sentence around the quotation says something on its own.
   const unquoted = trimmed.replace(QUOTED, '""');
   const judged = trimmed.replace(QUOTED, ' ').trim().split(/\s+/).length > 6 ? unquoted : trimmed;
-  if (STRONG_OPINION.test(judged)) add(-0.45, 'opinion word');
+  if (STRONG_OPINION.test(judged) || quotedJudgement(trimmed)) add(-0.45, 'opinion word');
   else if (MILD_OPINION.test(judged)) add(-0.1, 'opinion word');
   if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
   if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
