@@ -23,6 +23,9 @@ describe('judgeWorthiness', () => {
     ['Many economists think not.', 'opinion word'],
     ["The scandal is a stain on the city's reputation.", 'opinion word'],
     ['"Why did nobody warn us?" asked Karen Tull, 44.', 'question'],
+    ['Fans reacted angrily on social media.', 'stance only'],
+    ['Residents voiced concern about the new road.', 'stance only'],
+    ['It is not yet clear whether Ruiz will be fit for the opening game against Chelsea on 18 August.', 'not known yet'],
     ['Health Secretary Victoria Atkins told the BBC the fall was "a step in the right direction".', 'opinion word'],
     ["It comes as the King's Fund think tank warned that A&E performance remained \"dire\".", 'opinion word'],
   ])('not check-worthy: %s', (text, reason) => {

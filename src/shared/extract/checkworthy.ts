@@ -7,7 +7,8 @@ export interface Worthiness {
 
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|doubled?|halved?|tripled?|quadrupled?)\b/i;
 const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|ago|last (?:week|month|year|night)|this (?:week|month|year)|since (?:19|20)\d\d|(?:19|20)\d\d)\b/i;
-const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered)\b/i;
+const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered|reacted (?:angrily|furiously|with (?:anger|dismay|outrage|fury|delight))|(?:expressed|voiced) (?:anger|concern|concerns|dismay|outrage|disappointment|frustration|support|opposition))\b/i;
+const UNKNOWN = /\b(?:it|this) (?:is|was|remains|remained) (?:not (?:yet |immediately )?(?:clear|known)|(?:still |as yet )?(?:unclear|unknown|uncertain))\b/i;
 const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|a stain on|a slap in the face|a mockery|an insult to|a betrayal|a shame|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|(?:think|thinks|believe|believes|doubt|doubts) (?:not|so)|should have|ought to|too (?:long|late|little|slow|slowly|soon|early|much|far))\b/i;
 const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
 const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re|worst|best|awful|terrible|terrifying|frightening|scary|amazing|incredible|unbelievable|heartbreaking|(?:i|we) (?:can|could) remember)\b/i;
@@ -78,6 +79,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
   if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
+  if (UNKNOWN.test(trimmed)) add(-0.35, 'not known yet');
   if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');
   // List items are terse by nature ("Service charges doubled."); other units of one to three words say little.
   if (trimmed.split(/\s+/).length < (listItem ? 2 : 4)) add(-0.3, 'too short');
