@@ -16,6 +16,7 @@ describe('splitSentences', () => {
     ['Prices rose 3.5 percent to $6.4 billion. Analysts expected less.', ['Prices rose 3.5 percent to $6.4 billion.', 'Analysts expected less.']],
     ['The U.S. Navy and the U.N. agreed. Talks resume Monday.', ['The U.S. Navy and the U.N. agreed.', 'Talks resume Monday.']],
     ['Shares of Acme Corp. fell. The company blamed the weather.', ['Shares of Acme Corp. fell.', 'The company blamed the weather.']],
+    ['The event starts at 9 a.m. Tickets sold out. Doors open at 8 p.m. Friday.', ['The event starts at 9 a.m.', 'Tickets sold out.', 'Doors open at 8 p.m. Friday.']],
     ['It moved to the U.S. The move cost millions.', ['It moved to the U.S.', 'The move cost millions.']],
   ])('keeps abbreviations, initials and numbers inside sentences: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);

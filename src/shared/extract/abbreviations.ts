@@ -30,3 +30,12 @@ export const SENTENCE_OPENERS = new Set([
   'earlier', 'later', 'both', 'many', 'some', 'most', 'several', 'no', 'not', 'one', 'two', 'three', 'although',
   'though', 'because', 'what', 'who', 'why', 'how', 'where', 'during', 'under', 'with', 'without', 'by', 'from',
 ]);
+
+/** Words that carry on a sentence after "a.m." or "p.m.": days, months, time zones ("5 p.m. Monday", "9 a.m. GMT"). */
+export const TIME_FOLLOWERS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'local',
+  'gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt',
+  'eastern', 'central', 'mountain', 'pacific', 'hkt', 'jst', 'ist', 'aest', 'aedt',
+]);

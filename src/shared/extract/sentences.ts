@@ -1,4 +1,4 @@
-import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.ts';
+import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS, TIME_FOLLOWERS } from './abbreviations.ts';
 
 /** A half-open character range [start, end). */
 export interface Span {
@@ -38,6 +38,8 @@ function isAbbreviationStop(text: string, dot: number, next: number): boolean {
   // A single capital letter is an initial ("Jane R. Doe"), unless it is a pronoun-like "I".
   if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && word.length === 1 && word !== 'i') return !opener;
   if (MONTHS.has(word)) return /\d/.test(text[next] ?? '') || !opener;
+  // "at 5 p.m. Monday", "9 a.m. GMT" go on; "at 9 a.m. Tickets sold out" is a new sentence.
+  if (word === 'a.m' || word === 'p.m') return TIME_FOLLOWERS.has(nextWord);
   // Dotted acronyms (U.S., U.N., a.m.) and company or state abbreviations end a sentence only before an opener.
   if (word.includes('.') || MAYBE_FINAL.has(word)) return !opener;
   return false;
