@@ -8,7 +8,6 @@ const svc = await WorkbenchService.start({ dataDir: dataDir!, seedsDir: null });
 const doc = (await svc.getLibrary()).documents[0]!;
 const claims = (await svc.getDocument(doc.id)).claims;
 let seq = Number(startSeq);
-process.stdout.write('ready\n');
 for (;;) {
   seq++;
   const claim = claims[seq % claims.length]!;

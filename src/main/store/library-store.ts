@@ -6,7 +6,7 @@ import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.t
 import { summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { DurableFile, tempFileOwner } from './durable-file.ts';
-import { clearStaleLock, isRunning, lockFile } from './file-lock.ts';
+import { clearStaleLock, isRunning, lockDraftOwner, lockFile } from './file-lock.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
 import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
 
@@ -53,7 +53,7 @@ async function sweepTempFiles(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, 'documents')]) {
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names) {
-      const owner = tempFileOwner(name);
+      const owner = tempFileOwner(name) ?? lockDraftOwner(name);
       if (owner !== null && owner !== process.pid && !isRunning(owner)) await rm(join(folder, name), { force: true }).catch(() => undefined);
       else if (name.startsWith('.') && name.endsWith('.lock')) await clearStaleLock(join(folder, name));
     }

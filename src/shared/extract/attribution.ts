@@ -1,5 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DATA_VERBS, INVERTIBLE_CUES, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, RECORD_NOUNS, DATA_VERBS, INVERTIBLE_CUES, NON_NP_WORDS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 import { maskQuotes } from './quotes.ts';
 
 /** An attribution found inside one unit; offsets are relative to the unit's text. */
@@ -251,13 +251,24 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
   return null;
 }
 
+const INFORMANT_HEAD = new RegExp(`^(?:${BODY_NOUNS}|${[...ANONYMOUS_HEADS, ...DOCUMENT_HEADS, ...DOCUMENT_PLURALS, ...RECORD_NOUNS].join('|')})$`, 'i');
+
+/** True when a lead-in's subject can be a source: a record, a body or people ("the ruling", "Delmar"), not a thing. */
+function isInformant(source: string): boolean {
+  const words = source.trim().split(/\s+/);
+  // A name: a capitalised word that is not just the sentence's first determiner.
+  if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:the|a|an|this|these|those|its|their|our)$/i.test(w)))) return true;
+  return INFORMANT_HEAD.test(headNoun(source));
+}
+
 /** The source a list lead-in gives its items ("The ruling lists three violations:" → "The ruling"). */
 export function findLeadInSource(text: string): LocalAttribution | null {
   const sub = LEAD_IN_SUBJECT.exec(text);
   if (sub) {
     const idx = sub.index + sub[0].search(/\S/);
     const found = build(text, idx, sub[1]!, sub[2]!);
-    if (found) return found;
+    // "The ruling lists:" gives its items a source; "The cuts include:" only introduces them.
+    if (found && (/^(?:says?|said)$/i.test(sub[2]!) || isInformant(found.source))) return found;
   }
   const from = FROM_LEAD_IN.exec(text);
   if (from) {

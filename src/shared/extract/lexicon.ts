@@ -45,6 +45,14 @@ export const ANONYMOUS_HEADS = new Set([
 /** Words that identify a document only when a determiner makes it specific ("its report" vs "a report"). */
 export const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'assessment', 'review']);
 
+/** Other records that can give a list its source ("The ruling lists three violations:"). */
+export const RECORD_NOUNS = [
+  'ruling', 'judgment', 'judgement', 'order', 'indictment', 'complaint', 'lawsuit', 'suit', 'filing', 'statement',
+  'letter', 'memo', 'plan', 'proposal', 'bill', 'law', 'budget', 'audit', 'inquiry', 'investigation', 'document',
+  'release', 'announcement', 'agreement', 'deal', 'contract', 'decision', 'verdict', 'opinion', 'guidance', 'rules',
+  'regulations', 'policy', 'manifesto', 'treaty', 'register', 'census', 'database', 'dataset', 'index', 'data',
+] as const;
+
 /** Plural heads of records and documents a reader can look up ("state records", "meeting minutes"). */
 export const DOCUMENT_PLURALS = new Set([
   'records', 'documents', 'minutes', 'filings', 'data', 'figures', 'statistics', 'files', 'transcripts', 'papers',
