@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockFile, lockPathFor } from '../../src/main/store/file-lock.ts';
@@ -27,6 +27,17 @@ describe('lockFile', () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     await writeFile(lockPathFor(file), String(gone));
     const release = await lockFile(file);
+    expect(await readFile(lockPathFor(file), 'utf8')).toBe(String(process.pid));
+    await release();
+  });
+
+  it('waits on an empty lock (its owner is writing its id), and takes it over once it is old', async () => {
+    const file = join(await tempDir('lock'), 'doc.json');
+    await writeFile(lockPathFor(file), '');
+    await expect(lockFile(file, 200)).rejects.toThrow(/being changed by another program/);
+    const old = new Date(Date.now() - 5_000);
+    await utimes(lockPathFor(file), old, old);
+    const release = await lockFile(file, 200);
     expect(await readFile(lockPathFor(file), 'utf8')).toBe(String(process.pid));
     await release();
   });

@@ -49,17 +49,22 @@ export class LibrarySearch {
     await yieldToOthers();
     let read = 0;
     for (const summary of [...this.#store.documents]) {
-      if (++read % 50 === 0) collectGarbage();
-      const version = summary.updatedAt ?? summary.importedAt;
-      if (this.#index.versions.get(summary.id) === version) continue;
-      try {
-        this.#index.indexDocument(await this.#store.peekDocument(summary.id), version);
-      } catch {
-        // A damaged or missing document is reported when it is opened; search goes on without it.
-      }
-      await yieldToOthers();
+      if (this.#index.versions.get(summary.id) === (summary.updatedAt ?? summary.importedAt)) continue;
       // The checker comes first: while documents are being opened or changed, the build waits.
       while (performance.now() - this.#store.lastActivity < QUIET_MS) await sleep(QUIET_MS);
+      if (++read % 50 === 0) collectGarbage();
+      try {
+        let doc = await this.#store.peekDocument(summary.id);
+        // Reading took a moment: if the checker started something meanwhile, let it go first.
+        while (performance.now() - this.#store.lastActivity < QUIET_MS) await sleep(QUIET_MS);
+        // A change saved while this copy was read is not in it (and was not applied to the index yet): read again.
+        const listed = this.#store.documents.find((d) => d.id === summary.id);
+        if (listed && (listed.updatedAt ?? listed.importedAt) !== (doc.updatedAt ?? doc.importedAt)) doc = await this.#store.peekDocument(summary.id);
+        this.#index.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
+      } catch {
+        // A damaged document is marked and reported by the store; search goes on without it.
+      }
+      await yieldToOthers();
     }
     if (read >= 50) collectGarbage();
   }

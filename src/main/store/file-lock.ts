@@ -1,4 +1,4 @@
-import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { WorkbenchError } from '../../shared/errors.ts';
 
@@ -6,6 +6,8 @@ import { WorkbenchError } from '../../shared/errors.ts';
 const WAIT_MS = 10_000;
 /** A lock older than this is left over from a process that hung or died with its id reused. */
 const STALE_MS = 30_000;
+/** An empty lock older than this was left by a process killed between creating it and writing its id. */
+const EMPTY_STALE_MS = 1_000;
 
 /** The lock file of a store file: hidden, beside it. */
 export function lockPathFor(path: string): string {
@@ -26,18 +28,16 @@ export function isRunning(pid: number): boolean {
 async function isStale(lock: string): Promise<boolean> {
   try {
     const [text, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
+    const age = Date.now() - info.mtimeMs;
+    // Why an empty lock is not stale at once: its owner has just created it and is writing its id. One left
+    // empty by a process killed in that instant is taken over after a short while.
+    if (text.trim() === '') return age > EMPTY_STALE_MS;
     const pid = Number(text.trim());
-    return !Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && !isRunning(pid)) || Date.now() - info.mtimeMs > STALE_MS;
+    return !Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && !isRunning(pid)) || age > STALE_MS;
   } catch (err) {
     // Gone already (its owner finished): not stale, simply free; the next attempt takes it.
     return (err as NodeJS.ErrnoException).code !== 'ENOENT';
   }
-}
-
-/** The process id in the name of a lock being drawn up (`.x.json.lock.<pid>-<random>`), or null for other names. */
-export function lockDraftOwner(name: string): number | null {
-  const m = /^\..+\.lock\.(\d+)-[a-z0-9]+$/.exec(name);
-  return m ? Number(m[1]) : null;
 }
 
 /** Removes a lock file left by a process that is gone; a live one is left alone. */
@@ -56,17 +56,16 @@ export async function lockFile(path: string, waitMs = WAIT_MS): Promise<() => Pr
   const lock = lockPathFor(path);
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
-    // The lock appears with its owner's id already in it (written aside, then linked into place): a process
-    // killed at any moment leaves either no lock or one that names it, which the next process takes over.
-    const draft = `${lock}.${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    await writeFile(draft, String(process.pid));
     try {
-      await link(draft, lock);
+      const handle = await open(lock, 'wx');
+      try {
+        await handle.writeFile(String(process.pid));
+      } finally {
+        await handle.close();
+      }
       return () => rm(lock, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    } finally {
-      await rm(draft, { force: true });
     }
     if (await isStale(lock)) {
       await rm(lock, { force: true }).catch(() => undefined);

@@ -6,7 +6,7 @@ import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.t
 import { summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { DurableFile, tempFileOwner } from './durable-file.ts';
-import { clearStaleLock, isRunning, lockDraftOwner, lockFile } from './file-lock.ts';
+import { clearStaleLock, isRunning, lockFile } from './file-lock.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
 import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
 
@@ -53,7 +53,7 @@ async function sweepTempFiles(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, 'documents')]) {
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names) {
-      const owner = tempFileOwner(name) ?? lockDraftOwner(name);
+      const owner = tempFileOwner(name);
       if (owner !== null && owner !== process.pid && !isRunning(owner)) await rm(join(folder, name), { force: true }).catch(() => undefined);
       else if (name.startsWith('.') && name.endsWith('.lock')) await clearStaleLock(join(folder, name));
     }
@@ -305,6 +305,8 @@ export class LibraryStore {
    * on the latest version on disk, so no change is ever made on a stale copy and written over another.
    */
   updateDocument<T>(id: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
+    // Background work (the search index build) gives way from this moment, not only once the file is read.
+    this.lastActivity = performance.now();
     const file = this.documentPath(id);
     const run = (this.#changing.get(id) ?? Promise.resolve()).catch(() => undefined).then(() => this.#updateNow(id, file, change));
     this.#changing.set(id, run);
