@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -39,19 +39,26 @@ function measure(script: string, mode: 'real' | 'naive', dir: string): Record<st
 /** The library-scale benchmarks against the naive single-file design, in the same run. */
 export async function benchScale(): Promise<BenchResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'factcheck-scale-'));
-  await generateLibrary(dir);
-  const script = join(dir, 'child.mjs');
-  await build({ entryPoints: ['bench/scale-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
-  const real = measure(script, 'real', dir);
-  const naive = measure(script, 'naive', dir);
+  let real: Record<string, number>;
+  let naive: Record<string, number>;
+  try {
+    await generateLibrary(dir);
+    const script = join(dir, 'child.mjs');
+    await build({ entryPoints: ['bench/scale-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
+    real = measure(script, 'real', dir);
+    naive = measure(script, 'naive', dir);
+  } finally {
+    // The generated library is about a gigabyte; it is not left behind.
+    await rm(dir, { recursive: true, force: true });
+  }
   const base = (key: string) => ({ name: 'one lowdb file holding everything, linear-scan search', value: naive[key]! });
   const n = `${DOCUMENTS} documents, ${Math.round(real.claims! / 1000)}k claims`;
   return [
     result(`start-up to library shown (${n})`, 'ms', real.startup!, base('startup'), '≤ 500 ms', real.startup! <= 500),
     result(`open a document (${n}, median)`, 'ms', real.open!, base('open'), '≤ 50 ms', real.open! <= 50),
-    result(`status change on disk (${n}, p95)`, 'ms', real.status!, base('status'), '≤ 10 ms p95', real.status! <= 10),
-    result(`search the library (${n}, p95)`, 'ms', real.search!, base('search'), '≤ 50 ms p95', real.search! <= 50),
-    result(`resident memory of the service after all the above (${n})`, 'MB', real.rss!, base('rss'), '≤ 300 MB', real.rss! <= 300),
+    result(`status change on disk (${n}, p95 of 200)`, 'ms', real.status!, base('status'), '≤ 10 ms p95', real.status! <= 10),
+    result(`search the library (${n}, p95 of 100)`, 'ms', real.search!, base('search'), '≤ 50 ms p95', real.search! <= 50),
+    result(`resident memory of the service after start-up, 30 opens, 60 changes, 50 searches (${n})`, 'MB', real.rss!, base('rss'), '≤ 300 MB', real.rss! <= 300),
     result(`search index built in the background (${n})`, 'ms', real.indexReady!, null, 'not blocking start-up', true),
   ];
 }
