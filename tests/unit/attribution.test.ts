@@ -28,6 +28,8 @@ describe('findAttribution', () => {
     ['Tom Reyes, 58, told the Courier that the river rose 2 metres overnight.', 'Tom Reyes'],
     ['The company, citing internal estimates, said 300 jobs would go.', 'The company'],
     ['The minister, who spoke to reporters on Friday, denied the claim.', 'The minister'],
+    ['The document, seen by Reuters, shows the company paid $3m in fines.', 'The document'],
+    ['Per the filing, the firm lost $2bn last year.', 'the filing'],
     ['Prosecutors allege he hid the payments through a consulting company.', 'Prosecutors'],
     ['Researchers estimate that 40,000 birds died.', 'Researchers'],
     ['Sea ice shrank to 4.28 million sq km, the U.S. National Snow and Ice Data Center (NSIDC) said on Thursday.', 'the U.S. National Snow and Ice Data Center'],

@@ -158,7 +158,11 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   const cue = new RegExp(`^\\s*(${CUE})\\b`, 'iu').exec(segs[i]!.text);
   if (!cue || i < 2) return null;
   const candidates = [segs[i - 1]!, segs[i - 2]!].filter(
-    (s) => s.text.trim() !== '' && s.text.trim().split(/\s+/).length <= 8 && !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if)\b/i.test(s.text),
+    (s) =>
+      s.text.trim() !== '' &&
+      s.text.trim().split(/\s+/).length <= 8 &&
+      // "The document, seen by Reuters, shows ...": a participle phrase describes the source, it is not one.
+      !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if|seen|obtained|reviewed|published|released|quoted|cited|dated|signed|filed|issued|leaked|shared|posted)\b/i.test(s.text),
   );
   // A party or place in brackets after a name ("Sen. Kyrsten Sinema (D-Ariz.)") is not part of it.
   const core = (s: Segment): string => s.text.replace(/\s*\([^()]{1,40}\)\s*$/, '');
@@ -238,6 +242,13 @@ export function findAttribution(text: string, kind: 'headline' | 'heading' | 'se
   const first = segs[0];
   if (first) {
     const found = fromSegment(text, first, true);
+    if (found) return found;
+  }
+  // "Per the filing, the firm lost $2bn": only at the start, so "per cent" or "$5 per hour" are never sources.
+  const per = /^\s*per\s+((?:the|a|an|its|their|his|her)\s+[^,;:()]+),/i.exec(masked);
+  if (per) {
+    const idx = per.index + per[0].indexOf(per[1]!);
+    const found = build(text, idx, text.slice(idx, idx + per[1]!.length), 'per', true);
     if (found) return found;
   }
   for (const re of [ACCORDING, CITING]) {
