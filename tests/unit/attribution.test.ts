@@ -91,11 +91,11 @@ describe('headline speakers', () => {
 });
 
 describe('isAnonymousSource', () => {
-  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study', 'Prosecutors', 'federal prosecutors'])(
+  it.each(['officials', 'a senior official who asked not to be named', 'sources', 'reports', 'people familiar with the talks', 'experts', 'critics', 'residents', 'US media', 'a report', 'two diplomats', 'a council spokesperson', 'a 2023 study', 'Prosecutors', 'federal prosecutors', 'a lawyer for the family'])(
     'unnamed: %s',
     (s) => expect(isAnonymousSource(s)).toBe(true),
   );
-  it.each(['Reuters', 'Councillor Maya Brandt', 'the transit authority', 'district records', 'its quarterly report', 'the filing', 'meeting minutes', 'the World Health Organization', 'a spokesperson for the European Space Agency', 'a Pentagon spokesman', 'a 2023 study in Nature Communications', 'a report by the World Bank'])(
+  it.each(['Reuters', 'Councillor Maya Brandt', 'the transit authority', 'district records', 'its quarterly report', 'the filing', 'meeting minutes', 'the World Health Organization', 'a spokesperson for the European Space Agency', 'a Pentagon spokesman', 'a 2023 study in Nature Communications', 'a report by the World Bank', 'her lawyer'])(
     'identifiable: %s',
     (s) => expect(isAnonymousSource(s)).toBe(false),
   );

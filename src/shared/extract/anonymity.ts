@@ -2,6 +2,9 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS } from './lexicon.ts'
 
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons']);
 
+/** People named by their role alone; unnamed only when the text says "a" or "one" of them. */
+const ROLE_NOUNS = new Set(['lawyer', 'attorney', 'doctor', 'teacher', 'employee', 'worker', 'officer', 'engineer', 'nurse', 'adviser', 'advisor', 'consultant', 'contractor', 'manager', 'executive', 'negotiator', 'prosecutor', 'investigator', 'researcher', 'scientist', 'economist', 'lawmaker', 'legislator', 'activist', 'campaigner', 'volunteer', 'soldier', 'firefighter', 'paramedic', 'medic']);
+
 const HEAD_CUT = /\s+(?:familiar|close|with|of|for|from|at|in|on|who|whom|that|which|briefed|involved|speaking|knowledgeable|aware|outside|inside|within|across|near|under|to)\b.*$/i;
 
 /** The head noun of a source phrase: "three US officials who spoke..." → "officials". */
@@ -20,6 +23,8 @@ export function isAnonymousSource(source: string): boolean {
   // A spokesperson speaks on the record for the organisation named ("a spokesperson for the European Space Agency").
   if (SPOKESPEOPLE.has(head) && /\s\p{Lu}/u.test(source.trim())) return false;
   if (ANONYMOUS_HEADS.has(head)) return true;
+  // "a lawyer for the family" is nobody in particular; "her lawyer" or "the family's doctor" is someone specific.
+  if (ROLE_NOUNS.has(head)) return /^(?:a|an|one|another|some)\b/i.test(source.trim());
   if (DOCUMENT_PLURALS.has(head)) return false;
   if (DOCUMENT_HEADS.has(head)) {
     // "a study" could be any study; "a study in Nature Communications" or "a report by the World Bank" can be looked up.
