@@ -66,6 +66,7 @@ describe('workbench state with the CLI on the same folder', () => {
     expect(workbench.document!.claims.find((c) => c.id === second!.id)!.status).toBe('verified');
     expect(workbench.selected?.id).toBe(second!.id);
     expect(workbench.documents.map((d) => d.title)).toContain('Ferry fares rise');
+    expect(workbench.toast?.text).toMatch(/was changed outside the app/);
   });
 
   it('lists a document with the counts of its file when the index summary is behind it', async () => {

@@ -183,6 +183,7 @@ export class Workbench {
       const selected = this.#selectedId;
       await this.open(doc.id);
       if (selected && this.#document?.claims.some((c) => c.id === selected)) this.#selectedId = selected;
+      this.#toast = { level: 'info', text: `“${summary.title}” was changed outside the app (for example with the factcheck CLI); showing the saved version.` };
     } catch {
       // Nothing is lost by keeping what is shown; the next action reports any real problem.
     }
