@@ -1,6 +1,7 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { inTurn } from './in-turn.ts';
 
 /**
  * A lowdb adapter that writes a file atomically and durably: the data goes to a temp file, is flushed to
@@ -36,13 +37,7 @@ export class DurableFile<T> implements Adapter<T> {
     const text = this.#stringify(data);
     // Writes to one path queue up across every handle on it in this process; a failed write must not stop
     // the ones queued after it.
-    const run = (queues.get(this.path) ?? Promise.resolve()).catch(() => undefined).then(() => this.#writeNow(text));
-    queues.set(this.path, run);
-    const forget = (): void => {
-      if (queues.get(this.path) === run) queues.delete(this.path);
-    };
-    run.then(forget, forget);
-    return run;
+    return inTurn(queues, this.path, () => this.#writeNow(text));
   }
 
   async #writeNow(text: string): Promise<void> {
@@ -67,7 +62,7 @@ export class DurableFile<T> implements Adapter<T> {
 }
 
 /** The write queue of each path in this process. */
-const queues = new Map<string, Promise<void>>();
+const queues = new Map<string, Promise<unknown>>();
 
 /** The temp file a write from this process goes through: hidden, beside the file, named with the process id. */
 export function tempPathFor(path: string, pid: number = process.pid): string {

@@ -6,6 +6,7 @@ import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.t
 import { summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { DurableFile, tempFileOwner } from './durable-file.ts';
+import { inTurn } from './in-turn.ts';
 import { clearStaleLock, isRunning, lockFile } from './file-lock.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
 import { checkDocumentShape, checkIndexShape, checkSchema, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
@@ -308,13 +309,7 @@ export class LibraryStore {
     // Background work (the search index build) gives way from this moment, not only once the file is read.
     this.lastActivity = performance.now();
     const file = this.documentPath(id);
-    const run = (this.#changing.get(id) ?? Promise.resolve()).catch(() => undefined).then(() => this.#updateNow(id, file, change));
-    this.#changing.set(id, run);
-    const forget = (): void => {
-      if (this.#changing.get(id) === run) this.#changing.delete(id);
-    };
-    run.then(forget, forget);
-    return run;
+    return inTurn(this.#changing, id, () => this.#updateNow(id, file, change));
   }
 
   async #updateNow<T>(id: string, file: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary }> {
@@ -492,6 +487,7 @@ export class LibraryStore {
   async #mergeIndexFromDisk(file: string): Promise<void> {
     if (!(await this.#changedOnDisk(file))) return;
     const disk = new Low<IndexFile>(new DurableFile(file), emptyIndex());
+    const version = await fileVersion(file);
     try {
       await readChecked(disk, file, migrateIndex, checkIndexShape);
     } catch {
@@ -511,11 +507,12 @@ export class LibraryStore {
     }
     for (const theirs of disk.data.trash) if (!known.has(theirs.id)) mine.trash.push(theirs);
     for (const name of disk.data.seeded) if (!mine.seeded.includes(name)) mine.seeded.push(name);
+    // What is held now includes that version: a later write need not merge it again.
+    this.#versions.set(file, version);
   }
 
   /** Takes in documents another process added to the library since it was opened (before listing it). */
   async refresh(): Promise<void> {
-    const file = join(this.dir, 'index.json');
-    if (await this.#changedOnDisk(file)) await this.#writeIndex();
+    await this.#mergeIndexFromDisk(join(this.dir, 'index.json'));
   }
 }
