@@ -1,31 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { tempDir } from './helpers.ts';
-
-const run = promisify(execFile);
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function factcheck(dataDir: string | null, ...args: string[]): Promise<Ran> {
-  const env = { ...process.env, ...(dataDir ? { FACTCHECK_DATA_DIR: dataDir } : {}) };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/factcheck.js', ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { factcheck, tempDir } from './helpers.ts';
 
 describe('factcheck extract', () => {
   it('prints claims and other units with offsets, scores and attributions', async () => {

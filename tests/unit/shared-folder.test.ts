@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { tempDir } from './helpers.ts';
-
-const run = promisify(execFile);
+import { factcheck, tempDir } from './helpers.ts';
 
 /** The app and the CLI on one data folder: two services, each with its own store and cache, as two processes have. */
 async function appAndCli() {
@@ -64,11 +60,8 @@ describe('the app and the CLI on the same folder', () => {
     const byCli = claims.slice(0, 4);
     const byApp = claims.slice(4);
     expect(byApp.length).toBeGreaterThanOrEqual(6);
-    const env = { ...process.env, FACTCHECK_DATA_DIR: dataDir };
     const cliRuns = (async () => {
-      for (const c of byCli) {
-        await run(process.execPath, ['bin/factcheck.js', 'mark', '--document', docId, '--claim', String(c.n), '--status', 'disputed'], { env });
-      }
+      for (const c of byCli) await factcheck(dataDir, 'mark', '--document', docId, '--claim', String(c.n), '--status', 'disputed');
     })();
     // The app keeps marking (and rewriting the file) for as long as the CLI runs.
     let round = 0;

@@ -38,7 +38,10 @@ function textOf(el: El): string {
   return squash(rawTextOf(el).replaceAll(LINE_BREAK, ' '));
 }
 
-/** Lines set with <br> as paragraphs; see linesOf. */
+/**
+ * The paragraphs of text whose lines are set with <br> (older pages: "Headline<br>Posted: ...<br><br>Text").
+ * A line that stops mid-sentence and is followed by one starting in lower case is joined to it.
+ */
 function paragraphsOf(raw: string): string[] {
   const out: string[] = [];
   for (const line of raw.split(LINE_BREAK).map(squash)) {
@@ -48,14 +51,6 @@ function paragraphsOf(raw: string): string[] {
     else out.push(line);
   }
   return out;
-}
-
-/**
- * The paragraphs of an element whose lines are set with <br> (older pages: "Headline<br>Posted: ...<br><br>Text").
- * A line that stops mid-sentence and is followed by one starting in lower case is joined to it.
- */
-function linesOf(el: El): string[] {
-  return paragraphsOf(rawTextOf(el));
 }
 
 /** A DOM node as walked here: an element or a text node. */
@@ -151,7 +146,7 @@ function walk(root: El, out: ArticleBlock[]): void {
     }
     const kind = classify(item);
     if (kind === 'descend') stack.push(...itemsOf(item).reverse());
-    else if (kind === 'paragraph') for (const text of linesOf(item)) out.push({ kind: 'paragraph', text });
+    else if (kind === 'paragraph') for (const text of paragraphsOf(rawTextOf(item))) out.push({ kind: 'paragraph', text });
     else if (kind !== 'skip') {
       const text = textOf(item);
       if (text) out.push({ kind: kind === 'heading' ? 'heading' : 'list-item', text });

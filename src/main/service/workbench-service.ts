@@ -204,7 +204,9 @@ export class WorkbenchService {
   async #change(documentId: string, claimId: string | (() => string), change: (doc: FactDocument) => HistoryEntry | null): Promise<EditResult> {
     let state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
     let claim = null;
+    let saved: FactDocument | null = null;
     const { result: entry, summary } = await this.#ready.updateDocument(documentId, (doc) => {
+      saved = doc;
       const entry = change(doc);
       const id = typeof claimId === 'string' ? claimId : claimId();
       claim = doc.claims.find((c) => c.id === id) ?? null;
@@ -212,7 +214,8 @@ export class WorkbenchService {
       return entry;
     });
     const id = typeof claimId === 'string' ? claimId : claimId();
-    if (entry) this.#search?.claimChanged(await this.getDocument(documentId), id);
+    // The document as written is at hand: no need to read it again for the search index.
+    if (entry && saved) this.#search?.claimChanged(saved, id);
     return { claimId: id, claim, summary, entry: entry ? historyItem(entry) : null, undo: state };
   }
 

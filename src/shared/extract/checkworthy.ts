@@ -23,14 +23,21 @@ function hasNamedEntity(text: string): boolean {
   return words.some((w) => /^["“(]?\p{Lu}[\p{L}.'’-]+/u.test(w) && !/^["“]/.test(w) && !/^I['’]?/.test(w));
 }
 
+/** A unit's quotations, and whether the reporter's words around them are no more than an attribution. */
+interface QuoteSplit {
+  quotes: string[];
+  /** Six words or fewer outside the quotes ("she added"): what the unit says is the quotation. */
+  quoteOnly: boolean;
+}
+
+function splitQuotes(text: string): QuoteSplit {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
+  return { quotes, quoteOnly: text.replace(QUOTED, ' ').trim().split(/\s+/).length <= 6 };
+}
+
 /** What the quoted words in a unit say: only feelings or intentions, or something checkable. */
-function quoteIsFeelingOnly(text: string): boolean {
-  const quotes = [...text.matchAll(QUOTED)].map((m) => m[1] ?? '');
-  if (quotes.length === 0) return false;
-  const outside = text.replace(QUOTED, '').trim();
-  // Only the quote and a short attribution ("she added"): judge the quote.
-  if (outside.split(/\s+/).length > 6) return false;
-  return quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
+function quoteIsFeelingOnly({ quotes, quoteOnly }: QuoteSplit): boolean {
+  return quotes.length > 0 && quoteOnly && quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
 }
 
 /** A short quotation that completes "was", "remained", "as" ...: what the sentence reports is that wording. */
@@ -48,9 +55,8 @@ function quotedJudgement(text: string): boolean {
 }
 
 /** True when a unit is only a quoted question and its attribution (`"Why did nobody warn us?" asked Karen Tull.`). */
-function quoteIsQuestion(text: string): boolean {
-  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
-  return quotes.length > 0 && text.replace(QUOTED, '').trim().split(/\s+/).length <= 6 && quotes.every((q) => q.endsWith('?'));
+function quoteIsQuestion({ quotes, quoteOnly }: QuoteSplit): boolean {
+  return quotes.length > 0 && quoteOnly && quotes.every((q) => q.endsWith('?'));
 }
 
 /**
@@ -69,15 +75,15 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   if (DATE.test(trimmed)) add(0.1, 'date');
   if (hasNamedEntity(trimmed)) add(0.1, 'named entity');
   if (attributed) add(0.1, 'attributed');
-  if (/\?["”’)]*$/.test(trimmed) || quoteIsQuestion(trimmed)) add(-0.6, 'question');
+  const split = splitQuotes(trimmed);
+  if (/\?["”’)]*$/.test(trimmed) || quoteIsQuestion(split)) add(-0.6, 'question');
   // Why: words someone is quoted as using ('calling it "a disgrace"') judge the speaker's view, not the
   // sentence, when the sentence around the quotation says something on its own.
-  const unquoted = trimmed.replace(QUOTED, '""');
-  const judged = trimmed.replace(QUOTED, ' ').trim().split(/\s+/).length > 6 ? unquoted : trimmed;
+  const judged = split.quoteOnly ? trimmed : trimmed.replace(QUOTED, '""');
   if (STRONG_OPINION.test(judged) || quotedJudgement(trimmed)) add(-0.45, 'opinion word');
   else if (MILD_OPINION.test(judged)) add(-0.1, 'opinion word');
   if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
-  if (quoteIsFeelingOnly(trimmed)) add(-0.5, 'feeling');
+  if (quoteIsFeelingOnly(split)) add(-0.5, 'feeling');
   if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
   if (UNKNOWN.test(trimmed)) add(-0.35, 'not known yet');
   if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');

@@ -69,14 +69,17 @@ class SpeakerMemory {
   }
 }
 
+/** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
+const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
+
 /** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
 const BODY_SUBJECT = new RegExp(
-  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:Inc\\.|Corp\\.|Ltd\\.|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund)(?![\\p{L}]))`,
+  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:${ORG_SUFFIXES})(?![\\p{L}]))`,
   'u',
 );
 
 const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
-const BODY_NAME = /\s(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund)$/u;
+const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
 
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
 function isBody(source: string): boolean {

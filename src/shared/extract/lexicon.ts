@@ -38,7 +38,7 @@ export const ANONYMOUS_HEADS = new Set([
   'protesters', 'demonstrators', 'villagers', 'survivors', 'victims', 'farmers', 'firefighters', 'rescuers',
   'soldiers', 'troops', 'commanders', 'militants', 'rebels', 'engineers', 'inspectors', 'organisers', 'organizers',
   'volunteers', 'environmentalists', 'conservationists', 'landlords', 'tenants', 'developers', 'patients',
-  'passengers', 'customers', 'voters', 'bankers', 'lenders', 'economists', 'medics', 'paramedics',
+  'passengers', 'customers', 'voters', 'bankers', 'lenders', 'medics', 'paramedics',
 ]);
 
 /** Words that identify a document only when a determiner makes it specific ("its report" vs "a report"). */
