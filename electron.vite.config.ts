@@ -1,9 +1,13 @@
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
 
-// Entries are found by convention: src/main/index.ts, src/preload/index.ts, src/renderer/index.html.
+// Entries are found by convention (src/main/index.ts, src/preload/index.ts, src/renderer/index.html); the
+// main build also carries the CLI (out/main/cli.js), which the installed app runs as `factcheck`.
 export default defineConfig({
-  main: {},
+  main: {
+    build: { rolldownOptions: { input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/run.ts') } } },
+  },
   preload: {
     // Sandboxed preloads must be CommonJS: Electron cannot load an ES module preload with sandbox: true.
     build: { rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } } },
