@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { API_METHODS } from '../../src/shared/ipc-contract.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { screenshotPath, tempDir } from './fixtures.ts';
 
@@ -14,7 +15,7 @@ test('the real Electron app: seed shown, marks saved, report exported', async ()
     return;
   }
   const dataDir = await tempDir('electron');
-  const reportPath = join(await tempDir('electron-out'), 'report.md');
+  const outDir = await tempDir('electron-out');
   const app = await electron.launch({
     executablePath: binary.path,
     args: [resolve('out/main/index.js')],
@@ -22,9 +23,12 @@ test('the real Electron app: seed shown, marks saved, report exported', async ()
   });
   try {
     const win = await app.firstWindow();
-    // The preload exposes only the contract's verbs; Node stays out of the page.
+    // The preload exposes exactly the contract's verbs (and the menu listener); Node stays out of the page.
     expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(['exportReport', 'getDocument', 'getLibrary', 'onMenuCommand', 'setStatus']);
+    expect(await win.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+    const exposed = await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
+    expect(exposed).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+
     const rows = win.locator('li.claim');
     await expect(rows.first()).toBeVisible();
     await rows.nth(1).locator('.claim-body').click();
@@ -36,17 +40,22 @@ test('the real Electron app: seed shown, marks saved, report exported', async ()
     await expect(rows.nth(2)).toHaveAttribute('data-saving', 'false');
     const [file] = await readdir(join(dataDir, 'documents'));
     const stored = JSON.parse(await readFile(join(dataDir, 'documents', file!), 'utf8'));
-    expect(stored.document.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(2);
+    const marked = stored.document.claims.filter((c: { status: string }) => c.status !== 'unreviewed');
+    expect(marked.map((c: { status: string }) => c.status).sort()).toEqual(['unsourced', 'verified']);
 
     // The native save dialog cannot be clicked by a test: answer it from the main process.
+    const reportPath = join(outDir, 'report.md');
     await app.evaluate(({ dialog }, path) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
     }, reportPath);
     await win.keyboard.press('Control+e');
-    await expect(win.locator('.toast')).toContainText('Report saved');
+    const exportDialog = win.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByLabel('Markdown report').check();
+    await exportDialog.getByRole('button', { name: 'Save…' }).click();
+    await expect(win.locator('.toast')).toContainText('Saved to');
     const md = await readFile(reportPath, 'utf8');
-    expect(md).toMatch(/\| Verified \| 1 \|/);
-    expect(md).toMatch(/\| Unsourced \| 1 \|/);
+    expect(md).toContain('Verified');
+    expect(md).toContain('Unsourced');
     await win.screenshot({ path: await screenshotPath('electron-app') });
   } finally {
     await app.close();
