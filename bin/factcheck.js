@@ -3,5 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const { endQuietlyOnClosedPipe } = await import('../src/cli/terminal.ts');
+endQuietlyOnClosedPipe();
 const { main } = await import('../src/cli/factcheck.ts');
 process.exitCode = await main(process.argv.slice(2));

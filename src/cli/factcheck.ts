@@ -1,14 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readArticle } from '../main/import/read-article.ts';
-import { defaultUserDataDir, resolveDataDir } from '../main/service/data-dir.ts';
-import { WorkbenchService } from '../main/service/workbench-service.ts';
-import { describeFsError } from '../main/service/fs-errors.ts';
+import { readInputFile } from '../main/import/read-input-file.ts';
+import { WorkbenchError } from '../shared/errors.ts';
 import type { ExtractedUnit } from '../shared/model.ts';
 import { EXPORT_FORMATS, type ExportChoices, type ExportFormat } from '../shared/report/report-options.ts';
 import { STATUS_INFO, STATUSES, type Status } from '../shared/status.ts';
-import { appVersion } from './app-version.ts';
+import { writeExportFile } from '../main/service/write-export.ts';
+import { HELP } from './help.ts';
+import { withLibrary } from './library.ts';
+import { terminalJson, terminalSafe } from './terminal.ts';
 
 /** A mistake in how the command was called; answered with the command's usage and exit code 2. */
 export class UsageError extends Error {
@@ -25,68 +26,6 @@ export interface Io {
   err(text: string): void;
 }
 
-const ENV_HELP = `environment:
-  FACTCHECK_DATA_DIR   the library folder (default: the app's, ${defaultUserDataDir()}/library)`;
-
-const HELP: Record<string, string> = {
-  main: `usage: factcheck <command> [options]
-
-commands:
-  import FILE...        import articles (.txt, .md, .html); prints each new document's id
-  list                  list the documents, or with --document ID that document's claims
-  mark                  set a claim's status (and note)
-  report                export a document: Markdown, JSON, CSV or ClaimReview JSON-LD
-  search QUERY          search every claim, note, source and evidence title of the library
-  extract FILE          show the units the extractor finds in an article, without importing it
-  help [COMMAND]        show help for a command
-
-Run "factcheck COMMAND --help" for a command's options.
-
-${ENV_HELP}`,
-  import: `usage: factcheck import FILE... [--url URL] [--json]
-
-Imports article files into the library and prints the id of each new document, one per line.
-  --url URL    the article's web address (used in reports and ClaimReview); only with one FILE
-  --json       print the new documents as JSON
-
-${ENV_HELP}`,
-  list: `usage: factcheck list [--document ID] [--json]
-
-Without --document: every document with its id, title and claims by status.
-With --document ID: that document's claims with number, status, text, source and whether it is anonymous.
-  --json       print JSON for scripts
-
-${ENV_HELP}`,
-  mark: `usage: factcheck mark --document ID --claim N --status STATUS [--note TEXT]
-
-Sets claim number N's status; the change is in the document's history and can be undone in the app.
-  STATUS       ${STATUSES.join(', ')}
-  --note TEXT  also replace the claim's note
-
-${ENV_HELP}`,
-  report: `usage: factcheck report --document ID --format md|json|csv|claimreview [--out FILE]
-                        [--no-unreviewed] [--dismissed] [--article]
-
-Writes the export to FILE, or to standard output.
-  --no-unreviewed   leave out claims still Unreviewed (md, csv)
-  --dismissed       add dismissed units (md appendix, csv rows)
-  --article         add the full article text (md)
-
-${ENV_HELP}`,
-  search: `usage: factcheck search QUERY [--status STATUS] [--document ID] [--from DATE] [--to DATE] [--limit N] [--json]
-
-Prints the claims whose text, source, note or evidence titles hold every word of QUERY, best first:
-document id, claim number, status and text.
-  --from/--to DATE   documents imported on or after / on or before DATE (YYYY-MM-DD)
-  --limit N          at most N results (default 20, at most 200)
-
-${ENV_HELP}`,
-  extract: `usage: factcheck extract [--json] FILE
-
-Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
-{"title", "claims": [...], "other": [...]}, each unit with text, offsets, score, reasons and attribution.`,
-};
-
 /** Parses a command's options strictly: unknown options and missing values are usage errors. */
 function options<T extends ParseArgsConfig['options']>(command: string, args: string[], spec: T, positionals = false) {
   try {
@@ -99,13 +38,6 @@ function options<T extends ParseArgsConfig['options']>(command: string, args: st
 function need(value: string | undefined, flag: string, command: string): string {
   if (value === undefined || value === '') throw new UsageError(`${command} needs ${flag}`, command);
   return value;
-}
-
-async function service(): Promise<WorkbenchService> {
-  const svc = await WorkbenchService.start({ dataDir: resolveDataDir(defaultUserDataDir()), seedsDir: null, appVersion: appVersion() });
-  const fatal = (await svc.getLibrary()).notices.find((n) => n.level === 'error');
-  if (fatal) throw new Error(fatal.message);
-  return svc;
 }
 
 /** A status from a word: its id ("in-progress") or its label ("In progress"), any case. */
@@ -123,48 +55,50 @@ async function runImport(args: string[], io: Io): Promise<number> {
   if (values.help) return help('import', io);
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE', 'import');
   if (values.url && positionals.length > 1) throw new UsageError('--url goes with a single FILE', 'import');
-  const svc = await service();
-  const outcome = await svc.importPaths(positionals);
-  if (values.url && outcome.imported[0]) await svc.setDocumentUrl(outcome.imported[0].id, values.url);
-  if (values.json) io.out(JSON.stringify(outcome.imported, null, 2));
+  // Paths are made absolute here: the library's writer may be the app, running in another folder.
+  const outcome = await withLibrary((api) => api.importPaths(positionals.map((p) => resolve(p)), values.url ?? null));
+  if (values.json) io.out(terminalJson(outcome.imported));
   else for (const d of outcome.imported) io.out(d.id);
-  for (const e of outcome.errors) io.err(`factcheck: ${e}`);
-  await svc.flush();
+  for (const e of outcome.errors) io.err(`factcheck: ${terminalSafe(e)}`);
   return outcome.errors.length ? 1 : 0;
 }
 
 async function runList(args: string[], io: Io): Promise<number> {
   const { values } = options('list', args, { document: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) return help('list', io);
-  const svc = await service();
-  if (!values.document) {
-    const docs = (await svc.getLibrary()).documents.map((d) => ({ id: d.id, title: d.title, claims: d.claimCount, counts: d.counts }));
-    if (values.json) io.out(JSON.stringify(docs, null, 2));
-    else for (const d of docs) io.out(`${d.id}\t${d.title}\t${d.claims - d.counts.unreviewed} of ${d.claims} reviewed`);
+  return withLibrary(async (api) => {
+    if (!values.document) {
+      const docs = (await api.getLibrary()).documents.map((d) => ({ id: d.id, title: d.title, claims: d.claimCount, counts: d.counts, ...(d.damaged ? { damaged: d.damaged } : {}) }));
+      if (values.json) io.out(terminalJson(docs));
+      else for (const d of docs) io.out(`${d.id}\t${terminalSafe(d.title)}\t${d.damaged ? 'DAMAGED (factcheck restore --document ID)' : `${d.claims - d.counts.unreviewed} of ${d.claims} reviewed`}`);
+      return 0;
+    }
+    const doc = await api.getDocument(values.document);
+    const claims = doc.claims
+      .filter((c) => !c.dismissed && (c.checkworthy || c.promoted || c.status !== 'unreviewed'))
+      .map((c) => ({ number: c.n, status: c.status, text: c.text, source: c.attribution?.source ?? null, anonymous: c.attribution ? c.attribution.anonymous : null }));
+    if (values.json) io.out(terminalJson(claims));
+    else for (const c of claims) io.out(`${c.number}\t${STATUS_INFO[c.status].label}\t${terminalSafe(c.text)}\t${terminalSafe(c.source ?? 'no source')}${c.anonymous ? ' (anonymous)' : ''}`);
     return 0;
-  }
-  const doc = await svc.getDocument(values.document);
-  const claims = doc.claims
-    .filter((c) => !c.dismissed && (c.checkworthy || c.promoted || c.status !== 'unreviewed'))
-    .map((c) => ({ number: c.n, status: c.status, text: c.text, source: c.attribution?.source ?? null, anonymous: c.attribution ? c.attribution.anonymous : null }));
-  if (values.json) io.out(JSON.stringify(claims, null, 2));
-  else for (const c of claims) io.out(`${c.number}\t${STATUS_INFO[c.status].label}\t${c.text}\t${c.source ?? 'no source'}${c.anonymous ? ' (anonymous)' : ''}`);
-  return 0;
+  });
 }
 
 async function runMark(args: string[], io: Io): Promise<number> {
   const { values } = options('mark', args, { document: { type: 'string' }, claim: { type: 'string' }, status: { type: 'string' }, note: { type: 'string' } });
   if (values.help) return help('mark', io);
   const documentId = need(values.document, '--document ID', 'mark');
-  const n = Number(need(values.claim, '--claim N', 'mark'));
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--claim takes a claim number (1, 2, ...), not "${values.claim}"`, 'mark');
+  const word = need(values.claim, '--claim N', 'mark');
+  // Only plain digits: Number() would also take "0x2", "1e0" or " 2 ".
+  if (!/^[1-9][0-9]{0,8}$/.test(word)) throw new UsageError(`--claim takes a claim number (1, 2, ...), not "${terminalSafe(word)}"`, 'mark');
+  const n = Number(word);
   const status = parseStatus(need(values.status, '--status STATUS', 'mark'));
-  const svc = await service();
-  const claim = (await svc.getDocument(documentId)).claims.find((c) => c.n === n);
-  if (!claim) throw new Error(`document ${documentId} has no claim ${n} (see: factcheck list --document ${documentId})`);
-  await svc.editClaim(documentId, claim.id, { kind: 'status', status });
-  if (values.note !== undefined) await svc.editClaim(documentId, claim.id, { kind: 'note', note: values.note });
-  await svc.flush();
+  await withLibrary(async (api) => {
+    const claim = (await api.getDocument(documentId)).claims.find((c) => c.n === n);
+    if (!claim) throw new WorkbenchError('not-found', `document ${documentId} has no claim ${n} (see: factcheck list --document ${documentId})`);
+    // The note first: if the gate refuses it (too long), nothing at all has changed.
+    if (values.note !== undefined) await api.editClaim(documentId, claim.id, { kind: 'note', note: values.note });
+    await api.editClaim(documentId, claim.id, { kind: 'status', status });
+  });
   io.out(`claim ${n}: ${STATUS_INFO[status].label}${values.note !== undefined ? ' (note saved)' : ''}`);
   return 0;
 }
@@ -184,11 +118,21 @@ async function runReport(args: string[], io: Io): Promise<number> {
   const format = FORMATS[word.toLowerCase()];
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${word}"; use md, json, csv or claimreview`, 'report');
   const choices: ExportChoices = { format, includeUnreviewed: !values['no-unreviewed'], includeDismissed: !!values.dismissed, includeArticle: !!values.article };
-  const svc = await service();
+  const text = await withLibrary((api) => api.renderExport(documentId, choices));
   if (values.out) {
-    await svc.writeExport(documentId, choices, values.out);
-    io.err(`written to ${values.out}`);
-  } else io.out((await svc.renderExport(documentId, choices)).replace(/\n$/, ''));
+    await writeExportFile(values.out, text);
+    io.err(`written to ${terminalSafe(values.out)}`);
+  } else io.out(text.replace(/\n$/, ''));
+  return 0;
+}
+
+async function runRestore(args: string[], io: Io): Promise<number> {
+  const { values } = options('restore', args, { document: { type: 'string' } });
+  if (values.help) return help('restore', io);
+  const documentId = need(values.document, '--document ID', 'restore');
+  const library = await withLibrary((api) => api.restoreBackup(documentId));
+  const doc = library.documents.find((d) => d.id === documentId);
+  io.out(`restored ${documentId}${doc ? `: ${terminalSafe(doc.title)}` : ''} from its newest readable backup`);
   return 0;
 }
 
@@ -205,17 +149,18 @@ async function runSearch(args: string[], io: Io): Promise<number> {
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit takes a number from 1 to 200', 'search');
   for (const d of [values.from, values.to]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`dates are YYYY-MM-DD, not "${d}"`, 'search');
-  const svc = await service();
-  const results = await svc.searchLibrary({
+  const results = await withLibrary((api) =>
+    api.searchLibrary({
     text,
     limit,
     ...(values.status ? { status: parseStatus(values.status, 'search') } : {}),
     ...(values.document ? { documentId: values.document } : {}),
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
-  });
-  if (values.json) io.out(JSON.stringify(results, null, 2));
-  else for (const r of results) io.out(`${r.documentId}\t${r.n}\t${STATUS_INFO[r.status].label}\t${r.text}`);
+    }),
+  );
+  if (values.json) io.out(terminalJson(results));
+  else for (const r of results) io.out(`${r.documentId}\t${r.n}\t${STATUS_INFO[r.status].label}\t${terminalSafe(r.text)}`);
   if (!values.json && results.length === 0) io.err('no matches');
   return 0;
 }
@@ -230,23 +175,18 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   if (values.help) return help('extract', io);
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE', 'extract');
   const file = positionals[0]!;
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new Error(`cannot read ${file}: ${describeFsError(err)}`);
-  }
+  const bytes = await readInputFile(file);
   const result = readArticle(basename(file), bytes);
   const claims = result.units.filter((u) => u.checkworthy).map(printable);
   const other = result.units.filter((u) => !u.checkworthy).map(printable);
   if (values.json) {
-    io.out(JSON.stringify({ title: result.title, claims, other }, null, 2));
+    io.out(terminalJson({ title: result.title, claims, other }));
     return 0;
   }
-  io.out(`${result.title}\n${claims.length} check-worthy claims, ${other.length} other units\n`);
+  io.out(`${terminalSafe(result.title)}\n${claims.length} check-worthy claims, ${other.length} other units\n`);
   claims.forEach((c, i) => {
-    const src = c.attribution ? `${c.attribution.source} (${c.attribution.anonymous ? 'anonymous' : 'named'})` : 'no source';
-    io.out(`${i + 1}. ${c.text}\n   source: ${src}; score ${c.score} [${c.reasons.join(', ')}]`);
+    const src = c.attribution ? `${terminalSafe(c.attribution.source)} (${c.attribution.anonymous ? 'anonymous' : 'named'})` : 'no source';
+    io.out(`${i + 1}. ${terminalSafe(c.text)}\n   source: ${src}; score ${c.score} [${c.reasons.join(', ')}]`);
   });
   return 0;
 }
@@ -262,6 +202,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   mark: runMark,
   report: runReport,
   search: runSearch,
+  restore: runRestore,
   extract: runExtract,
 };
 
@@ -279,10 +220,12 @@ export async function main(argv: string[], io: Io = { out: (s) => console.log(s)
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`factcheck: ${e.message}\n\n${HELP[e.command ?? 'main']}`);
+      io.err(`factcheck: ${terminalSafe(e.message)}\n\n${HELP[e.command ?? 'main']}`);
       return 2;
     }
-    io.err(`factcheck: ${(e as Error).message}`);
-    return 1;
+    // A message written for the user, made safe for the terminal; never a stack trace.
+    io.err(`factcheck: ${terminalSafe((e as Error)?.message ?? String(e))}`);
+    // An argument the gate refused is a wrong call (2); anything else could not be done (1).
+    return e instanceof WorkbenchError && e.code === 'invalid-argument' ? 2 : 1;
   }
 }

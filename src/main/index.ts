@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { installMenu } from './electron/menu.ts';
 import { electronDialogs } from './electron/dialogs.ts';
@@ -7,9 +7,11 @@ import { createMainWindow } from './electron/window.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { resolveDataDir } from './service/data-dir.ts';
 import { WorkbenchService } from './service/workbench-service.ts';
+import { openLibrary, type LibraryHandle } from './owner/library-owner.ts';
+import { MENU_CHANNEL } from '../shared/ipc-contract.ts';
 
 let mainWindow: BrowserWindow | null = null;
-let service: WorkbenchService | null = null;
+let library: LibraryHandle | null = null;
 let flushed = false;
 const getWindow = (): BrowserWindow | null => mainWindow;
 
@@ -33,8 +35,22 @@ if (!app.requestSingleInstanceLock()) {
     // The workbench needs no camera, microphone, notifications or other permissions: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
-    service = await WorkbenchService.start({ dataDir: resolveDataDir(app.getPath('userData')), seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true });
-    registerIpc(createHandlers(service, electronDialogs(getWindow)), getWindow);
+    let dataDir: string;
+    try {
+      dataDir = resolveDataDir(app.getPath('userData'));
+      // The app is the library's one writer while it runs; the factcheck command sends it its changes.
+      library = await openLibrary({
+        dataDir,
+        mustWrite: true,
+        startService: () => WorkbenchService.start({ dataDir, seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true }),
+        onServed: () => mainWindow?.webContents.send(MENU_CHANNEL, 'library-changed'),
+      });
+    } catch (err) {
+      dialog.showErrorBox('Factcheck Workbench cannot open its library', (err as Error).message);
+      app.exit(1);
+      return;
+    }
+    registerIpc(createHandlers(library.service!, electronDialogs(getWindow)), getWindow);
     installMenu(getWindow);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
@@ -42,11 +58,11 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
     });
   });
-  // The library index is written in the background; let the last write land before the process ends.
+  // The library index is written in the background; let the last write land, then hand the library over.
   app.on('will-quit', (event) => {
-    if (flushed || !service) return;
+    if (flushed || !library) return;
     event.preventDefault();
-    void service.flush().finally(() => {
+    void library.close().finally(() => {
       flushed = true;
       app.quit();
     });

@@ -115,8 +115,8 @@ export function isApiMethod(value: unknown): value is ApiMethod {
   return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);
 }
 
-/** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['export-report', 'import', 'paste-article', 'undo', 'redo', 'show-shortcuts'] as const;
+/** Commands the application menu sends to the renderer ('library-changed': another process had the app change the library). */
+export const MENU_COMMANDS = ['export-report', 'import', 'paste-article', 'undo', 'redo', 'show-shortcuts', 'library-changed'] as const;
 
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

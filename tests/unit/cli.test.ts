@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { factcheck, tempDir } from './helpers.ts';
 
@@ -27,7 +28,7 @@ describe('factcheck extract', () => {
   it('fails clearly on a missing file, a binary file and bad usage', async () => {
     const missing = await factcheck(null, 'extract', '--json', 'no/such/file.txt');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.txt: it does not exist/);
+    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.txt: it does not exist/i);
     const bin = join(await tempDir('cli'), 'x.txt');
     await writeFile(bin, Buffer.from([0, 159, 146, 150]));
     const binary = await factcheck(null, 'extract', bin);
@@ -66,16 +67,18 @@ describe('factcheck import, list, mark, report', () => {
     expect(marked).toMatchObject({ code: 0 });
     expect(marked.stdout).toContain(`claim ${berg.number}: In progress (note saved)`);
 
-    const app = await WorkbenchService.start({ dataDir, seedsDir: null });
-    const doc = await app.getDocument(id);
+    const app = await openLibrary({ dataDir, mustWrite: true, startService: () => WorkbenchService.start({ dataDir, seedsDir: null }) });
+    const doc = await app.service!.getDocument(id);
     const stored = doc.claims.find((c) => c.n === berg.number)!;
     expect(stored).toMatchObject({ status: 'in-progress', note: 'Called the union.' });
-    expect(doc.history.map((h) => h.label)).toEqual(['Marked In progress', 'Edited the note']);
+    // The note goes first, so a note the gate refuses leaves the claim untouched.
+    expect(doc.history.map((h) => h.label)).toEqual(['Edited the note', 'Marked In progress']);
 
-    // And the other way round: the app marks, the CLI sees it.
-    await app.editClaim(id, stored.id, { kind: 'status', status: 'verified' });
+    // And the other way round: the app marks, the CLI (sent to the running app) sees it.
+    await app.service!.editClaim(id, stored.id, { kind: 'status', status: 'verified' });
     const after = JSON.parse((await factcheck(dataDir, 'list', '--document', id, '--json')).stdout);
     expect(after.find((c: { number: number }) => c.number === berg.number).status).toBe('verified');
+    await app.close();
   });
 
   it('report writes Markdown, CSV, ClaimReview and JSON', async () => {
@@ -105,7 +108,7 @@ describe('factcheck import, list, mark, report', () => {
       [['mark', '--document', id, '--claim', '2', '--status', 'approved'], 2, /unknown status "approved"/],
       [['mark', '--document', id, '--claim', '999', '--status', 'verified'], 1, /has no claim 999/],
       [['mark', '--document', 'no-such-doc', '--claim', '1', '--status', 'verified'], 1, /No document with id no-such-doc/],
-      [['mark', '--document', '../../etc', '--claim', '1', '--status', 'verified'], 1, /Not a valid document id/],
+      [['mark', '--document', '../../etc', '--claim', '1', '--status', 'verified'], 2, /documentId must be an id/],
       [['report', '--document', id, '--format', 'pdf'], 2, /unknown format "pdf"/],
       [['report', '--format', 'md'], 2, /report needs --document/],
       [['list', '--bogus'], 2, /Unknown option '--bogus'/],

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/ipc/handlers.ts';
+import { openLibrary } from '../../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { Workbench } from '../../src/renderer/src/lib/workbench.svelte.ts';
 import type { DocumentView } from '../../src/shared/model.ts';
@@ -45,10 +46,11 @@ describe('workbench state', () => {
 });
 
 describe('workbench state with the CLI on the same folder', () => {
-  it('shows what the CLI changed once the window is back in focus, keeping the selection', async () => {
+  it('shows what the CLI had the app change as soon as it is told, keeping the selection', async () => {
     const dataDir = await tempDir('workbench-cli');
-    const app = await WorkbenchService.start({ dataDir, seedsDir: 'seeds' });
-    const handlers = createHandlers(app, noDialogs);
+    let told = 0;
+    const library = await openLibrary({ dataDir, mustWrite: true, startService: () => WorkbenchService.start({ dataDir, seedsDir: 'seeds' }), onServed: () => told++ });
+    const handlers = createHandlers(library.service!, noDialogs);
     const workbench = new Workbench({ ...handlers, onMenuCommand: () => () => undefined });
     await workbench.load();
     const doc = workbench.document!;
@@ -56,10 +58,13 @@ describe('workbench state with the CLI on the same folder', () => {
     workbench.select(second!.id);
     await workbench.setStatus(second!.id, 'verified');
 
-    const cli = await WorkbenchService.start({ dataDir, seedsDir: null });
-    await cli.editClaim(doc.id, first!.id, { kind: 'status', status: 'disputed' });
-    await cli.importText('Ferry fares rise\n\nFerry fares will rise by 9 percent in April, the operator said.');
-    await cli.flush();
+    const cli = await openLibrary({ dataDir, startService: () => WorkbenchService.start({ dataDir, seedsDir: null }) });
+    await cli.api.editClaim(doc.id, first!.id, { kind: 'status', status: 'disputed' });
+    const file = join(dataDir, '..', `ferry-${process.pid}.txt`);
+    await writeFile(file, 'Ferry fares rise\n\nFerry fares will rise by 9 percent in April, the operator said.');
+    await cli.api.importPaths([file], null);
+    await cli.close();
+    expect(told).toBe(2); // the edit and the import: the app sends 'library-changed' to its window for each
 
     await workbench.refresh();
     expect(workbench.document!.claims.find((c) => c.id === first!.id)!.status).toBe('disputed');
@@ -67,6 +72,7 @@ describe('workbench state with the CLI on the same folder', () => {
     expect(workbench.selected?.id).toBe(second!.id);
     expect(workbench.documents.map((d) => d.title)).toContain('Ferry fares rise');
     expect(workbench.toast?.text).toMatch(/was changed outside the app/);
+    await library.close();
   });
 
   it('lists a document with the counts of its file when the index summary is behind it', async () => {

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { WorkbenchError } from '../../shared/errors.ts';
 
 /** The app's name as Electron uses it for its per-user folder. */
 export const APP_DIR_NAME = 'factcheck-workbench';
@@ -13,6 +14,9 @@ export function defaultUserDataDir(platform: NodeJS.Platform = process.platform,
 
 /** The library folder: FACTCHECK_DATA_DIR when set, else `library/` in the user-data folder. */
 export function resolveDataDir(userDataDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.FACTCHECK_DATA_DIR?.trim();
-  return override ? override : join(userDataDir, 'library');
+  const override = env.FACTCHECK_DATA_DIR;
+  if (override === undefined) return join(userDataDir, 'library');
+  // Why refuse: an empty value is a script's mistake (an unset variable); falling back would change the real library.
+  if (override.trim() === '') throw new WorkbenchError('invalid-argument', 'FACTCHECK_DATA_DIR is set but empty; set it to the library folder, or unset it to use the default library.');
+  return resolve(override.trim());
 }

@@ -10,6 +10,8 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'the disk quota is used up',
   EMFILE: 'too many files are open',
   EBUSY: 'the file is in use',
+  ELOOP: 'it is a symbolic link, which the workbench does not follow',
+  EPIPE: 'the other end closed',
 };
 
 /** Describes a file-system error in words, keeping the code for support ("permission denied (EACCES)"). */

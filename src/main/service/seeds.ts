@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../../shared/model.ts';
+import { readInputFile } from '../import/read-input-file.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { buildDocument } from './build-document.ts';
 import { describeFsError } from './fs-errors.ts';
@@ -20,7 +21,7 @@ export async function importSeeds(store: LibraryStore, seedsDir: string, now: Da
   const failed: string[] = [];
   for (const name of names.filter((n) => !n.startsWith('.') && !store.seeded.includes(n))) {
     try {
-      const bytes = await readFile(join(seedsDir, name));
+      const bytes = await readInputFile(join(seedsDir, name));
       const doc = buildDocument(name, bytes, now);
       await store.addDocument(doc, name);
       notices.push({ level: 'info', message: `Loaded the sample article “${doc.title}”.` });

@@ -1,25 +1,25 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
-import type { DroppedFile, EditResult, ImportOutcome, UndoState } from '../../shared/ipc-contract.ts';
+import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
 import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { renderExport } from '../../shared/report/render-report.ts';
 import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import { extractArticle } from '../import/read-article.ts';
+import { readInputFile } from '../import/read-input-file.ts';
 import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SCHEMA_VERSION } from '../store/schema.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { buildDocument, documentFrom, newClaim, randomId } from './build-document.ts';
-import { describeFsError } from './fs-errors.ts';
 import { undoStateOf as undoState } from '../../shared/undo-state.ts';
 import { putClaim, record, step } from './history.ts';
 import { importSeeds } from './seeds.ts';
+import { writeExportFile } from './write-export.ts';
 
 /** A history entry without its snapshots. */
 function historyItem({ id, at, claimId, label }: HistoryEntry): HistoryItem {
@@ -64,15 +64,6 @@ export class WorkbenchService {
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
-    if (store) {
-      // What the CLI changes in the same folder is searched too, once the app sees it.
-      store.onExternalChange = (id) => {
-        void store
-          .peekDocument(id)
-          .then((doc) => this.#search?.documentChanged(doc))
-          .catch(() => undefined);
-      };
-    }
     this.#notices = notices;
     this.#now = now;
     this.appVersion = appVersion;
@@ -111,7 +102,6 @@ export class WorkbenchService {
 
   /** The library listing, the trash and start-up notices. */
   async getLibrary(): Promise<LibraryState> {
-    await this.#store?.refresh().catch(() => undefined);
     return {
       documents: this.#store ? [...this.#store.documents] : [],
       trash: this.#store ? [...this.#store.trash] : [],
@@ -202,32 +192,19 @@ export class WorkbenchService {
 
   /** Runs a change to one document and reports the claim, summary and undo state once it is on disk. */
   async #change(documentId: string, claimId: string | (() => string), change: (doc: FactDocument) => HistoryEntry | null): Promise<EditResult> {
-    let state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
-    let claim = null;
-    let saved: FactDocument | null = null;
-    const { result: entry, summary } = await this.#ready.updateDocument(documentId, (doc) => {
-      saved = doc;
-      const entry = change(doc);
-      const id = typeof claimId === 'string' ? claimId : claimId();
-      claim = doc.claims.find((c) => c.id === id) ?? null;
-      state = undoState(doc);
-      return entry;
-    });
+    const { result: entry, summary, document } = await this.#ready.updateDocument(documentId, change);
     const id = typeof claimId === 'string' ? claimId : claimId();
     // The document as written is at hand: no need to read it again for the search index.
-    if (entry && saved) this.#search?.claimChanged(saved, id);
-    return { claimId: id, claim, summary, entry: entry ? historyItem(entry) : null, undo: state };
+    if (entry) this.#search?.claimChanged(document, id);
+    return { claimId: id, claim: document.claims.find((c) => c.id === id) ?? null, summary, entry: entry ? historyItem(entry) : null, undo: undoState(document) };
   }
 
   /** Imports an article file from disk. */
-  async importFile(path: string): Promise<DocumentSummary> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (err) {
-      throw new WorkbenchError('import', `Cannot read ${path}: ${describeFsError(err)}.`);
-    }
-    return this.#added(await this.#ready.addDocument(buildDocument(basename(path), bytes, this.#now())));
+  async importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
+    const bytes = await readInputFile(path);
+    const doc = buildDocument(basename(path), bytes, this.#now());
+    if (url) doc.sourceUrl = url;
+    return this.#added(await this.#ready.addDocument(doc));
   }
 
   /** Makes a new (or restored) document searchable. */
@@ -237,8 +214,8 @@ export class WorkbenchService {
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
-  async importPaths(paths: readonly string[]): Promise<ImportOutcome> {
-    return this.#importEach(paths, (p) => this.importFile(p));
+  async importPaths(paths: readonly string[], url: string | null = null): Promise<ImportOutcome> {
+    return this.#importEach(paths, (p) => this.importFile(p, url));
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
@@ -346,12 +323,6 @@ export class WorkbenchService {
 
   /** Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). */
   async writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string> {
-    const text = await this.renderExport(documentId, choices);
-    try {
-      await writeFile(path, text, 'utf8');
-    } catch (err) {
-      throw new WorkbenchError('io', `The export could not be written to ${path}: ${describeFsError(err)}.`);
-    }
-    return path;
+    return writeExportFile(path, await this.renderExport(documentId, choices));
   }
 }

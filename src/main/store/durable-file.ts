@@ -1,4 +1,5 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { inTurn } from './in-turn.ts';
@@ -24,7 +25,13 @@ export class DurableFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      // Why O_NOFOLLOW: a link planted in place of a store file is refused (ELOOP), never read through.
+      const handle = await open(this.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+      try {
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
@@ -45,7 +52,7 @@ export class DurableFile<T> implements Adapter<T> {
     // this moment, and sharing one temp file would mix their bytes. Within a process writes are queued.
     const tmp = tempPathFor(this.path);
     try {
-      const handle = await open(tmp, 'w');
+      const handle = await openExclusive(tmp);
       try {
         await handle.writeFile(text, 'utf8');
         await handle.datasync();
@@ -58,6 +65,21 @@ export class DurableFile<T> implements Adapter<T> {
       throw err;
     }
     await syncFolder(dirname(this.path));
+  }
+}
+
+/**
+ * Creates a temp file that did not exist (O_EXCL: never through a link planted under its name). One left
+ * by an earlier run of a process with the same id, or planted, is removed first (unlinking a link removes
+ * the link, not what it points to).
+ */
+async function openExclusive(tmp: string): Promise<import('node:fs/promises').FileHandle> {
+  try {
+    return await open(tmp, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    await rm(tmp, { force: true });
+    return open(tmp, 'wx', 0o600);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DocumentSummary, FactDocument } from '../../shared/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
+import { DocumentFileShape, IndexShape, shapeProblem } from '../../shared/store-shape.ts';
 
 /** The version of the store's file format; every file carries it so older files can be migrated. */
 export const SCHEMA_VERSION = 2;
@@ -40,19 +41,14 @@ export function checkSchema(data: unknown, file: string): void {
   }
 }
 
-const isArray = Array.isArray;
-
-/** Checks the shape of a (migrated) index, so a foreign or half-written one is treated as damaged. */
+/** Checks the shape of a (migrated) index, so a foreign, half-written or wrong-shaped one is treated as damaged. */
 export function checkIndexShape(data: IndexFile, file: string): void {
-  if (!isArray(data.documents) || !isArray(data.seeded) || !isArray(data.trash) || data.documents.some((d) => typeof d?.id !== 'string')) {
-    throw new WorkbenchError('damaged', `${file} does not have the shape of a library index`);
-  }
+  const problem = shapeProblem(IndexShape, data);
+  if (problem) throw new WorkbenchError('damaged', `${file} does not have the shape of a library index (${problem})`);
 }
 
-/** Checks the shape of a (migrated) document file. */
+/** Checks the shape of a (migrated) document file, down to each claim's status and each history entry. */
 export function checkDocumentShape(data: DocumentFile, file: string): void {
-  const d = data.document as Partial<FactDocument> | undefined;
-  if (!d || typeof d.id !== 'string' || typeof d.text !== 'string' || !isArray(d.claims) || !isArray(d.history) || d.claims.some((c) => typeof c?.id !== 'string')) {
-    throw new WorkbenchError('damaged', `${file} does not have the shape of a workbench document`);
-  }
+  const problem = shapeProblem(DocumentFileShape, data);
+  if (problem) throw new WorkbenchError('damaged', `${file} does not have the shape of a workbench document (${problem})`);
 }

@@ -93,5 +93,8 @@ export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, ty
     case 'show-shortcuts':
       ui.setShortcutsOpen(true);
       break;
+    case 'library-changed':
+      void wb.refresh();
+      break;
   }
 }

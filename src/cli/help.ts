@@ -1,0 +1,74 @@
+import { defaultUserDataDir } from '../main/service/data-dir.ts';
+import { STATUSES } from '../shared/status.ts';
+
+const ENV_HELP = `environment:
+  FACTCHECK_DATA_DIR   the library folder (default: the app's, ${defaultUserDataDir()}/library)
+
+When the app is running on the same library, the command is sent to it and its window shows the change.`;
+
+/** Each command's help text, and the main one. */
+export const HELP: Record<string, string> = {
+  main: `usage: factcheck <command> [options]
+
+commands:
+  import FILE...        import articles (.txt, .md, .html); prints each new document's id
+  list                  list the documents, or with --document ID that document's claims
+  mark                  set a claim's status (and note)
+  report                export a document: Markdown, JSON, CSV or ClaimReview JSON-LD
+  search QUERY          search every claim, note, source and evidence title of the library
+  restore --document ID put back a damaged document's newest readable backup
+  extract FILE          show the units the extractor finds in an article, without importing it
+  help [COMMAND]        show help for a command
+
+Run "factcheck COMMAND --help" for a command's options.
+
+${ENV_HELP}`,
+  import: `usage: factcheck import FILE... [--url URL] [--json]
+
+Imports article files into the library and prints the id of each new document, one per line.
+  --url URL    the article's web address (used in reports and ClaimReview); only with one FILE
+  --json       print the new documents as JSON
+
+${ENV_HELP}`,
+  list: `usage: factcheck list [--document ID] [--json]
+
+Without --document: every document with its id, title and claims by status.
+With --document ID: that document's claims with number, status, text, source and whether it is anonymous.
+  --json       print JSON for scripts
+
+${ENV_HELP}`,
+  mark: `usage: factcheck mark --document ID --claim N --status STATUS [--note TEXT]
+
+Sets claim number N's status; the change is in the document's history and can be undone in the app.
+  STATUS       ${STATUSES.join(', ')}
+  --note TEXT  also replace the claim's note
+
+${ENV_HELP}`,
+  report: `usage: factcheck report --document ID --format md|json|csv|claimreview [--out FILE]
+                        [--no-unreviewed] [--dismissed] [--article]
+
+Writes the export to FILE, or to standard output.
+  --no-unreviewed   leave out claims still Unreviewed (md, csv)
+  --dismissed       add dismissed units (md appendix, csv rows)
+  --article         add the full article text (md)
+
+${ENV_HELP}`,
+  search: `usage: factcheck search QUERY [--status STATUS] [--document ID] [--from DATE] [--to DATE] [--limit N] [--json]
+
+Prints the claims whose text, source, note or evidence titles hold every word of QUERY, best first:
+document id, claim number, status and text.
+  --from/--to DATE   documents imported on or after / on or before DATE (YYYY-MM-DD)
+  --limit N          at most N results (default 20, at most 200)
+
+${ENV_HELP}`,
+  restore: `usage: factcheck restore --document ID
+
+Replaces a document whose file was found damaged (and moved aside) with its newest readable backup.
+
+${ENV_HELP}`,
+  extract: `usage: factcheck extract [--json] FILE
+
+Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
+{"title", "claims": [...], "other": [...]}, each unit with text, offsets, score, reasons and attribution.`,
+};
+

@@ -1,0 +1,16 @@
+import type { LibraryApi } from '../../shared/library-protocol.ts';
+import type { WorkbenchService } from '../service/workbench-service.ts';
+
+/** Binds the library protocol's verbs to the service (what the CLI may ask of the library's writer). */
+export function createLibraryHandlers(service: WorkbenchService): LibraryApi {
+  return {
+    getLibrary: () => service.getLibrary(),
+    getDocument: (documentId) => service.viewDocument(documentId),
+    editClaim: (documentId, claimId, edit) => service.editClaim(documentId, claimId, edit),
+    importPaths: (paths, url) => service.importPaths(paths, url),
+    setDocumentUrl: (documentId, url) => service.setDocumentUrl(documentId, url),
+    renderExport: (documentId, choices) => service.renderExport(documentId, choices),
+    searchLibrary: (query) => service.searchLibrary(query),
+    restoreBackup: (documentId) => service.restoreBackup(documentId),
+  };
+}

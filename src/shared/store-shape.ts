@@ -1,0 +1,81 @@
+import * as v from 'valibot';
+import { STATUSES } from './status.ts';
+
+// The shapes of the store's files, checked on every read: a file that parses as JSON but is not a library
+// index or document (a summary without counts, a claim with status "bogus") is damaged, moved aside and
+// reported, never handed to code that would fail on it later. Unknown extra fields are kept (newer minor data).
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const summary = v.looseObject({
+  id: v.string(),
+  title: v.string(),
+  sourceName: v.string(),
+  importedAt: v.string(),
+  claimCount: count,
+  counts: v.object(Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<(typeof STATUSES)[number], typeof count>),
+  updatedAt: v.optional(v.string()),
+  damaged: v.optional(v.string()),
+});
+
+/** The library index's shape. */
+export const IndexShape = v.looseObject({
+  schemaVersion: v.number(),
+  seeded: v.array(v.string()),
+  documents: v.array(summary),
+  trash: v.array(summary),
+});
+
+const attribution = v.nullable(v.looseObject({ source: v.string(), anonymous: v.boolean(), cue: v.string(), start: offset, end: offset }));
+const evidence = v.looseObject({ id: v.string(), url: v.string(), title: v.string(), excerpt: v.string(), addedAt: v.string() });
+
+const claim = v.looseObject({
+  id: v.string(),
+  n: count,
+  text: v.string(),
+  start: offset,
+  end: offset,
+  kind: v.picklist(['headline', 'heading', 'sentence', 'list-item']),
+  checkworthy: v.boolean(),
+  score: v.number(),
+  reasons: v.array(v.string()),
+  attribution,
+  status: v.picklist(STATUSES),
+  statusChangedAt: v.nullable(v.string()),
+  note: v.string(),
+  evidence: v.array(evidence),
+  dismissed: v.boolean(),
+  promoted: v.boolean(),
+  attributionEdited: v.boolean(),
+  origin: v.picklist(['extracted', 'manual']),
+});
+
+const historyEntry = v.looseObject({ id: v.string(), at: v.string(), claimId: v.string(), label: v.string(), before: v.nullable(claim), after: v.nullable(claim) });
+
+/** A document file's shape. */
+export const DocumentFileShape = v.looseObject({
+  schemaVersion: v.number(),
+  document: v.looseObject({
+    id: v.string(),
+    title: v.string(),
+    sourceName: v.string(),
+    sourceUrl: v.nullable(v.string()),
+    importedAt: v.string(),
+    updatedAt: v.optional(v.string()),
+    text: v.string(),
+    claims: v.array(claim),
+    history: v.array(historyEntry),
+    undoStack: v.array(v.string()),
+    redoStack: v.array(v.string()),
+  }),
+});
+
+/** The first thing wrong with `data` against `shape`, in words ("document.claims.3.status: Invalid type"), or null. */
+export function shapeProblem(shape: v.GenericSchema, data: unknown): string | null {
+  const result = v.safeParse(shape, data, { abortEarly: true });
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `${path ? `${path}: ` : ''}${issue.message}`.slice(0, 200);
+}
