@@ -45,6 +45,19 @@ describe('LibraryStore', () => {
     expect(file.document.claims.map((c: { status: string }) => c.status)).toEqual(['verified', 'unreviewed', 'disputed']);
   });
 
+  it('keeps a change made while the same document is being read for the first time (one copy per document)', async () => {
+    const dir = await tempDir('store');
+    const doc = buildDocument('dam.txt', article, FIXED_NOW);
+    await (await LibraryStore.open(dir)).addDocument(doc);
+    // A freshly opened store has nothing cached: a read and a change arrive together (the CLI's list, a mark).
+    const store = await LibraryStore.open(dir);
+    const reads = () => Array.from({ length: 8 }, (_, i) => new Promise((r) => setTimeout(r, i)).then(() => store.getDocument(doc.id)));
+    await Promise.all([...reads(), store.updateDocument(doc.id, (d) => void (d.claims[0]!.status = 'verified')), ...reads()]);
+    await store.updateDocument(doc.id, (d) => void (d.claims[2]!.status = 'disputed'));
+    const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    expect(file.document.claims.map((c: { status: string }) => c.status)).toEqual(['verified', 'unreviewed', 'disputed']);
+  });
+
   it('refuses a file from a newer version without rewriting it', async () => {
     const dir = await tempDir('store');
     const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, seeded: [], documents: [], future: true });

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import lockfile from 'proper-lockfile';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
@@ -9,7 +10,7 @@ import type { WorkbenchService } from '../service/workbench-service.ts';
 import { createLibraryHandlers } from './library-handlers.ts';
 import { OwnerConnection, OwnerGone } from './owner-client.ts';
 import { OwnerServer } from './owner-server.ts';
-import { ownerLockPath, ownerSocketPath } from './socket-path.ts';
+import { ownerLockPath, ownerSocketPath, takeoverEndpoint } from './socket-path.ts';
 
 /** How long a process waits for the library before it gives up with a message. */
 const WAIT_MS = 30_000;
@@ -45,19 +46,40 @@ function unwrap(result: IpcResult<unknown>): unknown {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Takes the take-over lock: resolves to its release, or null while another process holds it. */
+async function tryTakeoverLock(dataDir: string): Promise<(() => Promise<void>) | null> {
+  const endpoint = takeoverEndpoint(dataDir);
+  if (endpoint) {
+    // Why a listening endpoint: binding is atomic and the kernel frees it the moment its process dies, so
+    // a killed holder never leaves a stale lock for two others to break at once (and both win).
+    const server = createServer();
+    const taken = await new Promise<boolean>((resolve, reject) => {
+      server.once('error', (err: NodeJS.ErrnoException) => (err.code === 'EADDRINUSE' ? resolve(false) : reject(err)));
+      server.listen(endpoint, () => resolve(true));
+    });
+    return taken ? () => new Promise<void>((resolve) => server.close(() => resolve())) : null;
+  }
+  try {
+    // Elsewhere (macOS): a lock folder; one left by a killed process is stale after 5 s (it is held for milliseconds).
+    return await lockfile.lock(dataDir, { lockfilePath: ownerLockPath(dataDir), realpath: false, stale: 5_000, update: 1_000, onCompromised: () => undefined });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') return null;
+    throw err;
+  }
+}
+
 /** Runs `task` holding the take-over lock, so deciding who writes and starting to write is one step. */
 async function underTakeoverLock<T>(dataDir: string, deadline: number, task: () => Promise<T>): Promise<T> {
-  let release: () => Promise<void>;
+  let release: (() => Promise<void>) | null;
   for (;;) {
     try {
-      // Why stale after 5 s: the lock is held for milliseconds, so one that old was left by a killed process.
-      release = await lockfile.lock(dataDir, { lockfilePath: ownerLockPath(dataDir), realpath: false, stale: 5_000, update: 1_000, onCompromised: () => undefined });
-      break;
+      release = await tryTakeoverLock(dataDir);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw new WorkbenchError('store', `Cannot use the data folder ${dataDir}: ${describeFsError(err)}.`);
-      if (Date.now() > deadline) throw new WorkbenchError('store', `The library in ${dataDir} is being opened by another program that does not finish; try again.`);
-      await sleep(15 + Math.random() * 30);
+      throw new WorkbenchError('store', `Cannot use the data folder ${dataDir}: ${describeFsError(err)}.`);
     }
+    if (release) break;
+    if (Date.now() > deadline) throw new WorkbenchError('store', `The library in ${dataDir} is being opened by another program that does not finish; try again.`);
+    await sleep(5 + Math.random() * 20);
   }
   try {
     return await task();

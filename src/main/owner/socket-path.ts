@@ -20,3 +20,14 @@ export function ownerSocketPath(dataDir: string, platform: NodeJS.Platform = pro
 export function ownerLockPath(dataDir: string): string {
   return join(resolve(dataDir), '.owner.lock');
 }
+
+/**
+ * The take-over lock as an endpoint to listen on, where the system frees it when its process dies: an
+ * abstract socket on Linux, a named pipe on Windows. Null elsewhere (macOS), where a lock folder is used.
+ */
+export function takeoverEndpoint(dataDir: string, platform: NodeJS.Platform = process.platform): string | null {
+  const hash = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 20);
+  if (platform === 'linux') return `\0factcheck-workbench-takeover-${hash}`;
+  if (platform === 'win32') return `\\.\pipe\factcheck-workbench-takeover-${hash}`;
+  return null;
+}

@@ -43,6 +43,8 @@ export class LibraryStore {
   #indexTimer: ReturnType<typeof setTimeout> | null = null;
   /** Each file as this process last read or wrote it; another version on disk was put there by someone else. */
   readonly #versions = new Map<string, string | null>();
+  /** Documents being read from disk: a second request for one waits for the same read. */
+  readonly #loading = new Map<string, Promise<Low<DocumentFile>>>();
   /** The change being made to each document; the next one waits for it. */
   readonly #changing = new Map<string, Promise<unknown>>();
   /** When a document was last opened or changed (performance.now()); background work gives way to it. */
@@ -167,13 +169,24 @@ export class LibraryStore {
     while (this.#docs.size > CACHED_DOCUMENTS) this.#docs.delete(this.#docs.keys().next().value!);
   }
 
-  async #load(id: string): Promise<Low<DocumentFile>> {
+  #load(id: string): Promise<Low<DocumentFile>> {
     this.lastActivity = performance.now();
     const cached = this.#docs.get(id);
     if (cached) {
       this.#remember(id, cached);
-      return cached;
+      return Promise.resolve(cached);
     }
+    // Why one read per document at a time: two reads would give two copies, and a change made to one would
+    // be lost when the next change starts from the other (a mark acknowledged, then written over).
+    let loading = this.#loading.get(id);
+    if (!loading) {
+      loading = this.#loadFromDisk(id).finally(() => this.#loading.delete(id));
+      this.#loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  async #loadFromDisk(id: string): Promise<Low<DocumentFile>> {
     this.documentPath(id);
     const summary = this.documents.find((d) => d.id === id);
     if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
