@@ -3,14 +3,14 @@ import { parseHTML } from 'linkedom';
 import type { ArticleBlock, StructuredArticle } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
 import { checkEvidenceUrl } from '../../shared/evidence-url.ts';
+import { JUNK_NAMES, LINE_BREAK, paragraphsOf, stripSiteName } from './html-text.ts';
+import { streamArticle } from './html-stream.ts';
+
+export { stripSiteName };
 
 /** Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions. */
 const JUNK_TAGS =
   'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer,figure,figcaption,picture,video,audio,dialog,[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[aria-hidden=true],[hidden]';
-
-/** Class or id words of page furniture: bylines, captions, promos, "related" and "most read" lists, notices. */
-const JUNK_NAMES =
-  /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post|links-block|tag-list|topic-list)(?:$|[\s_-])/i;
 
 /** Attributes in which pages name their parts ("byline-block", "tag-list", "author"). */
 const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'itemprop', 'rel'];
@@ -30,27 +30,9 @@ interface El {
   querySelector(selector: string): El | null;
 }
 
-/** Stands for a <br> while an element's text is gathered (a character no page text keeps: it is a control code). */
-const LINE_BREAK = '\u0001';
-
 /** An element's text, with a space where blocks or line breaks meet (so "<p>a</p><p>b</p>" is "a b", not "ab"). */
 function textOf(el: El): string {
   return squash(rawTextOf(el).replaceAll(LINE_BREAK, ' '));
-}
-
-/**
- * The paragraphs of text whose lines are set with <br> (older pages: "Headline<br>Posted: ...<br><br>Text").
- * A line that stops mid-sentence and is followed by one starting in lower case is joined to it.
- */
-function paragraphsOf(raw: string): string[] {
-  const out: string[] = [];
-  for (const line of raw.split(LINE_BREAK).map(squash)) {
-    if (line === '') continue;
-    const last = out.length - 1;
-    if (last >= 0 && !/[.!?:;"”’)]$/.test(out[last]!) && /^\p{Ll}/u.test(line)) out[last] = `${out[last]} ${line}`;
-    else out.push(line);
-  }
-  return out;
 }
 
 /** A DOM node as walked here: an element or a text node. */
@@ -93,17 +75,67 @@ function rawTextOfNodes(nodes: DomNode[]): string {
   return parts.join('');
 }
 
-/** Drops a site name from a page title: "Headline | The Ledger" → "Headline"; " - Site" only when the h1 agrees. */
-export function stripSiteName(title: string, h1: string | null): string {
-  const t = squash(title);
-  if (h1 && t.startsWith(h1)) return h1;
-  const piped = t.replace(/\s+[|·•»]\s+[^|·•»]{1,60}$/, '');
-  return piped || t;
+/** Tags that are never removed as furniture: removing one would take the whole page with it. */
+const NEVER_JUNK = new Set(['html', 'body']);
+
+/** Elements that mark the article itself; the one holding most prose is the page's content. */
+const CONTENT_MARKS = 'article,main,[role=main],[itemprop=articleBody]';
+
+/**
+ * The elements that hold the article and so must never be removed, whatever their class names say ("ads-enabled"
+ * on <html>, "promo" on a wrapper): html and body, the article element holding most prose and its ancestors, and
+ * every element holding more than half of the page's prose. One pass over the tree, so it stays linear.
+ */
+function contentElements(root: El): Set<El> {
+  const prose = proseLengths(root);
+  const total = prose.get(root) ?? 0;
+  const keep = new Set<El>();
+  for (const [el, length] of prose) if (length * 2 > total) keep.add(el);
+  let best: El | null = null;
+  for (const el of Array.from(root.querySelectorAll(CONTENT_MARKS))) if ((prose.get(el) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = el;
+  for (let el: El | null = best; el; el = parentOf(el)) keep.add(el);
+  return keep;
 }
 
+/** An element's tag in lower case; '' for the document itself. */
+function tagOf(el: El): string {
+  return (el.tagName ?? '').toLowerCase();
+}
+
+function parentOf(el: El): El | null {
+  return (el as unknown as { parentElement: El | null }).parentElement;
+}
+
+/** For each element, the length of the paragraph text (text inside <p>) under it, counted without recursion. */
+function proseLengths(root: El): Map<El, number> {
+  const lengths = new Map<El, number>();
+  // Post-order: an element is entered, then finished (its length added to its parent's) after its children.
+  type Visit = { el: El; parent: El | null; inP: boolean; done: boolean };
+  const stack: Visit[] = [{ el: root, parent: null, inP: false, done: false }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const { el, parent } = visit;
+    if (visit.done) {
+      if (parent) lengths.set(parent, (lengths.get(parent) ?? 0) + (lengths.get(el) ?? 0));
+      continue;
+    }
+    const inP = visit.inP || tagOf(el) === 'p';
+    let own = 0;
+    if (inP) for (const n of childNodes(el)) if (n.nodeType === 3) own += (n.textContent ?? '').trim().length;
+    lengths.set(el, own);
+    stack.push({ ...visit, done: true });
+    for (const child of Array.from(el.children)) stack.push({ el: child, parent: el, inP, done: false });
+  }
+  return lengths;
+}
+
+/** Removes scripts, navigation and furniture named by class or id, never the elements holding the article. */
 function removeJunk(root: El): void {
-  for (const el of Array.from(root.querySelectorAll(JUNK_TAGS))) el.remove();
+  const keep = contentElements(root);
+  const removable = (el: El): boolean => !keep.has(el) && !NEVER_JUNK.has(tagOf(el));
+  for (const el of Array.from(root.querySelectorAll(JUNK_TAGS))) if (removable(el)) el.remove();
   for (const el of Array.from(root.querySelectorAll(NAMED))) {
+    if (!removable(el)) continue;
     const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ');
     if (JUNK_NAMES.test(names) && !/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(el.getAttribute('class') ?? '')) el.remove();
   }
@@ -145,7 +177,10 @@ function walk(root: El, out: ArticleBlock[]): void {
       continue;
     }
     const kind = classify(item);
-    if (kind === 'descend') stack.push(...itemsOf(item).reverse());
+    if (kind === 'descend') {
+      const items = itemsOf(item);
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
+    }
     else if (kind === 'paragraph') for (const text of paragraphsOf(rawTextOf(item))) out.push({ kind: 'paragraph', text });
     else if (kind !== 'skip') {
       const text = textOf(item);
@@ -177,6 +212,22 @@ function walk(root: El, out: ArticleBlock[]): void {
 const READABILITY_MAX_DEPTH = 150;
 const READABILITY_MAX_ELEMENTS = 60_000;
 
+/** Markup (scripts and styles aside) above which a page is read in one streaming pass instead of as a DOM. */
+const DOM_MAX_MARKUP = 4_000_000;
+
+/** True when a page is too large to build a DOM for and read with Readability in reasonable time and memory. */
+function tooLargeForDom(source: string): boolean {
+  if (source.length <= DOM_MAX_MARKUP) return false;
+  let markup = source.length;
+  let tags = 0;
+  const code = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<[a-z]/gi;
+  for (let m = code.exec(source); m; m = code.exec(source)) {
+    if (m[1]) markup -= m[0].length;
+    else if (++tags > READABILITY_MAX_ELEMENTS) return true;
+  }
+  return markup > DOM_MAX_MARKUP;
+}
+
 /** The deepest nesting and the number of elements under `root`, counted without recursion. */
 function measure(root: El): { depth: number; elements: number } {
   let depth = 0;
@@ -191,11 +242,21 @@ function measure(root: El): { depth: number; elements: number } {
   return { depth, elements };
 }
 
+/** Readability's article, or null when it finds none or fails on the page (the cleaned body is read instead). */
+function readable(document: unknown): { content?: string | null } | null {
+  try {
+    return new Readability(document as Document, { charThreshold: 100 }).parse();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads a news page: the headline from h1 or the title, the body through Mozilla's Readability, after
  * scripts, navigation, captions, promos, bylines and notices are removed so none of them become claims.
  */
 export function htmlToArticle(source: string): StructuredArticle {
+  if (tooLargeForDom(source)) return streamArticle(source);
   // A fragment without <html> has no document element in linkedom; give it one so it parses like a page.
   const wrap = (s: string): string => `<!doctype html><html><head></head><body>${s}</body></html>`;
   let html = /<html[\s>]/i.test(source) ? source : wrap(source);
@@ -210,11 +271,11 @@ export function htmlToArticle(source: string): StructuredArticle {
   const checkedUrl = declared ? checkEvidenceUrl(declared) : null;
   const url = checkedUrl?.ok ? checkedUrl.url : null;
   const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
-  removeJunk(doc);
-
   const size = doc.body ? measure(doc.body) : { depth: 0, elements: 0 };
-  const usable = size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
-  const parsed = usable ? new Readability(document as unknown as Document, { charThreshold: 100 }).parse() : null;
+  // Too deep or too many elements for Readability (its scoring grows with the square of the nesting): read in one pass.
+  if (size.depth > READABILITY_MAX_DEPTH || size.elements > READABILITY_MAX_ELEMENTS) return streamArticle(html);
+  removeJunk(doc);
+  const parsed = readable(document);
   const blocks: ArticleBlock[] = [];
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

@@ -1,3 +1,4 @@
+import { appendAll } from '../append.ts';
 import { isFurniture } from './furniture.ts';
 import { squash } from './normalize.ts';
 
@@ -90,7 +91,7 @@ export function splitBlocks(text: string): Block[] {
     }
     // Pages often repeat the headline (title and h1, or a repeated first line): review it once.
     if (headline !== null && blocks.length <= 3 && squash(body) === headline) continue;
-    blocks.push(...paragraphBlocks(text, p.start, p.end));
+    appendAll(blocks, paragraphBlocks(text, p.start, p.end));
   }
   return blocks;
 }

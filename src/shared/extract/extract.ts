@@ -1,3 +1,4 @@
+import { appendAll } from '../append.ts';
 import type { Attribution, ExtractedUnit, Extraction } from '../model.ts';
 import { findAttribution, findLeadInSource, type LocalAttribution } from './attribution.ts';
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
@@ -171,7 +172,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
       paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
     });
     lastQuote = continueQuotes(paragraph, lastQuote);
-    units.push(...paragraph);
+    appendAll(units, paragraph);
     const body = text.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
@@ -179,7 +180,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
     if (openQuote.length > 0 && opensQuote && speaker) {
       for (const u of openQuote) if (!u.attribution) Object.assign(u, judged(u, speaker));
     }
-    openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !speaker ? [...openQuote, ...paragraph] : [];
+    openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !speaker ? appendAll(openQuote, paragraph) : [];
   }
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
 }

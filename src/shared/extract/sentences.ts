@@ -1,3 +1,4 @@
+import { appendAll } from '../append.ts';
 import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS, TIME_FOLLOWERS } from './abbreviations.ts';
 
 /** A half-open character range [start, end). */
@@ -88,7 +89,7 @@ export function splitSentences(text: string, start = 0, end = text.length, track
   if (trackQuotes && inQuote && unclosedQuoteAt >= 0) {
     // A quotation that never closes (common when a quote runs on into the next paragraph) must not swallow
     // the rest of the paragraph: split the remainder as if it held no quotes.
-    return [...spans, ...splitSentences(text, sentenceStart, end, false)];
+    return appendAll(spans, splitSentences(text, sentenceStart, end, false));
   }
   let tailEnd = end;
   while (tailEnd > sentenceStart && /\s/.test(text[tailEnd - 1] ?? '')) tailEnd--;
