@@ -42,7 +42,7 @@ function runAndKill(script: string, dataDir: string, startSeq: number, random: (
     child.on('exit', (_code, signal) => {
       clearTimeout(timeout);
       if (signal !== 'SIGKILL') reject(new Error(`child ended without being killed: ${stderr}`));
-      else resolve(acks);
+      else resolve(Object.assign(acks, { killed: true }));
     });
   });
 }
@@ -69,7 +69,8 @@ describe('crash safety', () => {
     let acknowledged = 0;
     for (let i = 0; i < KILLS; i++) {
       const acks = await runAndKill(script, dataDir, seq, random);
-      kills++;
+      // Counted from how each child ended (by SIGKILL), not from the loop.
+      if ((acks as { killed?: boolean }).killed) kills++;
       acknowledged += acks.length;
       for (const a of acks) {
         seq = Math.max(seq, a.seq);

@@ -88,7 +88,7 @@ async function underTakeoverLock<T>(dataDir: string, deadline: number, task: () 
   }
 }
 
-type Place = { role: 'writer'; service: WorkbenchService; server: OwnerServer } | { role: 'client'; connection: OwnerConnection };
+type Place = { role: 'writer'; service: WorkbenchService; server: OwnerServer | null } | { role: 'client'; connection: OwnerConnection };
 
 /** Finds the library's writer, or becomes it when there is none; waits while another writer is handing over. */
 async function takePlace(options: OpenOptions): Promise<Place> {
@@ -109,8 +109,14 @@ async function takePlace(options: OpenOptions): Promise<Place> {
       }
       // No one listens: this process becomes the writer; it listens only once its service is open.
       const service = await options.startService();
-      const server = await OwnerServer.listen(path, createLibraryHandlers(service), options.onServed);
-      return { role: 'writer', service, server };
+      try {
+        const server = await OwnerServer.listen(path, createLibraryHandlers(service), options.onServed);
+        return { role: 'writer', service, server };
+      } catch (err) {
+        // A read-only library cannot hold the socket; its writes fail anyway, each with its own message.
+        if ((err as NodeJS.ErrnoException).code === 'EROFS') return { role: 'writer', service, server: null };
+        throw new WorkbenchError('store', `Cannot open the library in ${options.dataDir} for other programs: ${describeFsError(err)}.`);
+      }
     });
     if (place) return place;
     if (Date.now() > deadline) throw new WorkbenchError('store', `The library in ${options.dataDir} is in use by another program (the factcheck command?) that does not finish; close it and try again.`);
@@ -159,7 +165,7 @@ export async function openLibrary(options: OpenOptions): Promise<LibraryHandle> 
       const { service, server } = place;
       // Handing over is one step under the lock: nobody takes over while this writer still finishes its writes.
       await underTakeoverLock(options.dataDir, Date.now() + WAIT_MS, async () => {
-        await server.close();
+        await server?.close();
         await service.flush();
       });
     },

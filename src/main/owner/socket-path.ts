@@ -28,6 +28,6 @@ export function ownerLockPath(dataDir: string): string {
 export function takeoverEndpoint(dataDir: string, platform: NodeJS.Platform = process.platform): string | null {
   const hash = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 20);
   if (platform === 'linux') return `\0factcheck-workbench-takeover-${hash}`;
-  if (platform === 'win32') return `\\.\pipe\factcheck-workbench-takeover-${hash}`;
+  if (platform === 'win32') return `\\\\.\\pipe\\factcheck-workbench-takeover-${hash}`;
   return null;
 }

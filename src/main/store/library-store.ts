@@ -381,7 +381,9 @@ export class LibraryStore {
 
   /** Writes the index now, with every change so far (the CLI before it exits, the app before it quits). */
   async flush(): Promise<void> {
-    if (this.#indexTimer) clearTimeout(this.#indexTimer);
+    // Only a pending write is made: a command that changed nothing never writes (a read-only library stays readable).
+    if (!this.#indexTimer) return;
+    clearTimeout(this.#indexTimer);
     this.#indexTimer = null;
     await this.#writeIndex();
   }
