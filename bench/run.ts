@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { benchCliMark } from './cli-mark.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
 import { benchReview } from './review.bench.ts';
@@ -7,7 +8,7 @@ import type { BenchResult } from './measure.ts';
 
 /** Runs every benchmark, prints a table and writes bench-results.json. */
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchScale())];
+  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale())];
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,

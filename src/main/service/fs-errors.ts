@@ -3,6 +3,7 @@ const REASONS: Record<string, string> = {
   ENOENT: 'it does not exist',
   ENOTDIR: 'a file is in the way where a folder should be',
   EISDIR: 'it is a folder, not a file',
+  ERR_FS_EISDIR: 'it is a folder, not a file',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the disk is read-only',

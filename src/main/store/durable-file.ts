@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { inTurn } from './in-turn.ts';
@@ -78,7 +78,8 @@ async function openExclusive(tmp: string): Promise<import('node:fs/promises').Fi
     return await open(tmp, 'wx', 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    await rm(tmp, { force: true });
+    // unlink, never a recursive remove: a folder in the way is a fault to report (EISDIR), not to delete.
+    await unlink(tmp);
     return open(tmp, 'wx', 0o600);
   }
 }
