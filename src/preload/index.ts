@@ -4,19 +4,14 @@ import {
   channelFor,
   isMenuCommand,
   MENU_CHANNEL,
-  unwrapResult,
-  type IpcResult,
   type MenuCommand,
-  type WorkbenchApi,
-  type WorkbenchBridge,
+  type RawBridge,
 } from '../shared/ipc-contract.ts';
 
-/** One function per contract verb; the renderer never sees ipcRenderer itself. */
-const verbs = Object.fromEntries(
-  API_METHODS.map((method) => [method, async (...args: unknown[]) => unwrapResult((await ipcRenderer.invoke(channelFor(method), ...args)) as IpcResult<unknown>)]),
-) as unknown as WorkbenchApi;
+/** One function per contract verb, resolving to its result as data; the renderer never sees ipcRenderer itself. */
+const verbs = Object.fromEntries(API_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args)]));
 
-const bridge: WorkbenchBridge = {
+const bridge = {
   ...verbs,
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: unknown): void => {
@@ -27,4 +22,4 @@ const bridge: WorkbenchBridge = {
   },
 };
 
-contextBridge.exposeInMainWorld('api', bridge);
+contextBridge.exposeInMainWorld('api', bridge satisfies Pick<RawBridge, 'onMenuCommand'> as unknown as RawBridge);

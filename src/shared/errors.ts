@@ -11,3 +11,8 @@ export class WorkbenchError extends Error {
     this.code = code;
   }
 }
+
+/** The code of an error the workbench made (null for any other error): what the caller acts on, never its words. */
+export function codeOf(err: unknown): ErrorCode | null {
+  return err instanceof WorkbenchError ? err.code : null;
+}

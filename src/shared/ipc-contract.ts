@@ -1,6 +1,6 @@
 import type { ClaimEdit } from './claim-edits.ts';
 import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState, SearchQuery, SearchResult, SimilarClaim } from './model.ts';
-import type { ErrorCode } from './errors.ts';
+import { WorkbenchError, type ErrorCode } from './errors.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
 
@@ -138,10 +138,23 @@ export interface WorkbenchBridge extends WorkbenchApi {
 /** How a result crosses the process boundary: errors travel as data so their message reaches the user intact. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Returns the value of an IPC result, or throws an Error carrying the main process's message. */
+/**
+ * What the preload (or the test bridge) exposes as `window.api`: each verb resolves to its IpcResult and
+ * never throws, because an Error crossing the context bridge loses its code. The renderer turns the
+ * results back into values and typed errors (`wrapBridge`).
+ */
+export type RawBridge = {
+  [K in ApiMethod]: (...args: Parameters<WorkbenchApi[K]>) => Promise<IpcResult<Awaited<ReturnType<WorkbenchApi[K]>>>>;
+} & Pick<WorkbenchBridge, 'onMenuCommand'>;
+
+/** Returns the value of an IPC result, or throws a WorkbenchError with the main process's code and message. */
 export function unwrapResult<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  const err = new Error(result.error.message);
-  err.name = result.error.code;
-  throw err;
+  throw new WorkbenchError(result.error.code, result.error.message);
+}
+
+/** The contract's verbs over a raw bridge: values, and WorkbenchErrors carrying their code. */
+export function wrapBridge(raw: RawBridge): WorkbenchBridge {
+  const verbs = Object.fromEntries(API_METHODS.map((m) => [m, async (...args: unknown[]) => unwrapResult(await (raw[m] as (...a: unknown[]) => Promise<IpcResult<unknown>>)(...args))]));
+  return { ...(verbs as unknown as WorkbenchApi), onMenuCommand: (listener) => raw.onMenuCommand(listener) };
 }

@@ -42,13 +42,8 @@ export async function openApp(page: Page, options: ServiceOptions, dialogs: Dial
       },
     };
     for (const m of methods) {
-      api[m] = async (...args: unknown[]) => {
-        const r = JSON.parse(await w.__workbenchInvoke(m, args)) as Result;
-        if (r.ok) return r.value;
-        const e = new Error(r.error.message);
-        e.name = r.error.code;
-        throw e;
-      };
+      // As the preload does: each verb resolves to its result as data, and the renderer unwraps it.
+      api[m] = async (...args: unknown[]) => JSON.parse(await w.__workbenchInvoke(m, args)) as Result;
     }
     w.api = api;
     w.__workbenchMenu = (c: string) => listeners.forEach((l) => l(c));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/ipc/dispatch.ts';
 import { createHandlers } from '../../src/main/ipc/handlers.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { API_METHODS } from '../../src/shared/ipc-contract.ts';
+import { API_METHODS, wrapBridge } from '../../src/shared/ipc-contract.ts';
+import { codeOf, WorkbenchError } from '../../src/shared/errors.ts';
 import { VALIDATORS } from '../../src/shared/ipc-validate.ts';
 import { tempDir } from './helpers.ts';
 
@@ -72,5 +73,17 @@ describe('dispatch', () => {
     expect(await dispatch(h, 'setDocumentUrl', [id, 'file:///etc/passwd'])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await dispatch(h, 'getDocument', ['missing-doc'])).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(Object.keys(VALIDATORS).sort()).toEqual([...API_METHODS].sort());
+  });
+});
+
+describe('errors crossing the bridge', () => {
+  it('arrive in the renderer as WorkbenchErrors with their code, whatever the bridge keeps of an Error', async () => {
+    const raw = Object.fromEntries(API_METHODS.map((m) => [m, async () => ({ ok: false, error: { code: 'io', message: 'The disk is full.' } })]));
+    const api = wrapBridge({ ...raw, onMenuCommand: () => () => undefined } as never);
+    const err = await api.editClaim('d', 'c', { kind: 'status', status: 'verified' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbenchError);
+    expect(codeOf(err)).toBe('io');
+    expect((err as Error).message).toBe('The disk is full.');
+    expect(codeOf(new Error('io'))).toBeNull();
   });
 });

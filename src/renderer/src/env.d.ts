@@ -1,10 +1,10 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
-import type { WorkbenchBridge } from '../../shared/ipc-contract.ts';
+import type { RawBridge } from '../../shared/ipc-contract.ts';
 
 declare global {
   interface Window {
     /** The preload's verbs (or the test bridge's); absent when the page is opened outside the app. */
-    api?: WorkbenchBridge;
+    api?: RawBridge;
   }
 }

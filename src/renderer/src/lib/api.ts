@@ -1,7 +1,10 @@
-import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
+import { wrapBridge, type WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 
-/** The bridge to the main process; a clear error when the page runs outside the app. */
+let api: WorkbenchBridge | null = null;
+
+/** The bridge to the main process, with typed errors; a clear error when the page runs outside the app. */
 export function getApi(): WorkbenchBridge {
   if (!window.api) throw new Error('The workbench bridge is missing: open this page through the desktop app.');
-  return window.api;
+  api ??= wrapBridge(window.api);
+  return api;
 }

@@ -3,6 +3,7 @@ import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
 import type { DroppedFile, EditResult, ImportOutcome, UndoState, WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice, SimilarClaim } from '../../../shared/model.ts';
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
+import { codeOf } from '../../../shared/errors.ts';
 import { ExportState } from './export-state.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
 import { summarize } from '../../../shared/summary.ts';
@@ -164,7 +165,7 @@ export class Workbench {
     } catch (err) {
       this.#fail('The document could not be opened', err);
       // A damaged file shows in the library with a way to restore it.
-      if ((err as Error).name === 'damaged') this.#library = await this.#api.getLibrary().catch(() => this.#library);
+      if (codeOf(err) === 'damaged') this.#library = await this.#api.getLibrary().catch(() => this.#library);
     }
   }
 
@@ -262,7 +263,7 @@ export class Workbench {
       this.#apply(doc.id, await this.#api.editClaim(doc.id, claimId, edit));
       return true;
     } catch (err) {
-      if ((err as Error).name === 'io') this.#keep({ documentId: doc.id, claimId, edit }, (err as Error).message);
+      if (codeOf(err) === 'io') this.#keep({ documentId: doc.id, claimId, edit }, (err as Error).message);
       else this.#fail('The change was not saved', err);
       return false;
     } finally {
@@ -287,7 +288,7 @@ export class Workbench {
         this.#unsaved.shift();
         if (!this.isUnsaved(next.claimId)) delete this.#pendingStatus[next.claimId];
       } catch (err) {
-        if ((err as Error).name === 'io') {
+        if (codeOf(err) === 'io') {
           this.#unsavedReason = (err as Error).message;
           return;
         }
