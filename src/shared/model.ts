@@ -29,6 +29,25 @@ export interface Extraction {
   units: ExtractedUnit[];
   /** The page's own address, when the input says (canonical link, og:url). */
   url?: string | null;
+  /** What the page says about the article (headline, site, authors, dates...), when it says anything. */
+  metadata?: ArticleMetadata;
+}
+
+/** An article's metadata as its page gives it (meta tags, JSON-LD, Readability); every field is optional. */
+export interface ArticleMetadata {
+  headline?: string;
+  siteName?: string;
+  /** The authors' names, one per entry. */
+  authors?: string[];
+  /** The byline as printed ("By Jo Lin and Sam Reyes"). */
+  byline?: string;
+  /** Publication and last update, as the page gives them (usually ISO 8601). */
+  published?: string;
+  updated?: string;
+  /** An absolute http(s) address only. */
+  canonicalUrl?: string;
+  /** A language tag ("en", "en-GB"). */
+  language?: string;
 }
 
 /** A link the checker attached to a claim as evidence. */

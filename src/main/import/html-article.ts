@@ -2,211 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleBlock, StructuredArticle } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
-import { checkEvidenceUrl } from '../../shared/evidence-url.ts';
-import { JUNK_NAMES, LINE_BREAK, paragraphsOf, stripSiteName } from './html-text.ts';
+import { measure, removeJunk, textOf, walk, type El } from './html-dom.ts';
+import { jsonLdArticle, readMetadata, type ReadabilityMeta } from './html-metadata.ts';
 import { streamArticle } from './html-stream.ts';
+import { stripSiteName } from './html-text.ts';
 
 export { stripSiteName };
-
-/** Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions. */
-const JUNK_TAGS =
-  'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer,figure,figcaption,picture,video,audio,dialog,[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[aria-hidden=true],[hidden]';
-
-/** Attributes in which pages name their parts ("byline-block", "tag-list", "author"). */
-const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'itemprop', 'rel'];
-const NAMED = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(',');
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCKS = new Set([...HEADINGS, 'p', 'li', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'header', 'dl', 'dd', 'dt', 'figure', 'hr', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
-
-/** Minimal shape of the DOM nodes walked here (linkedom's types are loose). */
-interface El {
-  tagName: string;
-  children: ArrayLike<El>;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  remove(): void;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  querySelector(selector: string): El | null;
-}
-
-/** An element's text, with a space where blocks or line breaks meet (so "<p>a</p><p>b</p>" is "a b", not "ab"). */
-function textOf(el: El): string {
-  return squash(rawTextOf(el).replaceAll(LINE_BREAK, ' '));
-}
-
-/** A DOM node as walked here: an element or a text node. */
-type DomNode = { nodeType: number; textContent: string | null };
-
-function childNodes(el: El): DomNode[] {
-  return Array.from((el as unknown as { childNodes: ArrayLike<DomNode> }).childNodes);
-}
-
-function rawTextOf(el: El): string {
-  return rawTextOfNodes(childNodes(el));
-}
-
-/** The text of a run of nodes, with LINE_BREAK for each <br> and a space where blocks meet. */
-function rawTextOfNodes(nodes: DomNode[]): string {
-  const parts: string[] = [];
-  const stack: Array<DomNode | string> = [...nodes].reverse();
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item === 'string') {
-      parts.push(item);
-      continue;
-    }
-    if (item.nodeType === 3) {
-      parts.push(item.textContent ?? '');
-      continue;
-    }
-    if (item.nodeType !== 1) continue;
-    const tag = (item as unknown as El).tagName.toLowerCase();
-    if (tag === 'br') {
-      parts.push(LINE_BREAK);
-      continue;
-    }
-    const spaced = BLOCKS.has(tag);
-    if (spaced) parts.push(' ');
-    const kids = childNodes(item as unknown as El);
-    if (spaced) stack.push(' ');
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return parts.join('');
-}
-
-/** Tags that are never removed as furniture: removing one would take the whole page with it. */
-const NEVER_JUNK = new Set(['html', 'body']);
-
-/** Elements that mark the article itself; the one holding most prose is the page's content. */
-const CONTENT_MARKS = 'article,main,[role=main],[itemprop=articleBody]';
-
-/**
- * The elements that hold the article and so must never be removed, whatever their class names say ("ads-enabled"
- * on <html>, "promo" on a wrapper): html and body, the article element holding most prose and its ancestors, and
- * every element holding more than half of the page's prose. One pass over the tree, so it stays linear.
- */
-function contentElements(root: El): Set<El> {
-  const prose = proseLengths(root);
-  const total = prose.get(root) ?? 0;
-  const keep = new Set<El>();
-  for (const [el, length] of prose) if (length * 2 > total) keep.add(el);
-  let best: El | null = null;
-  for (const el of Array.from(root.querySelectorAll(CONTENT_MARKS))) if ((prose.get(el) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = el;
-  for (let el: El | null = best; el; el = parentOf(el)) keep.add(el);
-  return keep;
-}
-
-/** An element's tag in lower case; '' for the document itself. */
-function tagOf(el: El): string {
-  return (el.tagName ?? '').toLowerCase();
-}
-
-function parentOf(el: El): El | null {
-  return (el as unknown as { parentElement: El | null }).parentElement;
-}
-
-/** For each element, the length of the paragraph text (text inside <p>) under it, counted without recursion. */
-function proseLengths(root: El): Map<El, number> {
-  const lengths = new Map<El, number>();
-  // Post-order: an element is entered, then finished (its length added to its parent's) after its children.
-  type Visit = { el: El; parent: El | null; inP: boolean; done: boolean };
-  const stack: Visit[] = [{ el: root, parent: null, inP: false, done: false }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const { el, parent } = visit;
-    if (visit.done) {
-      if (parent) lengths.set(parent, (lengths.get(parent) ?? 0) + (lengths.get(el) ?? 0));
-      continue;
-    }
-    const inP = visit.inP || tagOf(el) === 'p';
-    let own = 0;
-    if (inP) for (const n of childNodes(el)) if (n.nodeType === 3) own += (n.textContent ?? '').trim().length;
-    lengths.set(el, own);
-    stack.push({ ...visit, done: true });
-    for (const child of Array.from(el.children)) stack.push({ el: child, parent: el, inP, done: false });
-  }
-  return lengths;
-}
-
-/** Removes scripts, navigation and furniture named by class or id, never the elements holding the article. */
-function removeJunk(root: El): void {
-  const keep = contentElements(root);
-  const removable = (el: El): boolean => !keep.has(el) && !NEVER_JUNK.has(tagOf(el));
-  for (const el of Array.from(root.querySelectorAll(JUNK_TAGS))) if (removable(el)) el.remove();
-  for (const el of Array.from(root.querySelectorAll(NAMED))) {
-    if (!removable(el)) continue;
-    const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ');
-    if (JUNK_NAMES.test(names) && !/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(el.getAttribute('class') ?? '')) el.remove();
-  }
-}
-
-function hasBlockChild(el: El): boolean {
-  return Array.from(el.children).some((c) => BLOCKS.has(c.tagName.toLowerCase()));
-}
-
-/** True when a table lays out a page rather than holding data: a cell holds paragraphs or long text. */
-function isLayoutTable(el: El): boolean {
-  return Array.from(el.querySelectorAll('td,th')).some((cell) => hasBlockChild(cell) || (cell.textContent ?? '').length > 300);
-}
-
-/** What to do with one element met in reading order. */
-function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend' {
-  const tag = el.tagName.toLowerCase();
-  if (HEADINGS.has(tag)) return 'heading';
-  if (tag === 'hr') return 'skip';
-  // A data table is not prose; a table used to lay out an older page (cells holding paragraphs) is read.
-  if (tag === 'table') return isLayoutTable(el) ? 'descend' : 'skip';
-  if (tag === 'li') return hasBlockChild(el) ? 'descend' : 'item';
-  if (tag === 'p' || tag === 'pre' || tag === 'dd' || tag === 'dt') return 'paragraph';
-  if (BLOCKS.has(tag)) return hasBlockChild(el) ? 'descend' : 'paragraph';
-  return 'paragraph';
-}
-
-/**
- * Walks the article body in reading order, turning headings, paragraphs and list items into blocks. It keeps
- * its own stack, so a page nested thousands of levels deep cannot overflow the call stack.
- */
-function walk(root: El, out: ArticleBlock[]): void {
-  type Item = El | { run: DomNode[] };
-  const stack: Item[] = itemsOf(root).reverse();
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('run' in item) {
-      for (const text of paragraphsOf(rawTextOfNodes(item.run))) out.push({ kind: 'paragraph', text });
-      continue;
-    }
-    const kind = classify(item);
-    if (kind === 'descend') {
-      const items = itemsOf(item);
-      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
-    }
-    else if (kind === 'paragraph') for (const text of paragraphsOf(rawTextOf(item))) out.push({ kind: 'paragraph', text });
-    else if (kind !== 'skip') {
-      const text = textOf(item);
-      if (text) out.push({ kind: kind === 'heading' ? 'heading' : 'list-item', text });
-    }
-  }
-
-  /** An element's children in order: block elements one by one, and each run of text and inline elements between them as one item. */
-  function itemsOf(el: El): Item[] {
-    const items: Item[] = [];
-    let run: DomNode[] = [];
-    const flush = (): void => {
-      if (run.some((n) => (n.textContent ?? '').trim() !== '')) items.push({ run });
-      run = [];
-    };
-    for (const node of childNodes(el)) {
-      const tag = node.nodeType === 1 ? (node as unknown as El).tagName.toLowerCase() : '';
-      if (node.nodeType === 1 && (BLOCKS.has(tag) || tag === 'li')) {
-        flush();
-        items.push(node as unknown as El);
-      } else if (node.nodeType === 1 || node.nodeType === 3) run.push(node);
-    }
-    flush();
-    return items;
-  }
-}
 
 /** Readability's scoring grows with the square of the nesting; past these sizes the cleaned body is used instead. */
 const READABILITY_MAX_DEPTH = 150;
@@ -228,32 +29,56 @@ function tooLargeForDom(source: string): boolean {
   return markup > DOM_MAX_MARKUP;
 }
 
-/** The deepest nesting and the number of elements under `root`, counted without recursion. */
-function measure(root: El): { depth: number; elements: number } {
-  let depth = 0;
-  let elements = 0;
-  const stack: Array<[El, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [el, d] = stack.pop()!;
-    elements++;
-    if (d > depth) depth = d;
-    for (const child of Array.from(el.children)) stack.push([child, d + 1]);
-  }
-  return { depth, elements };
-}
-
 /** Readability's article, or null when it finds none or fails on the page (the cleaned body is read instead). */
-function readable(document: unknown): { content?: string | null } | null {
+function readable(document: unknown): (ReadabilityMeta & { content?: string | null }) | null {
   try {
-    return new Readability(document as Document, { charThreshold: 100 }).parse();
+    // Classes are kept so furniture Readability lets through (promos, embeds) can still be told by its class names.
+    return new Readability(document as Document, { charThreshold: 100, keepClasses: true }).parse();
   } catch {
     return null;
   }
 }
 
+/** The blocks of an HTML fragment (Readability's output, or a page body), furniture removed. */
+function blocksOf(html: string | null | undefined): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  if (!html) return blocks;
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const body = (document as unknown as { body: El | null }).body;
+  if (body) {
+    removeJunk(body);
+    walk(body, blocks);
+  }
+  return blocks;
+}
+
+const lengthOf = (blocks: ArticleBlock[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/** The share of `reference`'s text that `found` also holds, paragraph by paragraph (0..1; 1 when there is none). */
+function coverage(found: ArticleBlock[], reference: ArticleBlock[]): number {
+  const have = new Set(found.map((b) => squash(b.text)));
+  const joined = found.map((b) => b.text).join('\n');
+  let total = 0;
+  let kept = 0;
+  for (const b of reference) {
+    total += b.text.length;
+    if (have.has(squash(b.text)) || joined.includes(b.text)) kept += b.text.length;
+  }
+  return total === 0 ? 1 : kept / total;
+}
+
+/** The article body the publisher put in its JSON-LD record, as paragraphs. */
+function jsonLdBody(body: unknown): ArticleBlock[] {
+  if (typeof body !== 'string') return [];
+  const text = body.replace(/<[^>]{0,200}>/g, ' ');
+  return text.split(/\n\s*\n|\r?\n/).map(squash).filter((t) => t !== '').map((t) => ({ kind: 'paragraph', text: t }));
+}
+
 /**
- * Reads a news page: the headline from h1 or the title, the body through Mozilla's Readability, after
- * scripts, navigation, captions, promos, bylines and notices are removed so none of them become claims.
+ * Reads a news page: the headline from h1 or the title, the page's metadata, and the body through Mozilla's
+ * Readability, run both on the page as it is and after scripts, navigation, captions, promos, bylines and notices
+ * are removed; the cleaned reading is used unless it lost text Readability found on the page as it is (then
+ * Readability's own reading is the floor), and the publisher's JSON-LD body when both found far less than it holds.
  */
 export function htmlToArticle(source: string): StructuredArticle {
   if (tooLargeForDom(source)) return streamArticle(source);
@@ -262,37 +87,29 @@ export function htmlToArticle(source: string): StructuredArticle {
   let html = /<html[\s>]/i.test(source) ? source : wrap(source);
   let { document } = parseHTML(html);
   if (!document.documentElement || !document.body?.textContent?.trim()) ({ document } = parseHTML((html = wrap(source))));
-  const doc = document as unknown as El & { title: string; body: El | null };
-  const h1El = doc.querySelector('h1');
-  const h1 = h1El ? textOf(h1El) : null;
-  const titleEl = doc.querySelector('title');
-  const declared = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
-  // Only an absolute http(s) address is kept: a page cannot plant a javascript: or file: link in the report.
-  const checkedUrl = declared ? checkEvidenceUrl(declared) : null;
-  const url = checkedUrl?.ok ? checkedUrl.url : null;
-  const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
+  const doc = document as unknown as El & { body: El | null };
   const size = doc.body ? measure(doc.body) : { depth: 0, elements: 0 };
   // Too deep or too many elements for Readability (its scoring grows with the square of the nesting): read in one pass.
   if (size.depth > READABILITY_MAX_DEPTH || size.elements > READABILITY_MAX_ELEMENTS) return streamArticle(html);
+  const h1El = doc.querySelector('h1');
+  const h1 = h1El ? textOf(h1El) : null;
+  const titleEl = doc.querySelector('title');
+  const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
+
+  // Readability changes the document it reads, so the page as it is gets its own copy.
+  const raw = readable(parseHTML(html).document);
+  const metadata = readMetadata(doc as never, raw, headline);
+  const ldBody = jsonLdBody(jsonLdArticle(doc as never)?.articleBody);
   removeJunk(doc);
-  const parsed = readable(document);
-  const blocks: ArticleBlock[] = [];
-  if (parsed?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    const body = (content as unknown as { body: El }).body;
-    removeJunk(body);
-    walk(body, blocks);
-  }
-  if (blocks.length === 0) {
-    // Readability found no article (a very short page): fall back to the cleaned page body.
-    const { document: again } = parseHTML(html);
-    const body = (again as unknown as { body: El | null }).body;
-    if (body) {
-      removeJunk(body);
-      walk(body, blocks);
-    }
-  }
+  // What the furniture filter kept of the page: Readability's paragraphs outside it were dropped on purpose.
+  const kept = doc.body ? textOf(doc.body) : '';
+  const cleanedBlocks = blocksOf(readable(document)?.content);
+  const rawBlocks = blocksOf(raw?.content).filter((b) => kept.includes(b.text));
+  let blocks = coverage(cleanedBlocks, rawBlocks) >= 0.9 ? cleanedBlocks : rawBlocks;
+  // Readability found no article (a very short page): fall back to the cleaned page body.
+  if (blocks.length === 0) blocks = blocksOf((parseHTML(html).document.body as unknown as { innerHTML: string } | null)?.innerHTML);
+  if (lengthOf(ldBody) > 2 * lengthOf(blocks) + 200) blocks = ldBody;
   const cleaned = blocks.filter((b) => b.text !== '');
   if (headline && cleaned[0]?.kind === 'heading' && cleaned[0].text === headline) cleaned.shift();
-  return { headline, blocks: cleaned, url };
+  return { headline, blocks: cleaned, url: metadata.canonicalUrl ?? null, ...(Object.keys(metadata).length > 0 ? { metadata } : {}) };
 }

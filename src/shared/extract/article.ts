@@ -1,3 +1,4 @@
+import type { ArticleMetadata } from '../model.ts';
 import type { Block } from './blocks.ts';
 import { isFurniture } from './furniture.ts';
 import { normalizeText, squash } from './normalize.ts';
@@ -14,6 +15,8 @@ export interface StructuredArticle {
   blocks: ArticleBlock[];
   /** The page's own address, when it declares one. */
   url?: string | null;
+  /** What the page says about the article, when it says anything. */
+  metadata?: ArticleMetadata;
 }
 
 /** The cleaned article text the app stores and shows, with the spans of its blocks. */

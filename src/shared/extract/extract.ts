@@ -193,7 +193,7 @@ export function extractFromText(raw: string, fallbackTitle?: string): Extraction
 
 /** Extracts the units of an article read from Markdown or HTML. */
 export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string): Extraction {
-  return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null };
+  return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null, ...(article.metadata ? { metadata: article.metadata } : {}) };
 }
 
 const CITY_CAPS = `\\p{Lu}[\\p{Lu} .'’-]{1,40}`;

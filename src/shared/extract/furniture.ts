@@ -1,3 +1,5 @@
+import { UI_LABELS } from './lists/ui-labels.ts';
+
 /** Short labels that open a non-article line: bylines, credits, captions, promos (only when the line is no sentence). */
 const FURNITURE = /^(?:(?:additional\s+)?reporting\s+by\b|writing\s+by\b|edit(?:ed|ing)\s+by\b|compiled\s+by\b|follow\s+us\b|updated\b|published\b|posted\b|last modified\b|photo\b|image\b|picture\b|caption\b|credit\b|advertisement\b|share this\b|read more\b|related\b|sign up\b|subscribe\b)/iu;
 
@@ -16,6 +18,29 @@ const BOILERPLATE = [
   /^(?:editor['’]s note|correction)\s*[:—–-]/iu,
   /^this (?:story|article|report) (?:was|has been) (?:updated|corrected|amended|originally published)\b/iu,
   /\bis solely responsible for all content\b/iu,
+  // A bare web address on a line of its own (share links, "canonical" echoes).
+  /^(?:https?:\/\/|www\.)\S+$/iu,
+  // Cookie and consent notices.
+  /\b(?:this|our) (?:web ?site|site) uses cookies\b/iu,
+  /\b(?:we(?:'|’)ll|we will) assume you(?:'|’)re ok with this\b/iu,
+  // Promotions: subscriptions, newsletters, channels, follow-us lines, price notices.
+  /^subscribe to\b/iu,
+  /^get the latest\b.*\binbox\b/iu,
+  /^sign up (?:for|to)\b/iu,
+  /^follow\b.*\bon (?:instagram|facebook|twitter|youtube|x|tiktok|linkedin)\b/iu,
+  /\bsubject to change without notice\b/iu,
+  /^prices? (?:and availability )?(?:are|is) (?:accurate|correct|subject)\b/iu,
+  /^if you (?:enjoyed|liked) this (?:article|story|post)\b/iu,
+  // Rights and citation lines of repositories and wires.
+  /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/iu,
+  /\bno part (?:of (?:this|it) )?may be reproduced\b/iu,
+  /^citation:.*\bretrieved\b/iu,
+  // Filing labels, reading times and gallery counters.
+  /^(?:filed under|tags?|topics?|categories)\s*:/iu,
+  /^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b|tempo de leitura\b|lesezeit\b)/iu,
+  /^\d+\s+(?:of|\/)\s+\d+$/iu,
+  // "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ..." stamps, even after a separator.
+  /^(?:\|\s*)?(?:posted|updated|published|last updated)\s*:.*\d/iu,
   // A bare time or date stamp, as live pages put above each post: "12:04 BST", "9 May 2024, 11:45".
   /^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s*|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?$/iu,
 ];
@@ -23,6 +48,7 @@ const BOILERPLATE = [
 /** True when a paragraph is page furniture (byline, dateline, caption, promo, rights line) rather than article text. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
+  if (UI_LABELS.has(t.toLowerCase().replace(/[\s:.…»›|]+$/u, ''))) return true;
   const words = t.split(/\s+/).length;
   if (t !== '' && words <= 30 && BOILERPLATE.some((re) => re.test(t))) return true;
   // A byline is "By" and a capitalised name ("By Sam Reyes"), not "By any measure ...".
