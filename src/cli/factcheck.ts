@@ -192,7 +192,8 @@ async function runExtract(args: string[], io: Io): Promise<number> {
 }
 
 function help(command: string, io: Io): number {
-  io.out(HELP[command] ?? HELP.main!);
+  // Own keys only: "__proto__" or "constructor" must not reach the object's prototype.
+  io.out(Object.hasOwn(HELP, command) ? HELP[command]! : HELP.main!);
   return 0;
 }
 
@@ -215,12 +216,12 @@ export async function main(argv: string[], io: Io = { out: (s) => console.log(s)
       return 2;
     }
     if (command === 'help' || command === '--help' || command === '-h') return help(rest[0] ?? 'main', io);
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}"`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(`unknown command "${terminalSafe(command)}"`);
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`factcheck: ${terminalSafe(e.message)}\n\n${HELP[e.command ?? 'main']}`);
+      io.err(`factcheck: ${terminalSafe(e.message)}\n\n${HELP[e.command && Object.hasOwn(HELP, e.command) ? e.command : 'main']}`);
       return 2;
     }
     // A message written for the user, made safe for the terminal; never a stack trace.

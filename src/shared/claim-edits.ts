@@ -1,15 +1,10 @@
+import type { InferOutput } from 'valibot';
+import type { ClaimEditSchema } from './ipc-schemas.ts';
 import type { Claim, Evidence } from './model.ts';
-import { STATUS_INFO, type Status } from './status.ts';
+import { STATUS_INFO } from './status.ts';
 
 /** Every change a checker can make to one claim. */
-export type ClaimEdit =
-  | { kind: 'status'; status: Status }
-  | { kind: 'note'; note: string }
-  | { kind: 'add-evidence'; url: string; title: string; excerpt: string }
-  | { kind: 'remove-evidence'; evidenceId: string }
-  | { kind: 'dismiss'; dismissed: boolean }
-  | { kind: 'promote'; promoted: boolean }
-  | { kind: 'attribution'; source: string | null; anonymous: boolean };
+export type ClaimEdit = InferOutput<typeof ClaimEditSchema>;
 
 /** What an edit needs from outside: the time, and fresh ids for new evidence. */
 export interface EditContext {

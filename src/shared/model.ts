@@ -1,3 +1,5 @@
+import type { InferOutput } from 'valibot';
+import type { SearchQuerySchema } from './ipc-schemas.ts';
 import type { Status } from './status.ts';
 
 /** Who a unit is attributed to, as the text gives it, with the source phrase's offsets into the document. */
@@ -147,15 +149,7 @@ export interface LibraryState {
 }
 
 /** What to search the library for. */
-export interface SearchQuery {
-  text: string;
-  status?: Status;
-  documentId?: string;
-  /** Documents imported on or after / on or before these dates (YYYY-MM-DD). */
-  from?: string;
-  to?: string;
-  limit?: number;
-}
+export type SearchQuery = InferOutput<typeof SearchQuerySchema>;
 
 /** A claim found by a library search, with what the list needs to show it. */
 export interface SearchResult {

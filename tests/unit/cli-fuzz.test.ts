@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/factcheck.ts';
 import { tempDir } from './helpers.ts';
 
-const COMMANDS = ['import', 'list', 'mark', 'report', 'search', 'restore', 'extract', 'help', 'nonsense', ''];
+const COMMANDS = ['__proto__', 'constructor', 'toString', 'import', 'list', 'mark', 'report', 'search', 'restore', 'extract', 'help', 'nonsense', ''];
 const FLAGS = ['--document', '--claim', '--status', '--note', '--format', '--out', '--url', '--json', '--limit', '--from', '--to', '--no-unreviewed', '--dismissed', '--article', '--help', '-h', '--', '--unknown', '-x'];
 const VALUES = ['', ' ', '1', '0', '-1', '0x2', '1e0', '99999999999', 'verified', 'Bogus', 'md', 'claimreview', 'x'.repeat(5000), '../../etc/passwd', '/dev/zero', '/', 'seeds/biden-ukraine-strikes.txt', 'javascript:alert(1)', 'https://example.org/a', '\u001b[2J', '\u0000', 'ünïcödé', '2026-13-45', 'null', '{}', '__proto__'];
 

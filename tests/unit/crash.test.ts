@@ -48,7 +48,7 @@ function runAndKill(script: string, dataDir: string, startSeq: number, random: (
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged change through ${KILLS} SIGKILLs`, { timeout: 240_000 }, async () => {
+  it(`keeps every acknowledged change through ${KILLS} SIGKILLs`, { timeout: 600_000 }, async () => {
     const dir = await tempDir('crash');
     const script = join(dir, 'child.mjs');
     // Bundled once, so each of the hundreds of child processes starts in milliseconds.

@@ -1,3 +1,5 @@
+import type { InferOutput } from 'valibot';
+import type { ExportChoicesSchema } from '../ipc-schemas.ts';
 /** The formats a document can be exported in. */
 export const EXPORT_FORMATS = ['markdown', 'claimreview', 'csv', 'json'] as const;
 
@@ -13,15 +15,7 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extensi
 };
 
 /** What the user chooses in the export dialog. */
-export interface ExportChoices {
-  format: ExportFormat;
-  /** Include claims still Unreviewed (Markdown, CSV). */
-  includeUnreviewed: boolean;
-  /** Add dismissed units as an appendix (Markdown) or rows (CSV). */
-  includeDismissed: boolean;
-  /** Add the full article text at the end (Markdown). */
-  includeArticle: boolean;
-}
+export type ExportChoices = InferOutput<typeof ExportChoicesSchema>;
 
 /** The default export: a Markdown report of every claim, without appendices. */
 export const DEFAULT_CHOICES: ExportChoices = { format: 'markdown', includeUnreviewed: true, includeDismissed: false, includeArticle: false };

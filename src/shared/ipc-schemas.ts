@@ -1,0 +1,130 @@
+import * as v from 'valibot';
+import { MAX_ARTICLE_BYTES } from './decode-text.ts';
+import { checkEvidenceUrl } from './evidence-url.ts';
+import { LIMITS } from './limits.ts';
+import { EXPORT_FORMATS } from './report/report-options.ts';
+import { STATUSES } from './status.ts';
+
+// The schemas of everything a front end may send (the window over IPC, the CLI, the local socket): the
+// one gate before the service. Each says in words what is wrong, for the user to read. The contract's
+// argument types (ClaimEdit, ExportChoices, SearchQuery, Settings) are inferred from these.
+
+/** Document, claim and evidence ids: short, and safe to use as file names (no separators, no dots). */
+const ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+/** An id argument; ids become file names, so anything else is refused. */
+export const id = (what: string) => v.pipe(v.string(`${what} must be an id of letters, digits, "-" or "_".`), v.regex(ID, `${what} must be an id of letters, digits, "-" or "_".`));
+
+/** Text of at most `max` characters. */
+const text = (what: string, max: number) =>
+  v.pipe(
+    v.string(`${what} must be text.`),
+    v.maxLength(max, (issue) => `${what} is too long (${(issue.input as string).length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')}).`),
+  );
+
+const flag = (what: string) => v.boolean(`${what} must be true or false.`);
+
+/** A whole number of characters into a text. */
+export const offset = (what: string) => v.pipe(v.number(`${what} must be a whole number of characters.`), v.integer(`${what} must be a whole number of characters.`), v.minValue(0, `${what} must be a whole number of characters.`), v.maxValue(1e9, `${what} must be a whole number of characters.`));
+
+const status = v.picklist(STATUSES, `status must be one of ${STATUSES.join(', ')}.`);
+
+/** An http(s) link, normalised; anything else refused with the reason. */
+const webLink = (what: string) =>
+  v.pipe(
+    text(what, LIMITS.url),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const url = checkEvidenceUrl(dataset.value);
+      if (url.ok) return url.url;
+      addIssue({ message: what === 'The link' ? url.message : `${what}: ${url.message}` });
+      return NEVER;
+    }),
+  );
+
+/** An optional web address: empty means "not set". */
+export const optionalWebLink = (what: string) => v.union([v.pipe(v.string(), v.trim(), v.length(0), v.transform(() => '')), webLink(what)], (issue) => issue.issues?.at(-1)?.message ?? `${what} must be a web address.`);
+
+/** One change to a claim, rebuilt from its known fields only so nothing extra reaches the store. */
+export const ClaimEditSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('status'), status }),
+    v.object({ kind: v.literal('note'), note: text('The note', LIMITS.note) }),
+    v.object({ kind: v.literal('add-evidence'), url: webLink('The link'), title: v.pipe(text('The evidence title', LIMITS.evidenceTitle), v.trim()), excerpt: v.pipe(text('The excerpt', LIMITS.evidenceExcerpt), v.trim()) }),
+    v.object({ kind: v.literal('remove-evidence'), evidenceId: id('evidenceId') }),
+    v.object({ kind: v.literal('dismiss'), dismissed: flag('dismissed') }),
+    v.object({ kind: v.literal('promote'), promoted: flag('promoted') }),
+    v.pipe(
+      v.object({
+        kind: v.literal('attribution'),
+        source: v.nullable(v.pipe(text('The source', LIMITS.source), v.trim(), v.minLength(1, 'Enter who the claim is attributed to, or remove the source.'))),
+        anonymous: flag('anonymous'),
+      }),
+      // With no source there is nothing to be anonymous.
+      v.transform((edit) => (edit.source === null ? { ...edit, anonymous: false } : edit)),
+    ),
+  ],
+  (issue) => (issue.expected === 'Object' || issue.received === 'undefined' || !issue.input || typeof issue.input !== 'object' ? 'The edit must be an object with a kind.' : `Unknown kind of change ${JSON.stringify((issue.input as { kind?: unknown }).kind)?.slice(0, 40)}.`),
+);
+
+/** What to export and what to put in it. */
+export const ExportChoicesSchema = v.object(
+  {
+    format: v.picklist(EXPORT_FORMATS, `format must be one of ${EXPORT_FORMATS.join(', ')}.`),
+    includeUnreviewed: flag('includeUnreviewed'),
+    includeDismissed: flag('includeDismissed'),
+    includeArticle: flag('includeArticle'),
+  },
+  'The export choices must be an object.',
+);
+
+/** Who signs reports. */
+export const SettingsSchema = v.object(
+  {
+    reviewer: v.pipe(text('The reviewer name', LIMITS.source), v.trim()),
+    organisation: v.pipe(text('The organisation name', LIMITS.source), v.trim()),
+    organisationUrl: optionalWebLink('The organisation web address'),
+  },
+  'The settings must be an object.',
+);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const date = (key: string) => v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(DATE))], `${key} must be a date as YYYY-MM-DD.`));
+
+/** A library search. */
+export const SearchQuerySchema = v.pipe(
+  v.object(
+    {
+      text: v.pipe(text('The search', 500), v.trim(), v.minLength(1, 'Type something to search for.')),
+      status: v.optional(status),
+      documentId: v.optional(id('documentId')),
+      from: date('from'),
+      to: date('to'),
+      limit: v.optional(v.pipe(v.number('limit must be a whole number from 1 to 200.'), v.integer('limit must be a whole number from 1 to 200.'), v.minValue(1, 'limit must be a whole number from 1 to 200.'), v.maxValue(200, 'limit must be a whole number from 1 to 200.'))),
+    },
+    'The search must be an object.',
+  ),
+  // An empty date is no filter: it is left out, as it would be if never given.
+  v.transform(({ from, to, ...rest }) => ({ ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) })),
+);
+
+/** Files dropped on the window: names (base names only) and their bytes. */
+export const DroppedFilesSchema = v.pipe(
+  v.array(
+    v.object({
+      name: text('The file name', LIMITS.fileName),
+      bytes: v.pipe(
+        v.instance(Uint8Array, 'The contents of a dropped file did not arrive as bytes.'),
+        v.check((b) => b.length <= MAX_ARTICLE_BYTES, `A dropped file is too large (the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`),
+      ),
+    }),
+    'Drop at least one file.',
+  ),
+  v.minLength(1, 'Drop at least one file.'),
+  v.maxLength(LIMITS.filesPerImport, `At most ${LIMITS.filesPerImport} files can be imported at once.`),
+  // Only the base name is kept: a dropped file's name never becomes a path.
+  v.transform((files) => files.map((f) => ({ name: f.name.split(/[\\/]/).pop() || 'dropped file', bytes: f.bytes }))),
+);
+
+/** Pasted article text. */
+export const PastedTextSchema = v.pipe(text('The pasted text', LIMITS.pastedText), v.check((t) => t.trim() !== '', 'There is no text to import: paste an article first.'));
