@@ -62,7 +62,8 @@ describe('findAttribution', () => {
   });
 
   it('never takes a source from inside a quotation', () => {
-    expect(source('"Officials said nothing to us for weeks," the farmer complained.')).toBeNull();
+    expect(source('"Officials said nothing to us for weeks," the farmer complained.')).toBe('the farmer');
+    expect(source('"Officials said nothing to us for weeks. Nothing at all."')).toBeNull();
   });
 
   it('marks pronoun sources for resolution', () => {

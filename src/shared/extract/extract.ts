@@ -5,70 +5,14 @@ import { layoutArticle, type Layout, type StructuredArticle } from './article.ts
 import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { BODY_NOUNS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
+import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
+import { genderOfName, mentionsSpeech, peopleIn } from './people.ts';
+import { personName, SpeakerMemory, type Gender } from './speakers.ts';
 
-/** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
-export function personName(source: string): string | null {
-  // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".
-  const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
-  let i = words.length;
-  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
-  // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
-  for (let k = words.length - 2; k >= i; k--) {
-    if (TITLE_WORDS.has(words[k]!.toLowerCase()) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(words[k]!)) {
-      i = k + 1;
-      break;
-    }
-  }
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
-  const name = words.slice(i);
-  if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
-  return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
-}
-
-/** A role, then the person's name set off by commas: "The finance minister, Lena Ortiz, ruled out ...". */
-const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
-
-/** People named in a sentence with a role word before them ("Transport Minister Alan Greaves"), in order. */
-function titledPeople(sentence: string): Array<{ at: number; name: string }> {
-  const out: Array<{ at: number; name: string }> = [];
-  for (const m of sentence.matchAll(PERSON_TITLES)) {
-    const name = personName(m[0]);
-    if (name) out.push({ at: m.index + m[0].length - m[1]!.length, name });
-  }
-  for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
-    if (TITLE_WORDS.has(m[1]!) && m[1] !== 'of') out.push({ at: m.index + m[0].indexOf(m[2]!), name: m[2]! });
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-/** Tracks the people and bodies a text has named, so "she said" and "it said" can be resolved. */
-class SpeakerMemory {
-  #last: string | null = null;
-  #body: string | null = null;
-
-  /** The person a "he" or "she" most likely refers to. */
-  get last(): string | null {
-    return this.#last;
-  }
-
-  /** The organisation or record an "it" most likely refers to. */
-  get body(): string | null {
-    return this.#body;
-  }
-
-  /** Remembers a named person. */
-  note(name: string | null): void {
-    if (name) this.#last = name;
-  }
-
-  /** Remembers an organisation or record that said something or leads a sentence. */
-  noteBody(name: string | null): void {
-    if (name) this.#body = name;
-  }
-}
+export { personName };
 
 /** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
 const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
@@ -91,7 +35,7 @@ function isBody(source: string): boolean {
 function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: string | null = null): Attribution | null {
   if (!local) return null;
   let source = local.source;
-  if (local.pronoun === 'person') source = speakers.last ?? local.source;
+  if (local.pronoun === 'person') source = speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) ?? local.source;
   if (local.pronoun === 'body') {
     // An "it" nobody can be found for is no source a checker can use.
     const body = subject ?? speakers.body;
@@ -105,22 +49,46 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
  * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
  * sentences, or earlier in this one), then remembers everyone this sentence names.
  */
-function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory): Attribution | null {
+function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, budget: { calls: number }): Attribution | null {
   const local = findAttribution(sentence, 'sentence');
-  const people = titledPeople(sentence);
+  // compromise is slow: it reads only sentences with a speech cue or a quotation, and only so many per document.
+  const deep = budget.calls > 0 && mentionsSpeech(sentence);
+  if (deep) budget.calls--;
+  const people = peopleIn(sentence, deep);
   const cut = local?.pronoun ? local.start : Infinity;
-  for (const p of people) if (p.at < cut) speakers.note(p.name);
+  // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
+  // what he would tell Mayor John Tory, he said"); the others are remembered after it.
+  const early = people.filter((p) => p.at < cut && (cut === Infinity || isSubjectAt(sentence, p.at)));
+  for (const p of early) speakers.note(p.name, p.gender);
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
   const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? opening : null;
   const attribution = place(local, start, speakers, subject);
-  const named = attribution && !attribution.anonymous && !local?.pronoun ? personName(attribution.source) : null;
-  const later = people.filter((p) => p.at >= cut);
-  if (named && local) later.push({ at: local.start, name: named });
-  for (const p of later.sort((a, b) => a.at - b.at)) speakers.note(p.name);
+  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender);
+  // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
+  const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
+  if (named) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named));
+  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null);
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source);
   else if (opening) speakers.noteBody(opening);
   return attribution;
 }
+
+/** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
+function speakerName(source: string): string | null {
+  return personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
+}
+
+/** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
+function isSubjectAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
+  return before === '' || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+}
+
+/** The gender each personal pronoun points to. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
+
+/** How many sentences of one document compromise reads at most (about 5 ms each). */
+const NLP_SENTENCES = 1_500;
 
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
@@ -132,18 +100,23 @@ function unit(text: string, start: number, end: number, kind: ExtractedUnit['kin
 /** Extracts the reviewable units of a laid-out article: headline once, sentences, list items, headings. */
 export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article'): Extraction {
   const { text } = layout;
+  // Attribution and sentence ends read quotation marks in a view of the text of the same length.
+  const view = quoteView(text);
   const units: ExtractedUnit[] = [];
   const speakers = new SpeakerMemory();
+  const budget = { calls: NLP_SENTENCES };
   let leadIn: Attribution | null = null;
   let title: string | null = null;
   // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
   let openQuote: ExtractedUnit[] = [];
   // The attributed quotation just read: a bare quotation right after it continues the same speaker.
   let lastQuote: Attribution | null = null;
+  // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
+  const recent = { speaker: null as Attribution | null, age: 0 };
 
   for (const block of layout.blocks) {
     if (block.kind === 'headline' || block.kind === 'heading') {
-      const local = findAttribution(text.slice(block.start, block.end), block.kind);
+      const local = findAttribution(view.slice(block.start, block.end), block.kind);
       const u = unit(text, block.start, block.end, block.kind, place(local, block.start, speakers));
       if (block.kind === 'headline') title ??= u.text;
       units.push(u);
@@ -152,7 +125,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
       continue;
     }
     if (block.kind === 'list-item') {
-      const local = findAttribution(text.slice(block.start, block.end), 'list-item');
+      const local = findAttribution(view.slice(block.start, block.end), 'list-item');
       // List items without their own source take the source of their lead-in ("The ruling lists:").
       const attribution = place(local, block.start, speakers) ?? leadIn;
       units.push(unit(text, block.start, block.end, 'list-item', attribution));
@@ -161,19 +134,20 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
     leadIn = null;
     // A dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim.
     const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
-    const spans = splitSentences(text, block.start + (dateline ? dateline[0].length : 0), block.end);
+    const spans = splitSentences(view, block.start + (dateline ? dateline[0].length : 0), block.end);
     const paragraph: ExtractedUnit[] = [];
     spans.forEach((span, i) => {
-      const sentence = text.slice(span.start, span.end);
+      const sentence = view.slice(span.start, span.end);
       if (i === spans.length - 1 && /:\s*$/.test(sentence) && nextIsList(text, span.end)) {
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers)));
+      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, budget)));
     });
-    lastQuote = continueQuotes(paragraph, lastQuote);
+    lastQuote = continueQuotes(paragraph, lastQuote, view);
+    floatingQuotes(paragraph, recent, view);
     appendAll(units, paragraph);
-    const body = text.slice(block.start, block.end);
+    const body = view.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
     const speaker = paragraph.find((u) => u.attribution)?.attribution ?? null;
@@ -213,16 +187,37 @@ const QUOTE_OPEN = /^["“]/;
  * Gives bare quotations (`"B."` after `"A," Tinto said.`, in the same paragraph or the next) the speaker of
  * the attributed quotation just before them; returns the speaker a following quotation would continue.
  */
-function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null): Attribution | null {
+function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null, view: string): Attribution | null {
   let speaker = previous;
   for (const u of paragraph) {
+    const said = view.slice(u.start, u.end);
     // A quotation that closes here, or one left open to run on into the next paragraph.
-    const quoted = QUOTE_OPEN.test(u.text) && (/["”]\s*$/.test(u.text) || (u.text.match(/["“”]/g) ?? []).length % 2 === 1);
-    if (u.attribution) speaker = /["“”]/.test(u.text) ? { ...u.attribution, source: personName(u.attribution.source) ?? u.attribution.source } : null;
+    const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
+    if (u.attribution) speaker = /["“”]/.test(said) ? { ...u.attribution, source: personName(u.attribution.source) ?? u.attribution.source } : null;
     else if (quoted && speaker) Object.assign(u, judged(u, speaker));
     else speaker = null;
   }
   return speaker;
+}
+
+/** A unit that is one quotation and nothing else (`"When somebody dies, you remember that."`). */
+const BARE_QUOTE = /^["“][^"“”]+["”]$/;
+
+/**
+ * Gives a quotation that stands alone, with no speaker in its sentence or its paragraph, the person quoted last,
+ * when that was in this paragraph or the one before ("floating" quotations); then updates who was quoted last.
+ */
+function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Attribution | null; age: number }, view: string): void {
+  recent.age++;
+  const paragraphSpeaker = paragraph.some((u) => u.attribution);
+  for (const u of paragraph) {
+    if (u.attribution) {
+      if (!u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end))) recent.speaker = u.attribution;
+      recent.age = 0;
+    } else if (!paragraphSpeaker && recent.speaker && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
+      Object.assign(u, judged(u, recent.speaker));
+    }
+  }
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */

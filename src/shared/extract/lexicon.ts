@@ -1,18 +1,8 @@
-/** Verbs that attribute what follows (or precedes) to a speaker or a record. */
-export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'wrote', 'writes', 'argued', 'argues',
-  'argue', 'cautioned', 'cautions', 'denied', 'denies', 'announced', 'announces', 'added', 'adds', 'stated', 'states',
-  'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'insist', 'noted', 'notes', 'explained',
-  'explains', 'confirmed', 'confirms', 'estimated', 'estimates', 'predicted', 'predicts', 'acknowledged',
-  'acknowledges', 'admitted', 'admits', 'testified', 'testifies', 'alleged', 'alleges', 'disclosed', 'revealed',
-  'reveals', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'stressed', 'stresses',
-  'emphasized', 'emphasised', 'conceded', 'concedes', 'recalled', 'recalls', 'suggested', 'suggests', 'found',
-  'finds', 'concluded', 'concludes', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
-  'tweeted', 'posted', 'replied', 'responded', 'answered', 'continued', 'countered', 'pointed out',
-  // Base forms, for plural subjects ("prosecutors allege", "researchers estimate").
-  'allege', 'claim', 'warn', 'estimate', 'predict', 'contend', 'maintain', 'note', 'acknowledge', 'admit', 'deny',
-  'confirm', 'suggest', 'conclude', 'announce', 'testify', 'caution', 'stress', 'assert', 'reveal', 'disclose',
-] as const;
+import { DATA_VERB_BASES, NOUN_LIKE_BASES, SPEECH_VERB_BASES } from './lists/speech-verbs.ts';
+import { allForms, verbForms } from './lists/verb-forms.ts';
+
+/** Verbs that attribute what follows (or precedes) to a speaker or a record: every form of lists/speech-verbs.ts. */
+export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_BASES.flatMap(verbForms).filter((form) => !NOUN_LIKE_BASES.has(form));
 
 /** Speech verbs that can come before their speaker ("said Ana Pires"); others take an object ("told the Herald"). */
 export const INVERTIBLE_CUES = [
@@ -21,7 +11,7 @@ export const INVERTIBLE_CUES = [
 ] as const;
 
 /** Verbs for which only records, data and documents are a source ("state records show"). */
-export const DATA_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated']);
+export const DATA_VERBS: ReadonlySet<string> = new Set(allForms(DATA_VERB_BASES));
 
 /** Head nouns of sources that do not identify anyone a reader could look up. */
 export const ANONYMOUS_HEADS = new Set([

@@ -20,3 +20,11 @@ export function maskQuotes(text: string): string {
   }
   return out.join('');
 }
+
+/**
+ * The text with each pair of apostrophes used as a quotation mark (''Like this,'' as some wires and archives write)
+ * turned into a straight double quote and a space: the same length, so offsets hold, and quotations read as such.
+ */
+export function quoteView(text: string): string {
+  return text.includes("''") ? text.replace(/''/g, '" ') : text;
+}

@@ -73,6 +73,11 @@ export function splitSentences(text: string, start = 0, end = text.length, track
       j++;
     }
     if (quoteAfter) continue; // still inside a quotation: "A. B," she said.
+    // The run closed the quotation ("... people.""): it is closed even if this is the paragraph's end.
+    if (trackQuotes && inQuote) {
+      inQuote = false;
+      unclosedQuoteAt = -1;
+    }
     if (j >= end) break;
     if (!/\s/.test(text[j] ?? '')) continue; // 3.5, U.S.-led, "end."Next
     let k = j;

@@ -1,0 +1,109 @@
+import { lines } from './lines.ts';
+
+/**
+ * Verbs that attribute what follows or precedes to a speaker or a record, one base form a line; irregular past
+ * forms follow a bar ("say | said"). Present, past and participle forms are generated (see verb-forms.ts).
+ */
+export const SPEECH_VERB_BASES = lines(`
+acknowledge
+add
+admit | admitted
+allege
+announce
+answer
+argue
+assert
+caution
+claim
+comment
+complain
+concede
+conclude
+confirm
+contend
+continue
+counter
+declare
+deny
+disclose
+emphasise
+emphasize
+estimate
+explain
+find | found
+indicate
+insist
+maintain
+note
+observe
+point out
+post
+predict
+recall
+remark
+reply
+report
+respond
+reveal
+say | said
+show | showed shown
+state
+stress
+suggest
+tell | told
+testify
+tweet
+warn
+write | wrote written
+`);
+
+/** Verbs that attribute only a quotation in the same sentence ("called the plan “reckless”", "asked, “Why?”"). */
+export const QUOTE_VERB_BASES = lines(`
+ask
+call
+describe
+exclaim
+joke
+quip
+shout
+wonder
+`);
+
+/** Verbs whose subject can only be a record or data, never a pronoun for a person ("records show"). */
+export const DATA_VERB_BASES = lines(`
+indicate
+show | showed shown
+`);
+
+/** Base forms that are more often nouns or other verbs ("the state", "continue to"): only their -s and past forms are cues. */
+export const NOUN_LIKE_BASES = new Set(
+  lines(`
+answer
+comment
+continue
+counter
+find
+post
+remark
+reply
+state
+tweet
+`),
+);
+
+/**
+ * Verbs that are verbs whatever follows them ("Sanders says Clinton ...", "told reporters that ..."): after a subject
+ * their -s and past forms never read as nouns, so no clause word is needed after them.
+ */
+export const CLAUSE_VERB_BASES = lines(`
+acknowledge
+add
+admit | admitted
+argue
+insist
+predict
+say | said
+tell | told
+warn
+write | wrote written
+`);

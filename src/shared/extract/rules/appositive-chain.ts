@@ -1,0 +1,27 @@
+import { build } from '../source-phrase.ts';
+import { CUE } from './clause-patterns.ts';
+import { isName } from './name-phrase.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** Words that open an appositive describing the person named before it ("a mechanic", "who lives in", "45,"). */
+const APPOSITIVE_OPENER = /^\s*(?:a|an|the|who|whose|one|his|her|their|its|himself|herself|now|then|formerly|\d+|[\p{Ll}-]+['’]s)\b/u;
+const BARE_CUE = new RegExp(`^\\s*(${CUE})\\b`, 'iu');
+
+/**
+ * A name, an appositive running over several commas, then the verb: "Will Young, a locomotive mechanic based in
+ * Kansas City, Mo., and an organizer at Railroad Workers United, said ..." → "Will Young" (not "Mo.").
+ */
+export const appositiveChain: AttributionRule = {
+  name: 'appositive chain',
+  find({ text, segs }) {
+    const [first, second] = segs;
+    if (!first || !second || segs.length < 3 || !isName(first.text) || !APPOSITIVE_OPENER.test(second.text)) return null;
+    for (let i = 2; i < segs.length; i++) {
+      const cue = BARE_CUE.exec(segs[i]!.text);
+      if (!cue) continue;
+      const lead = first.text.length - first.text.trimStart().length;
+      return build(text, first.start + lead, first.text.trim(), cue[1]!);
+    }
+    return null;
+  },
+};

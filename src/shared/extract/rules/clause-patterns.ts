@@ -1,0 +1,209 @@
+import { headNoun } from '../anonymity.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, INVERTIBLE_CUES, NOUN_LIKE_CUES, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
+import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
+import { allForms } from '../lists/verb-forms.ts';
+import type { Segment } from '../segments.ts';
+import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** Any speech verb, with an optional auxiliary ("has said"). */
+export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
+/** The characters of one word of a noun phrase. */
+export const NP_CHARS = `[\\p{L}\\p{N}'’.&$-]+`;
+/** A noun phrase of up to nine words, captured. */
+export const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
+
+const SUBJECT_CUE = new RegExp(`^\\s*${NP}\\s+(${CUE})\\b`, 'iu');
+const CUE_SUBJECT = new RegExp(`^\\s*(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
+const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+(${CUE})\\b`, 'iu');
+/** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
+const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
+const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
+const CITING = /\bciting\s+([^,;:()]+)/iu;
+const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
+/** A headline that gives its speaker before a colon: `Minister: "Fuel taxes will not rise"`. */
+const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}):\s*["“]/u;
+/** Section labels that open headlines with a colon but name no speaker ("Analysis:", "Watch:"). */
+const HEADLINE_LABELS = /^(?:analysis|opinion|comment|explainer|watch|listen|live|update|updated|breaking|exclusive|video|review|interview|podcast|editorial|q&a|fact check|factcheck|in pictures|photos?|revealed|world|business|sport|politics)$/i;
+const HEADLINE_SAYS = /,\s+((?:[\p{L}'’.]+\s+){0,4}?[\p{L}'’.]+)\s+(says?|said|warns?|claims?|finds?|shows?)\s*$/iu;
+
+const CLAUSE_BOUNDARY = /^(?:and|but|or|then|while|as|when|after|before|because|so|until|once|where|whereas)$/i;
+const LEADING_PREPOSITION = /^(?:on|in|at|after|before|during|since|by|for|with|from|under|over|into|until|to)\s/i;
+
+/**
+ * The subject right before a speech verb: the words after the last clause boundary ("the trail reopened and
+ * crews" → "crews"), keeping names joined by "and" ("Smith and Jones").
+ */
+function subjectBeforeCue(words: string): string {
+  const parts = words.split(/(\s+)/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = parts[i]!;
+    if (!CLAUSE_BOUNDARY.test(w)) continue;
+    const before = parts[i - 2] ?? '';
+    const after = parts[i + 2] ?? '';
+    if (/^and$/i.test(w) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    return parts.slice(i + 2).join('');
+  }
+  return words;
+}
+
+/** Forms of verbs that read as verbs whatever word follows them (lists/speech-verbs.ts). */
+const CLAUSE_VERBS = new Set(allForms(CLAUSE_VERB_BASES));
+
+/**
+ * False when a noun-like cue ("report", "claims") is not followed by a clause, so it is a noun, not a verb. "says",
+ * "told", "warns" are verbs even before a name ("Sanders says Clinton ..."), unless a determiner makes them nouns.
+ */
+function cueIsVerb(cue: string, after: string, subject = ''): boolean {
+  const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
+  if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
+  if (CLAUSE_VERBS.has(bare) && !/\b(?:a|an|the|his|her|its|their|our|my|your|no)\s*$/i.test(subject)) return true;
+  const rest = after.trimStart();
+  return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest);
+}
+
+/** True when an inverted "said X" really names a speaker, not an object ("said the trail reopened"). */
+function isInvertedSpeaker(seg: Segment, np: string): boolean {
+  if (seg.afterQuote) return true;
+  const source = trimSource(np);
+  if (ANONYMOUS_HEADS.has(headNoun(source))) return true;
+  // Not after a quotation, "said" + a name is a speaker only if the name ends the clause: "..., said Ana Pires." but
+  // not "X said Mr. Trump had disrespected the troops" (there the name begins what was said).
+  return /^\p{Lu}/u.test(source) && source.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+/** Lower-case words that can sit inside a name ("Bank of England", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'dos']);
+
+/**
+ * A trailing clause that is only the verb ("..., the agency's spokesman, John Avery, told The Post."): the
+ * speaker is in the one or two segments before it; a person's name is preferred to a role.
+ */
+function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttribution | null {
+  const cue = new RegExp(`^\\s*(${CUE})\\b`, 'iu').exec(segs[i]!.text);
+  if (!cue || i < 2) return null;
+  const candidates = [segs[i - 1]!, segs[i - 2]!].filter(
+    (s) =>
+      s.text.trim() !== '' &&
+      s.text.trim().split(/\s+/).length <= 8 &&
+      // "The document, seen by Reuters, shows ...": a participle phrase describes the source, it is not one.
+      !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if|seen|obtained|reviewed|published|released|quoted|cited|dated|signed|filed|issued|leaked|shared|posted)\b/i.test(s.text),
+  );
+  // A party or place in brackets after a name ("Sen. Kyrsten Sinema (D-Ariz.)") is not part of it.
+  const core = (s: Segment): string => s.text.replace(/\s*\([^()]{1,40}\)\s*$/, '');
+  const named = candidates.find((s) => /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*$/u.test(core(s)));
+  for (const seg of named ? [named] : candidates) {
+    const lead = seg.text.length - seg.text.trimStart().length;
+    const found = build(text, seg.start + lead, text.slice(seg.start + lead, seg.start + core(seg).trimEnd().length), cue[1]!);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Attribution from one clause segment: "X said ...", "said X", "according to X". */
+function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribution | null {
+  const body = initial ? seg.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)) : seg.text;
+  const acc = ACCORDING.exec(body);
+  if (acc && (initial || /^\s*according/i.test(body))) {
+    const idx = seg.start + acc.index + acc[0].length - acc[1]!.length;
+    return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to', true);
+  }
+  const inv = CUE_SUBJECT.exec(body);
+  if (inv && !initial && isInvertedSpeaker(seg, inv[2]!)) {
+    const idx = seg.start + inv.index + inv[0].length - inv[2]!.length;
+    const found = build(text, idx, text.slice(idx, idx + inv[2]!.length), inv[1]!);
+    if (found && !found.pronoun) return found;
+  }
+  // Right after a quotation, a few more verbs introduce its speaker: `"Where is the money?" she asked`.
+  const after = seg.afterQuote ? QUOTE_ONLY_CUE.exec(body) : null;
+  if (after) {
+    const idx = seg.start + after.index + after[0].search(/\S/);
+    const found = build(text, idx, after[1]!, after[2]!);
+    if (found) return found;
+  }
+  const sub = SUBJECT_CUE.exec(body);
+  if (sub && cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length), sub[1]!)) {
+    const np = subjectBeforeCue(sub[1]!);
+    const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length) + (sub[1]!.length - np.length);
+    const found = np && !LEADING_PREPOSITION.test(np) ? build(text, offset, text.slice(offset, offset + np.length), sub[2]!) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+
+/** Headlines and text without a final stop: "..., officials say", "Minister: “...”", "... - reports". */
+export const headlineTail: AttributionRule = {
+  name: 'headline tail',
+  find({ text, masked, kind }) {
+    if (kind !== 'headline' && /[.!?"”]\s*$/.test(text)) return null;
+    const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);
+    if (tail) {
+      const idx = tail.index + tail[0].indexOf(tail[1]!);
+      const found = build(text, idx, text.slice(idx, idx + tail[1]!.length), tail[2] ?? 'headline tail', true);
+      if (found) return found;
+    }
+    const speaker = kind === 'headline' || kind === 'heading' ? HEADLINE_SPEAKER.exec(text) : null;
+    if (speaker && !HEADLINE_LABELS.test(speaker[1]!)) return build(text, speaker.index + speaker[0].indexOf(speaker[1]!), speaker[1]!, 'headline speaker', true);
+    return null;
+  },
+};
+
+/** A trailing attribution clause, last first: `"...," said Ana Pires`, "..., the agency reported Thursday". */
+export const trailingClause: AttributionRule = {
+  name: 'trailing clause',
+  find({ text, segs }) {
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const seg = segs[i]!;
+      if (/^\s*citing\b/i.test(seg.text)) continue;
+      const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i);
+      if (found) return found;
+    }
+    return null;
+  },
+};
+
+/** A subject with one appositive before its verb: "Mia Kern, the union's leader, said ...". */
+export const appositiveSubject: AttributionRule = {
+  name: 'appositive subject',
+  find({ text, masked }) {
+    const appositive = APPOSITIVE_SUBJECT.exec(masked);
+    if (!appositive || !cueIsVerb(appositive[2]!, masked.slice(appositive.index + appositive[0].length), appositive[1]!)) return null;
+    const idx = appositive.index + appositive[0].search(/\S/);
+    return build(text, idx, text.slice(idx, idx + appositive[1]!.length), appositive[2]!);
+  },
+};
+
+/** The subject that opens the sentence: "Officials said ...", "Although critics insist ...". */
+export const initialSubject: AttributionRule = {
+  name: 'initial subject',
+  find({ text, segs }) {
+    return segs[0] ? fromSegment(text, segs[0], true) : null;
+  },
+};
+
+/** "Per the filing, the firm lost $2bn": only at the start, so "per cent" or "$5 per hour" are never sources. */
+export const perLead: AttributionRule = {
+  name: 'per',
+  find({ text, masked }) {
+    const per = /^\s*per\s+((?:the|a|an|its|their|his|her)\s+[^,;:()]+),/i.exec(masked);
+    if (!per) return null;
+    const idx = per.index + per[0].indexOf(per[1]!);
+    return build(text, idx, text.slice(idx, idx + per[1]!.length), 'per', true);
+  },
+};
+
+/** "according to X" and "citing X" anywhere outside quotations. */
+export const accordingTo: AttributionRule = {
+  name: 'according to',
+  find({ text, masked }) {
+    for (const re of [ACCORDING, CITING]) {
+      const m = re.exec(masked);
+      if (!m) continue;
+      const idx = m.index + m[0].length - m[1]!.length;
+      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : 'citing', true);
+      if (found) return found;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,31 @@
+import { CLAUSE_VERB_BASES } from '../lists/speech-verbs.ts';
+import { allForms } from '../lists/verb-forms.ts';
+import { build } from '../source-phrase.ts';
+import { LEADING_NAME } from './name-phrase.ts';
+import type { AttributionRule } from './rule.ts';
+
+const COORDINATED_CUE = new RegExp(`\\b(?:and|but)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+|in\\s+[^,]{1,40}?\\s+)?(${allForms(CLAUSE_VERB_BASES).join('|')})\\b`, 'u');
+/** Words that begin a sentence without being its subject. */
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
+
+/**
+ * A named subject whose verb of speech comes second in a coordination: "Ms. Conway rejected the idea and said
+ * that ...", "Trump denounced her record and said she ..." → the name that opens the clause.
+ */
+export const coordinatedSubject: AttributionRule = {
+  name: 'coordinated subject',
+  find({ text, masked, segs }) {
+    const cue = COORDINATED_CUE.exec(masked);
+    if (!cue) return null;
+    for (let i = segs.length - 1; i >= 0; i--) {
+      const seg = segs[i]!;
+      if (seg.start > cue.index) continue;
+      const name = LEADING_NAME.exec(seg.text);
+      const rest = name ? seg.text.slice(name[0].length) : '';
+      if (!name || NOT_SUBJECT.test(name[1]!.trim()) || !/^\s+\p{Ll}/u.test(rest)) continue;
+      const lead = seg.text.length - seg.text.trimStart().length;
+      return build(text, seg.start + lead, name[1]!.trim(), cue[1]!);
+    }
+    return null;
+  },
+};

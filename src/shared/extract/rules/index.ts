@@ -1,0 +1,20 @@
+import { appositiveChain } from './appositive-chain.ts';
+import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
+import type { AttributionRule } from './rule.ts';
+
+/**
+ * Every attribution rule, in the order they are tried; the first that finds a source wins. Trailing clauses come
+ * before sentence-initial subjects, which come before "according to" anywhere. Add a family as a file beside
+ * this one and put it in this list where it should take precedence.
+ */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  headlineTail,
+  appositiveChain,
+  trailingClause,
+  appositiveSubject,
+  initialSubject,
+  perLead,
+  accordingTo,
+  coordinatedSubject,
+];

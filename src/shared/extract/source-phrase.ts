@@ -1,0 +1,73 @@
+import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
+
+/** An attribution found inside one unit; offsets are relative to the unit's text. */
+export interface LocalAttribution {
+  source: string;
+  cue: string;
+  start: number;
+  end: number;
+  anonymous: boolean;
+  /** Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record. */
+  pronoun: 'person' | 'body' | null;
+}
+
+/** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
+export function trimSource(raw: string): string {
+  let s = raw
+    .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
+    .replace(/\s+(?:who|whom|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
+    .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
+    .replace(/[\s.!?:;"”’)]+$/u, '');
+  // Trailing adverbs ("one US official reportedly") are not part of the name.
+  while (/\s\p{Ll}+ly$/u.test(s)) s = s.replace(/\s\p{Ll}+ly$/u, '');
+  return s.trim();
+}
+
+/** True when `np` can be a source noun phrase: short, no auxiliaries or clause words. */
+export function isSourcePhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 9) return false;
+  const first = words[0]!.toLowerCase();
+  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it')) return true;
+  // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
+  const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  if (words.some((w, i) => NON_NP_WORDS.has(w.toLowerCase()) && !inName(i))) return false;
+  if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
+  // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
+  return (
+    /^[\p{Lu}\p{N}$]/u.test(words[0]!) ||
+    // A role before a name: "union leader Mia Kern".
+    (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||
+    /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) ||
+    /[^s]s$/i.test(headNoun(np)) ||
+    /^(?:people|police|staff|media|data)$/i.test(headNoun(np))
+  );
+}
+
+/** True when `np` is short enough and clause-free enough to follow a strong cue ("according to ..."). */
+export function isLooseSourcePhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 14 && !words.some((w) => /^(?:is|was|were|are|will|would|has|have|had)$/i.test(w));
+}
+
+/** Builds the attribution for a source phrase found at `index` in the unit text. */
+export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
+  // A source broken over a wrapped line reads as one line (same length, so offsets still hold).
+  const source = trimSource(raw).replace(/\n/g, ' ');
+  if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
+  const lead = raw.length - raw.trimStart().length;
+  const start = index + lead;
+  const lower = source.toLowerCase();
+  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : null;
+  const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
+  if (isData && pronoun) return null;
+  return {
+    source,
+    cue: cue.toLowerCase(),
+    start,
+    end: start + source.length,
+    anonymous: pronoun === null && isAnonymousSource(source),
+    pronoun,
+  };
+}

@@ -1,0 +1,85 @@
+import { PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
+
+/** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
+export function personName(source: string): string | null {
+  // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".
+  const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
+  // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
+  for (let k = words.length - 2; k >= i; k--) {
+    if (TITLE_WORDS.has(words[k]!.toLowerCase()) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(words[k]!)) {
+      i = k + 1;
+      break;
+    }
+  }
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
+  const name = words.slice(i);
+  if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
+  return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
+}
+
+/** A role, then the person's name set off by commas: "The finance minister, Lena Ortiz, ruled out ...". */
+const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
+
+/** People named in a sentence with a role word before them ("Transport Minister Alan Greaves"), in order. */
+export function titledPeople(sentence: string): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  for (const m of sentence.matchAll(PERSON_TITLES)) {
+    const name = personName(m[0]);
+    if (name) out.push({ at: m.index + m[0].length - m[1]!.length, name });
+  }
+  for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
+    if (TITLE_WORDS.has(m[1]!) && m[1] !== 'of') out.push({ at: m.index + m[0].indexOf(m[2]!), name: m[2]! });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A person the text has named, with the gender its pronouns or first name give (null when unknown). */
+interface Person {
+  name: string;
+  gender: Gender | null;
+}
+
+/** The gender a personal pronoun or a first name points to. */
+export type Gender = 'male' | 'female';
+
+/** Tracks the people and bodies a text has named, so "she said" and "it said" can be resolved. */
+export class SpeakerMemory {
+  /** People in order of their last mention, most recent last. */
+  #people: Person[] = [];
+  #body: string | null = null;
+
+  /** The person "he" or "she" most likely stands for: the most recent one whose gender does not rule them out. */
+  resolve(gender: Gender | null): string | null {
+    for (let i = this.#people.length - 1; i >= 0; i--) {
+      const p = this.#people[i]!;
+      if (gender && p.gender && p.gender !== gender) continue;
+      // A pronoun teaches the gender of a name that had none ("Darian Lonechild ... she said").
+      if (gender && !p.gender) p.gender = gender;
+      return p.name;
+    }
+    return null;
+  }
+
+  /** The organisation or record an "it" most likely refers to. */
+  get body(): string | null {
+    return this.#body;
+  }
+
+  /** Remembers a named person; a surname alone ("Lonechild") is the full name met before it. */
+  note(name: string | null, gender: Gender | null = null): void {
+    if (!name) return;
+    const words = name.split(/\s+/);
+    const i = this.#people.findIndex((p) => p.name === name || (words.length === 1 && p.name.split(/\s+/).at(-1) === name));
+    const known = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null };
+    known.gender ??= gender;
+    this.#people.push(known);
+    if (this.#people.length > 50) this.#people.shift();
+  }
+
+  /** Remembers an organisation or record that said something or leads a sentence. */
+  noteBody(name: string | null): void {
+    if (name) this.#body = name;
+  }
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { ATTRIBUTION_RULES } from '../../src/shared/extract/rules/index.ts';
+
+/** The source a lone sentence is attributed to. */
+const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
+
+/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
+function sources(body: string): Array<string | null> {
+  return extractFromText(`Test headline\n\n${body}`).units.slice(1).map((u) => u.attribution?.source ?? null);
+}
+
+describe('rule order', () => {
+  it('names every rule once', () => {
+    const names = ATTRIBUTION_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('"X says" before a capitalised word or a lower-case one that opens no clause', () => {
+  it.each([
+    ['Opposition Leader Maria Ortiz says Prime Minister Jon Bell is hiding the figures.', 'Opposition Leader Maria Ortiz'],
+    ['A person familiar with the negotiations says Ottawa will sign this week.', 'A person familiar with the negotiations'],
+    ['Greene says Hartley was never told.', 'Greene'],
+    ['Navarro says too many tenants cannot pay.', 'Navarro'],
+    ['Union officials told reporters that the strike would go on.', 'Union officials'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('still reads "says" after a determiner as a noun', () => {
+    expect(source('Residents want a say in the plan.')).toBeNull();
+  });
+});
+
+describe('names that are common words or months', () => {
+  it.each([
+    ['Theresa May said the deal was dead.', 'Theresa May'],
+    ['"It is over," said Will Young.', 'Will Young'],
+    ['April Rose said the shelter was full.', 'April Rose'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('appositives between the speaker and the verb', () => {
+  it.each([
+    ['Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said the contract was weak.', 'Will Young'],
+    ['Ana Pires, who runs a bakery in Leeds, Ala., and sits on the chamber board, said sales fell 20 percent.', 'Ana Pires'],
+    ['Tom Okafor, 54, a welder from Dayton, Ohio, told the hearing he lost his job.', 'Tom Okafor'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a speech verb coordinated after another verb', () => {
+  it.each([
+    ['In a brief interview, Ms. Lund rejected the idea and said that the plan was sound.', 'Ms. Lund'],
+    ['Mayor Ellis toured the site on Monday and told reporters the repairs would take a year.', 'Mayor Ellis'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('"said" followed by what was said, not by a speaker', () => {
+  it.each([
+    ['Mr. Dorsey, who represents a rural district, said Mr. Vance had misled the committee.', 'Mr. Dorsey'],
+    ['The senator said Ms. Park had never asked for the money.', 'The senator'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('unnamed groups stay anonymous even when a named body follows', () => {
+  it.each([
+    ['Critics of the Harbour Authority say the fees are too high.', 'Critics of the Harbour Authority'],
+    ['Experts at Westfield University warn the dam could fail.', 'Experts at Westfield University'],
+    ['Critics say Ottawa moved too slowly.', 'Critics'],
+  ])('%s', (sentence, expected) => {
+    const a = findAttribution(sentence, 'sentence');
+    expect(a?.source).toBe(expected);
+    expect(a?.anonymous).toBe(true);
+  });
+});
+
+describe('pronouns resolved to the right person', () => {
+  it('follows gender across sentences and paragraphs', () => {
+    const body = [
+      'Wendy Golden has lived in Amherst for 30 years.',
+      'Dr. Robert Strang, the province\'s medical officer, said the drugs were over-prescribed.',
+      '"That is why I chose to fight," she says.',
+      '"We have known this for a long time," he said.',
+    ].join('\n\n');
+    expect(sources(body)).toEqual([null, 'Dr. Robert Strang', 'Wendy Golden', 'Robert Strang']);
+  });
+
+  it('takes a surname alone as the person named in full before', () => {
+    const body = ['"It was bad," says Dave Martell, a doctor in Lunenburg.', 'Dr. Robert Strang said the numbers were rising.', 'Originally from Arichat, Martell says he fumbled into the job.', 'He says the work is hard.'].join('\n\n');
+    expect(sources(body)).toEqual(['Dave Martell', 'Dr. Robert Strang', 'Martell', 'Dave Martell']);
+  });
+
+  it('does not take a person named as an object in the same sentence', () => {
+    const body = ['Kai Brooks has slept outside for two years.', 'Asked what he would tell Mayor John Tory, he said: "Just listen."'].join('\n\n');
+    expect(sources(body)).toEqual([null, 'Kai Brooks']);
+  });
+});
+
+describe('quotations that run over sentences keep their speaker', () => {
+  it.each([
+    ['She said: "Just listen. Just listen to us. We are people."', 1],
+    ['"We will fight. We will win," she said.', 1],
+    ['"We will fight ... and we will win," she said.', 1],
+    ['"We will fight... We will win," she said.', 1],
+  ])('%s', (sentence, count) => {
+    const { units } = extractFromText(`Headline\n\nLena Ortiz spoke first.\n\n${sentence}`);
+    expect(units.slice(2)).toHaveLength(count);
+    expect(units[2]!.attribution?.source).toBe('Lena Ortiz');
+  });
+
+  it('gives the next quotation and a quotation standing alone soon after the same speaker', () => {
+    const body = ['"I have to be careful," Mickelson said. "I do have a buffer. So I check everything."', '"When somebody dies, you remember that."'].join('\n\n');
+    expect(sources(body)).toEqual(['Mickelson', 'Mickelson', 'Mickelson']);
+  });
+
+  it("reads two apostrophes as a quotation mark (''Like this,'' some archives write)", () => {
+    expect(sources("''These words matter,'' Mr. Allen said.")).toEqual(['Mr. Allen']);
+    expect(sources("''The fund-raisers were mostly men,'' said Amy Rao, a prominent donor.")).toEqual(['Amy Rao']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lines } from '../../src/shared/extract/lists/lines.ts';
+import { CLAUSE_VERB_BASES, DATA_VERB_BASES, NOUN_LIKE_BASES, QUOTE_VERB_BASES, SPEECH_VERB_BASES } from '../../src/shared/extract/lists/speech-verbs.ts';
+import { UI_LABELS } from '../../src/shared/extract/lists/ui-labels.ts';
+import { allForms, verbForms } from '../../src/shared/extract/lists/verb-forms.ts';
+import { SPEECH_VERBS } from '../../src/shared/extract/lexicon.ts';
+
+describe('word lists', () => {
+  it('reads one entry a line, skipping blanks and comments, and refuses a repeated entry', () => {
+    expect(lines('\n say \n# a comment\n\nWarn\n')).toEqual(['say', 'warn']);
+    expect(() => lines('say\nwarn\nSay\n')).toThrow(/"say" twice/);
+  });
+
+  it('loads every list (a duplicate would have thrown) and keeps every entry a base form the generator reads', () => {
+    for (const list of [SPEECH_VERB_BASES, QUOTE_VERB_BASES, DATA_VERB_BASES, CLAUSE_VERB_BASES]) {
+      expect(list.length).toBeGreaterThan(0);
+      for (const line of list) expect(line).toMatch(/^[a-z]+(?: [a-z]+)?(?: \| [a-z]+(?: [a-z]+)?)?$/);
+    }
+    expect(UI_LABELS.has('sign in')).toBe(true);
+    expect(NOUN_LIKE_BASES.has('state')).toBe(true);
+  });
+});
+
+describe('verb forms', () => {
+  it.each([
+    ['warn', ['warn', 'warns', 'warned']],
+    ['say | said', ['say', 'says', 'said']],
+    ['deny', ['deny', 'denies', 'denied']],
+    ['stress', ['stress', 'stresses', 'stressed']],
+    ['note', ['note', 'notes', 'noted']],
+    ['write | wrote written', ['write', 'writes', 'wrote', 'written']],
+    ['point out', ['point out', 'points out', 'pointed out']],
+  ])('%s', (line, forms) => {
+    expect(verbForms(line)).toEqual(forms);
+  });
+
+  it('gives every speech verb its -s and past forms, and no bare form that is mostly a noun', () => {
+    expect(SPEECH_VERBS).toEqual(expect.arrayContaining(['said', 'says', 'told', 'warned', 'admitted', 'pointed out', 'commented']));
+    expect(SPEECH_VERBS).not.toContain('state');
+    expect(allForms(['say | said', 'say | said'])).toEqual(['say', 'says', 'said']);
+  });
+});
