@@ -1,30 +1,20 @@
 import { userInfo } from 'node:os';
-import { basename } from 'node:path';
-import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
+import type { ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import { findAttribution } from '../../shared/extract/attribution.ts';
-import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
-import type { Attribution, DocumentSummary, DocumentView, FactDocument, HistoryEntry, HistoryItem, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
+import type { DocumentSummary, DocumentView, FactDocument, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { renderExport } from '../../shared/report/render-report.ts';
 import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
-import { extractArticle } from '../import/read-article.ts';
-import { readInputFile } from '../import/read-input-file.ts';
 import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SCHEMA_VERSION } from '../store/schema.ts';
 import { SettingsStore } from '../store/settings-store.ts';
-import { buildDocument, documentFrom, newClaim, randomId } from './build-document.ts';
-import { undoStateOf as undoState } from '../../shared/undo-state.ts';
-import { putClaim, record, step } from './history.ts';
+import { historyItem, ReviewService } from './review-service.ts';
+import { ImportService } from './import-service.ts';
 import { importSeeds } from './seeds.ts';
 import { writeExportFile } from './write-export.ts';
 
-/** A history entry without its snapshots. */
-function historyItem({ id, at, claimId, label }: HistoryEntry): HistoryItem {
-  return { id, at, claimId, label };
-}
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
 export interface ServiceOptions {
@@ -57,6 +47,8 @@ export class WorkbenchService {
   readonly #now: () => Date;
   readonly #settings: SettingsStore | null;
   readonly #search: LibrarySearch | null;
+  readonly #reviewService: ReviewService | null;
+  readonly #importService: ImportService | null;
   readonly appVersion: string;
 
   private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string) {
@@ -64,6 +56,8 @@ export class WorkbenchService {
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
+    this.#reviewService = store ? new ReviewService(store, this.#search, now) : null;
+    this.#importService = store ? new ImportService(store, this.#search, now) : null;
     this.#notices = notices;
     this.#now = now;
     this.appVersion = appVersion;
@@ -95,8 +89,23 @@ export class WorkbenchService {
     return service;
   }
 
+  get #review(): ReviewService {
+    if (!this.#reviewService) throw this.#unavailable();
+    return this.#reviewService;
+  }
+
+  get #imports(): ImportService {
+    if (!this.#importService) throw this.#unavailable();
+    return this.#importService;
+  }
+
+  /** What every verb says when the library could not be opened. */
+  #unavailable(): WorkbenchError {
+    return new WorkbenchError('store', `The library in ${this.dataDir} could not be opened; see the message at the top of the window.`);
+  }
+
   get #ready(): LibraryStore {
-    if (!this.#store) throw new WorkbenchError('store', `The library in ${this.dataDir} could not be opened; see the message at the top of the window.`);
+    if (!this.#store) throw this.#unavailable();
     return this.#store;
   }
 
@@ -123,125 +132,48 @@ export class WorkbenchService {
   }
 
   /** Applies one change to a claim and records it; resolves once it is on disk. */
-  async editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult> {
-    const at = this.#now().toISOString();
-    return this.#change(documentId, claimId, (doc) => {
-      const claim = doc.claims.find((c) => c.id === claimId);
-      if (!claim) throw new WorkbenchError('not-found', `Document ${documentId} has no claim ${claimId}.`);
-      if (edit.kind === 'remove-evidence' && !claim.evidence.some((e) => e.id === edit.evidenceId)) {
-        throw new WorkbenchError('not-found', `Claim ${claim.n} has no evidence ${edit.evidenceId}.`);
-      }
-      if (isNoOp(claim, edit)) return null;
-      const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
-      putClaim(doc, claimId, after);
-      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after };
-      record(doc, entry);
-      return entry;
-    });
+  editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult> {
+    return this.#review.editClaim(documentId, claimId, edit);
   }
 
   /** Adds the article text between two offsets as a claim, attributed and judged like extracted ones. */
-  async addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
-    const at = this.#now().toISOString();
-    let claimId = '';
-    return this.#change(documentId, () => claimId, (doc) => {
-      if (end > doc.text.length) throw new WorkbenchError('invalid-argument', 'The selection is outside the article text.');
-      const raw = doc.text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim().replace(/\s+/g, ' ');
-      if (text.length < 3) throw new WorkbenchError('invalid-argument', 'Select at least a few words to add as a claim.');
-      const s = start + lead;
-      const e = s + raw.trim().length;
-      if (doc.claims.some((c) => !c.dismissed && c.start === s && c.end === e)) {
-        throw new WorkbenchError('invalid-argument', 'That text is already a claim.');
-      }
-      const local = findAttribution(text, 'sentence');
-      const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end } : null;
-      const n = Math.max(0, ...doc.claims.map((c) => c.n)) + 1;
-      claimId = `m${n}`;
-      const worth = judgeWorthiness(text, attribution !== null);
-      const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
-      putClaim(doc, claimId, claim);
-      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim };
-      record(doc, entry);
-      return entry;
-    });
+  addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
+    return this.#review.addClaim(documentId, start, end);
   }
 
   /** Undoes the document's last change. */
-  async undo(documentId: string): Promise<EditResult | null> {
-    return this.#step(documentId, 'undo');
+  undo(documentId: string): Promise<EditResult | null> {
+    return this.#review.step(documentId, 'undo');
   }
 
   /** Redoes the last undone change. */
-  async redo(documentId: string): Promise<EditResult | null> {
-    return this.#step(documentId, 'redo');
+  redo(documentId: string): Promise<EditResult | null> {
+    return this.#review.step(documentId, 'redo');
   }
 
-  async #step(documentId: string, direction: 'undo' | 'redo'): Promise<EditResult | null> {
-    const doc = await this.getDocument(documentId);
-    if ((direction === 'undo' ? doc.undoStack : doc.redoStack).length === 0) return null;
-    const at = this.#now().toISOString();
-    let claimId = '';
-    return this.#change(documentId, () => claimId, (d) => {
-      const entry = step(d, direction, at, `h-${randomId(6)}`);
-      claimId = entry?.claimId ?? '';
-      return entry;
-    });
-  }
-
-  /** Runs a change to one document and reports the claim, summary and undo state once it is on disk. */
-  async #change(documentId: string, claimId: string | (() => string), change: (doc: FactDocument) => HistoryEntry | null): Promise<EditResult> {
-    const { result: entry, summary, document } = await this.#ready.updateDocument(documentId, change);
-    const id = typeof claimId === 'string' ? claimId : claimId();
-    // The document as written is at hand: no need to read it again for the search index.
-    if (entry) this.#search?.claimChanged(document, id);
-    return { claimId: id, claim: document.claims.find((c) => c.id === id) ?? null, summary, entry: entry ? historyItem(entry) : null, undo: undoState(document) };
-  }
-
-  /** Imports an article file from disk. */
-  async importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
-    const bytes = await readInputFile(path);
-    const doc = buildDocument(basename(path), bytes, this.#now());
-    if (url) doc.sourceUrl = url;
-    return this.#added(await this.#ready.addDocument(doc));
-  }
-
-  /** Makes a new (or restored) document searchable. */
-  async #added(summary: DocumentSummary): Promise<DocumentSummary> {
-    this.#search?.documentChanged(await this.getDocument(summary.id));
-    return summary;
+  /** Imports an article file from disk, with its web address when known. */
+  importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
+    return this.#imports.importFile(path, url);
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
-  async importPaths(paths: readonly string[], url: string | null = null): Promise<ImportOutcome> {
-    return this.#importEach(paths, (p) => this.importFile(p, url));
+  importPaths(paths: readonly string[], url: string | null = null): Promise<ImportOutcome> {
+    return this.#imports.importPaths(paths, url);
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
-  async importDropped(files: readonly DroppedFile[]): Promise<ImportOutcome> {
-    return this.#importEach(files, async (f) => this.#added(await this.#ready.addDocument(buildDocument(f.name, f.bytes, this.#now()))));
+  importDropped(files: readonly DroppedFile[]): Promise<ImportOutcome> {
+    return this.#imports.importDropped(files);
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
-  async importText(text: string): Promise<ImportOutcome> {
-    return this.#importEach([text], async (t) => {
-      const extraction = extractArticle(t, 'text', 'Pasted article');
-      if (extraction.units.length === 0) throw new WorkbenchError('import', 'The pasted text has no sentences to review.');
-      return this.#added(await this.#ready.addDocument(documentFrom(extraction, 'Pasted text', this.#now())));
-    });
+  importText(text: string): Promise<ImportOutcome> {
+    return this.#imports.importText(text);
   }
 
-  async #importEach<T>(items: readonly T[], one: (item: T) => Promise<DocumentSummary>): Promise<ImportOutcome> {
-    const outcome: ImportOutcome = { imported: [], errors: [] };
-    for (const item of items) {
-      try {
-        outcome.imported.push(await one(item));
-      } catch (err) {
-        outcome.errors.push((err as Error).message);
-      }
-    }
-    return outcome;
+  /** Makes a new (or restored) document searchable. */
+  #added(summary: DocumentSummary): Promise<DocumentSummary> {
+    return this.#imports.added(summary);
   }
 
   /** Puts the newest readable backup of a damaged document back in place. */

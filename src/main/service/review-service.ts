@@ -1,0 +1,97 @@
+import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import { findAttribution } from '../../shared/extract/attribution.ts';
+import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
+import type { EditResult } from '../../shared/ipc-contract.ts';
+import type { Attribution, FactDocument, HistoryEntry, HistoryItem } from '../../shared/model.ts';
+import { undoStateOf as undoState } from '../../shared/undo-state.ts';
+import type { LibrarySearch } from '../search/library-search.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import { newClaim, randomId } from './build-document.ts';
+import { putClaim, record, step } from './history.ts';
+
+/** A history entry without its snapshots. */
+export function historyItem({ id, at, claimId, label }: HistoryEntry): HistoryItem {
+  return { id, at, claimId, label };
+}
+
+/** The checker's changes to claims: edits, claims added from the text, undo and redo; each on disk before it resolves. */
+export class ReviewService {
+  readonly #store: LibraryStore;
+  readonly #search: LibrarySearch | null;
+  readonly #now: () => Date;
+
+  constructor(store: LibraryStore, search: LibrarySearch | null, now: () => Date) {
+    this.#store = store;
+    this.#search = search;
+    this.#now = now;
+  }
+
+  /** Applies one change to a claim and records it; resolves once it is on disk. */
+  async editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult> {
+    const at = this.#now().toISOString();
+    return this.#change(documentId, (doc) => ({ entry: this.#edit(doc, documentId, claimId, edit, at), claimId }));
+  }
+
+  /** Applies `edit` to a claim of `doc` and records it; null when it changes nothing. */
+  #edit(doc: FactDocument, documentId: string, claimId: string, edit: ClaimEdit, at: string): HistoryEntry | null {
+    const claim = doc.claims.find((c) => c.id === claimId);
+    if (!claim) throw new WorkbenchError('not-found', `Document ${documentId} has no claim ${claimId}.`);
+    if (edit.kind === 'remove-evidence' && !claim.evidence.some((e) => e.id === edit.evidenceId)) {
+      throw new WorkbenchError('not-found', `Claim ${claim.n} has no evidence ${edit.evidenceId}.`);
+    }
+    if (isNoOp(claim, edit)) return null;
+    const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
+    putClaim(doc, claimId, after);
+    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after };
+    record(doc, entry);
+    return entry;
+  }
+
+  /** Adds the article text between two offsets as a claim, attributed and judged like extracted ones. */
+  async addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
+    const at = this.#now().toISOString();
+    return this.#change(documentId, (doc) => {
+      if (end > doc.text.length) throw new WorkbenchError('invalid-argument', 'The selection is outside the article text.');
+      const raw = doc.text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim().replace(/\s+/g, ' ');
+      if (text.length < 3) throw new WorkbenchError('invalid-argument', 'Select at least a few words to add as a claim.');
+      const s = start + lead;
+      const e = s + raw.trim().length;
+      if (doc.claims.some((c) => !c.dismissed && c.start === s && c.end === e)) {
+        throw new WorkbenchError('invalid-argument', 'That text is already a claim.');
+      }
+      const local = findAttribution(text, 'sentence');
+      const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end } : null;
+      const n = Math.max(0, ...doc.claims.map((c) => c.n)) + 1;
+      const claimId = `m${n}`;
+      const worth = judgeWorthiness(text, attribution !== null);
+      const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
+      putClaim(doc, claimId, claim);
+      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim };
+      record(doc, entry);
+      return { entry, claimId };
+    });
+  }
+
+  /** Undoes (or redoes) the document's last change; null when there is nothing to undo (or redo). */
+  async step(documentId: string, direction: 'undo' | 'redo'): Promise<EditResult | null> {
+    const doc = await this.#store.getDocument(documentId);
+    if ((direction === 'undo' ? doc.undoStack : doc.redoStack).length === 0) return null;
+    const at = this.#now().toISOString();
+    return this.#change(documentId, (d) => {
+      const entry = step(d, direction, at, `h-${randomId(6)}`);
+      return { entry, claimId: entry?.claimId ?? '' };
+    });
+  }
+
+  /** Runs a change to one document and reports the claim, summary and undo state once it is on disk. */
+  async #change(documentId: string, change: (doc: FactDocument) => { entry: HistoryEntry | null; claimId: string }): Promise<EditResult> {
+    const { result, summary, document } = await this.#store.updateDocument(documentId, change);
+    const { entry, claimId: id } = result;
+    // The document as written is at hand: no need to read it again for the search index.
+    if (entry) this.#search?.claimChanged(document, id);
+    return { claimId: id, claim: document.claims.find((c) => c.id === id) ?? null, summary, entry: entry ? historyItem(entry) : null, undo: undoState(document) };
+  }
+}
