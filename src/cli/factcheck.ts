@@ -180,7 +180,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   const claims = result.units.filter((u) => u.checkworthy).map(printable);
   const other = result.units.filter((u) => !u.checkworthy).map(printable);
   if (values.json) {
-    io.out(terminalJson({ title: result.title, claims, other }));
+    io.out(terminalJson({ title: result.title, text: result.text, claims, other }));
     return 0;
   }
   io.out(`${terminalSafe(result.title)}\n${claims.length} check-worthy claims, ${other.length} other units\n`);

@@ -69,6 +69,7 @@ ${ENV_HELP}`,
   extract: `usage: factcheck extract [--json] FILE
 
 Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
-{"title", "claims": [...], "other": [...]}, each unit with text, offsets, score, reasons and attribution.`,
+{"title", "text", "claims": [...], "other": [...]}: "text" is the article text every unit's and source's start/end
+offsets index; each unit with text, offsets, score, reasons and attribution.`,
 };
 

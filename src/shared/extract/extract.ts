@@ -10,7 +10,7 @@ import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { genderOfName, mentionsSpeech, peopleIn } from './people.ts';
-import { personName, SpeakerMemory, type Gender } from './speakers.ts';
+import { personName, SpeakerMemory, type Gender, type Named } from './speakers.ts';
 
 export { personName };
 
@@ -32,17 +32,20 @@ function isBody(source: string): boolean {
 }
 
 /** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
-function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: string | null = null): Attribution | null {
+function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: Named | null = null): Attribution | null {
   if (!local) return null;
-  let source = local.source;
-  if (local.pronoun === 'person') source = speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) ?? local.source;
+  const own = { source: local.source, start: unitStart + local.start, end: unitStart + local.end };
+  // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
+  const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
+  let where = own;
+  if (local.pronoun === 'person') where = at(speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null)) ?? own;
   if (local.pronoun === 'body') {
     // An "it" nobody can be found for is no source a checker can use.
-    const body = subject ?? speakers.body;
+    const body = at(subject ?? speakers.body);
     if (!body) return null;
-    source = body;
+    where = body;
   }
-  return { source, anonymous: local.pronoun === 'body' ? isAnonymousSource(source) : local.anonymous, cue: local.cue, start: unitStart + local.start, end: unitStart + local.end };
+  return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue };
 }
 
 /**
@@ -59,18 +62,31 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
   // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
   // what he would tell Mayor John Tory, he said"); the others are remembered after it.
   const early = people.filter((p) => p.at < cut && (cut === Infinity || isSubjectAt(sentence, p.at)));
-  for (const p of early) speakers.note(p.name, p.gender);
+  for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
-  const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? opening : null;
+  const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
   const attribution = place(local, start, speakers, subject);
-  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender);
+  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
-  if (named) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named));
-  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null);
-  if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source);
-  else if (opening) speakers.noteBody(opening);
+  if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named));
+  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start);
+  if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
+  else if (opening) speakers.noteBody(opening, start);
   return attribution;
+}
+
+/** Where a name inside an attribution's source phrase starts in the document (its last occurrence there). */
+function nameStart(a: Attribution, name: string): number | undefined {
+  const i = a.source.lastIndexOf(name);
+  return i >= 0 ? a.start + i : undefined;
+}
+
+/** An attribution narrowed to the person's name inside its source phrase ("Union leader Tomas Berg" → "Tomas Berg"). */
+function narrowed(a: Attribution): Attribution {
+  const name = personName(a.source);
+  const at = name ? nameStart(a, name) : undefined;
+  return name && at !== undefined ? { ...a, source: name, start: at, end: at + name.length } : a;
 }
 
 /** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
@@ -92,7 +108,7 @@ const NLP_SENTENCES = 1_500;
 
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
-  const body = text.slice(start, end).replace(/\n/g, ' ');
+  const body = text.slice(start, end);
   const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item');
   return { text: body, start, end, kind, ...worth, attribution };
 }
@@ -118,7 +134,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
     if (block.kind === 'headline' || block.kind === 'heading') {
       const local = findAttribution(view.slice(block.start, block.end), block.kind);
       const u = unit(text, block.start, block.end, block.kind, place(local, block.start, speakers));
-      if (block.kind === 'headline') title ??= u.text;
+      if (block.kind === 'headline') title ??= u.text.replace(/\s+/g, ' ');
       units.push(u);
       leadIn = null;
       lastQuote = null;
@@ -193,7 +209,7 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null
     const said = view.slice(u.start, u.end);
     // A quotation that closes here, or one left open to run on into the next paragraph.
     const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
-    if (u.attribution) speaker = /["“”]/.test(said) ? { ...u.attribution, source: personName(u.attribution.source) ?? u.attribution.source } : null;
+    if (u.attribution) speaker = /["“”]/.test(said) ? narrowed(u.attribution) : null;
     else if (quoted && speaker) Object.assign(u, judged(u, speaker));
     else speaker = null;
   }

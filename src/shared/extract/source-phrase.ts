@@ -53,8 +53,7 @@ export function isLooseSourcePhrase(np: string): boolean {
 
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
-  // A source broken over a wrapped line reads as one line (same length, so offsets still hold).
-  const source = trimSource(raw).replace(/\n/g, ' ');
+  const source = trimSource(raw);
   if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;

@@ -35,9 +35,15 @@ export function titledPeople(sentence: string): Array<{ at: number; name: string
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** A person the text has named, with the gender its pronouns or first name give (null when unknown). */
-interface Person {
+/** A person or body the text has named, where (document offsets: `start`, and `start + name.length`). */
+export interface Named {
   name: string;
+  /** Where the name stands in the document, when known; a source is only ever pointed at text that says it. */
+  start?: number;
+}
+
+/** A person the text has named, with the gender its pronouns or first name give (null when unknown). */
+interface Person extends Named {
   gender: Gender | null;
 }
 
@@ -48,38 +54,39 @@ export type Gender = 'male' | 'female';
 export class SpeakerMemory {
   /** People in order of their last mention, most recent last. */
   #people: Person[] = [];
-  #body: string | null = null;
+  #body: Named | null = null;
 
   /** The person "he" or "she" most likely stands for: the most recent one whose gender does not rule them out. */
-  resolve(gender: Gender | null): string | null {
+  resolve(gender: Gender | null): Named | null {
     for (let i = this.#people.length - 1; i >= 0; i--) {
       const p = this.#people[i]!;
       if (gender && p.gender && p.gender !== gender) continue;
       // A pronoun teaches the gender of a name that had none ("Darian Lonechild ... she said").
       if (gender && !p.gender) p.gender = gender;
-      return p.name;
+      return p;
     }
     return null;
   }
 
   /** The organisation or record an "it" most likely refers to. */
-  get body(): string | null {
+  get body(): Named | null {
     return this.#body;
   }
 
   /** Remembers a named person; a surname alone ("Lonechild") is the full name met before it. */
-  note(name: string | null, gender: Gender | null = null): void {
+  note(name: string | null, gender: Gender | null = null, start?: number): void {
     if (!name) return;
     const words = name.split(/\s+/);
     const i = this.#people.findIndex((p) => p.name === name || (words.length === 1 && p.name.split(/\s+/).at(-1) === name));
-    const known = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null };
+    const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start };
+    if (known.name === name && start !== undefined) known.start = start;
     known.gender ??= gender;
     this.#people.push(known);
     if (this.#people.length > 50) this.#people.shift();
   }
 
   /** Remembers an organisation or record that said something or leads a sentence. */
-  noteBody(name: string | null): void {
-    if (name) this.#body = name;
+  noteBody(name: string | null, start?: number): void {
+    if (name) this.#body = { name, start };
   }
 }
