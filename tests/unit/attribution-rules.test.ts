@@ -54,10 +54,12 @@ describe('appositives between the speaker and the verb', () => {
   });
 });
 
-describe('a speech verb coordinated after another verb', () => {
+describe('a speech verb coordinated after another verb, or as a participle', () => {
   it.each([
     ['In a brief interview, Ms. Lund rejected the idea and said that the plan was sound.', 'Ms. Lund'],
     ['Mayor Ellis toured the site on Monday and told reporters the repairs would take a year.', 'Mayor Ellis'],
+    ['In a statement, Rep. Ann Cole reacted to the verdict, saying: “The killer should be in prison.”', 'Rep. Ann Cole'],
+    ['Senator Ruiz voted against the bill, arguing it would cost too much.', 'Senator Ruiz'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });

@@ -4,13 +4,23 @@ import { build } from '../source-phrase.ts';
 import { LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
-const COORDINATED_CUE = new RegExp(`\\b(?:and|but)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+|in\\s+[^,]{1,40}?\\s+)?(${allForms(CLAUSE_VERB_BASES).join('|')})\\b`, 'u');
+/** The -ing form of a verb list line ("say | said" → saying, "write" → writing, "argue" → arguing). */
+const participle = (line: string): string => {
+  const head = line.split(/[\s|]+/)[0]!;
+  return /[^aeiou]e$|ue$/.test(head) ? `${head.slice(0, -1)}ing` : `${head}ing`;
+};
+
+/** "and said", "but later told", or a participle after a comma (", saying:"), whose subject opens the clause. */
+const COORDINATED_CUE = new RegExp(
+  `\\b(?:and|but)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+|in\\s+[^,]{1,40}?\\s+)?(${allForms(CLAUSE_VERB_BASES).join('|')})\\b|,\\s+(${CLAUSE_VERB_BASES.map(participle).join('|')})\\b`,
+  'u',
+);
 /** Words that begin a sentence without being its subject. */
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
 
 /**
- * A named subject whose verb of speech comes second in a coordination: "Ms. Conway rejected the idea and said
- * that ...", "Trump denounced her record and said she ..." → the name that opens the clause.
+ * A named subject whose verb of speech comes second in a coordination or as a participle: "Ms. Conway rejected the
+ * idea and said that ...", "Rep. Ann Cole reacted to the news, saying: ..." → the name that opens the clause.
  */
 export const coordinatedSubject: AttributionRule = {
   name: 'coordinated subject',
@@ -24,7 +34,7 @@ export const coordinatedSubject: AttributionRule = {
       const rest = name ? seg.text.slice(name[0].length) : '';
       if (!name || NOT_SUBJECT.test(name[1]!.trim()) || !/^\s+\p{Ll}/u.test(rest)) continue;
       const lead = seg.text.length - seg.text.trimStart().length;
-      return build(text, seg.start + lead, name[1]!.trim(), cue[1]!);
+      return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
     }
     return null;
   },
