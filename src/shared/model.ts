@@ -109,6 +109,8 @@ export interface FactDocument {
   /** The article's web address, when known (a page's canonical URL, or set by the checker). */
   sourceUrl: string | null;
   importedAt: string;
+  /** What the article's page said about it (outlet, byline, dates...), when it said anything. */
+  metadata?: ArticleMetadata;
   /** When the checker last changed anything in it (absent until the first change). */
   updatedAt?: string;
   text: string;

@@ -63,6 +63,7 @@ export const DocumentFileShape = v.looseObject({
     sourceUrl: v.nullable(v.string()),
     importedAt: v.string(),
     updatedAt: v.optional(v.string()),
+    metadata: v.optional(v.looseObject({ authors: v.optional(v.array(v.string())) })),
     text: v.string(),
     claims: v.array(claim),
     history: v.array(historyEntry),

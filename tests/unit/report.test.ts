@@ -204,3 +204,23 @@ describe('JSON record', () => {
     expect(back.document).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });
+
+describe('the article named by its own page', () => {
+  it('leads the report with the outlet, byline and dates an HTML page gave, stored with the document', () => {
+    const page = new TextEncoder().encode(
+      '<!DOCTYPE html><html lang="en"><head><title>Port strike ends</title><meta property="og:site_name" content="Harbour *Daily*"><meta name="author" content="Jo Lin">' +
+        '<meta property="article:published_time" content="2026-11-30T08:00:00Z"></head><body><article><h1>Port strike ends</h1>' +
+        '<p>The port strike ended on Monday after 12 days, the union said.</p><p>Dock workers won a 9 percent raise, according to the port authority.</p></article></body></html>',
+    );
+    const doc = buildDocument('strike.html', page, new Date('2026-12-01T00:00:00Z'));
+    expect(doc.metadata).toMatchObject({ siteName: 'Harbour *Daily*', published: '2026-11-30T08:00:00Z' });
+    const md = renderMarkdownReport(doc, DEFAULT_CHOICES, { exportedAt: new Date('2026-12-01T00:00:00Z'), reviewer: 'Ana', organisation: '', organisationUrl: '', appVersion: '1' });
+    const head = md.split('\n').slice(0, 6).join('\n');
+    expect(head).toContain('- **Outlet:** Harbour \\*Daily\\*');
+    expect(head).toContain('- **Byline:** Jo Lin');
+    expect(head).toContain('- **Published:** 2026-11-30T08:00:00Z');
+    const plain = buildDocument('strike.txt', new TextEncoder().encode('Port strike ends\n\nThe port strike ended on Monday, the union said.'), new Date('2026-12-01T00:00:00Z'));
+    expect(plain.metadata).toBeUndefined();
+    expect(renderMarkdownReport(plain, DEFAULT_CHOICES, { exportedAt: new Date('2026-12-01T00:00:00Z'), reviewer: 'Ana', organisation: '', organisationUrl: '', appVersion: '1' })).not.toContain('**Outlet:**');
+  });
+});

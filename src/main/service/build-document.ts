@@ -44,6 +44,7 @@ export function documentFrom(extraction: Extraction, sourceName: string, now: Da
     sourceName,
     sourceUrl: extraction.url ?? null,
     importedAt: now.toISOString(),
+    ...(extraction.metadata && Object.keys(extraction.metadata).length > 0 ? { metadata: extraction.metadata } : {}),
     text: extraction.text,
     claims: extraction.units.map((u, i) => newClaim(u, `c${i + 1}`, i + 1, 'extracted')),
     history: [],

@@ -52,6 +52,18 @@ function claimSection(history: HistoryByClaim, claim: Claim): string[] {
   return lines;
 }
 
+/** The article's own metadata as report lines: outlet, byline, dates (each only when the page gave it). */
+function articleLines(doc: FactDocument): string[] {
+  const m = doc.metadata ?? {};
+  const byline = m.authors?.length ? m.authors.join(', ') : m.byline;
+  return [
+    ...(m.siteName ? [`- **Outlet:** ${escapeInline(m.siteName)}`] : []),
+    ...(byline ? [`- **Byline:** ${escapeInline(byline)}`] : []),
+    ...(m.published ? [`- **Published:** ${escapeInline(m.published)}`] : []),
+    ...(m.updated && m.updated !== m.published ? [`- **Updated:** ${escapeInline(m.updated)}`] : []),
+  ];
+}
+
 /** Renders a document's verification report as GitHub-flavoured Markdown; same input, same bytes. */
 export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, ctx: ReportContext): string {
   const data = reportData(doc, choices);
@@ -60,6 +72,7 @@ export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, 
   const lines: string[] = [
     `# Verification report: ${escapeInline(doc.title)}`,
     '',
+    ...articleLines(doc),
     `- **Source:** ${source}`,
     `- **Reviewer:** ${escapeInline(ctx.reviewer) || 'not set'}`,
     ...(ctx.organisation ? [`- **Organisation:** ${escapeInline(ctx.organisation)}`] : []),
