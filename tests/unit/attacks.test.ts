@@ -224,3 +224,25 @@ describe('the terminal and the environment', () => {
     expect(await readdir(home)).toEqual([]);
   });
 });
+
+describe('a store file replaced while the writer runs', () => {
+  it('refuses to write over an index of a newer version put in place meanwhile, and keeps a copy of any other', async () => {
+    const dataDir = join(await tempDir('replaced'), 'library');
+    const service = await WorkbenchService.start({ dataDir, seedsDir: 'seeds' });
+    const doc = await service.getDocument((await service.getLibrary()).documents[0]!.id);
+    const index = join(dataDir, 'index.json');
+    const newer = JSON.stringify({ schemaVersion: 99, seeded: [], documents: [], trash: [], future: true });
+    await writeFile(index, newer);
+    await service.editClaim(doc.id, doc.claims[1]!.id, { kind: 'status', status: 'verified' });
+    await expect(service.flush()).rejects.toThrow(/replaced by a file of a newer version.*not overwritten/);
+    expect(await readFile(index, 'utf8')).toBe(newer);
+
+    // An older or foreign index put in place is kept as a copy before the writer's own is written.
+    const foreign = JSON.stringify({ schemaVersion: 2, seeded: [], documents: [], trash: [], note: 'restored by hand' });
+    await writeFile(index, foreign);
+    await service.editClaim(doc.id, doc.claims[2]!.id, { kind: 'status', status: 'disputed' });
+    await service.flush();
+    expect(await readFile(join(dataDir, 'index.replaced.json'), 'utf8')).toBe(foreign);
+    expect(JSON.parse(await readFile(index, 'utf8')).documents.map((d: { id: string }) => d.id)).toEqual([doc.id]);
+  });
+});
