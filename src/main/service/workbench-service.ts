@@ -3,18 +3,16 @@ import type { ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
 import type { DocumentSummary, DocumentView, FactDocument, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
-import { renderExport } from '../../shared/report/render-report.ts';
-import { DEFAULT_CHOICES, FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
+import { DEFAULT_CHOICES, type ExportChoices } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
-import { SCHEMA_VERSION } from '../store/schema.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { historyItem, ReviewService } from './review-service.ts';
 import { ImportService } from './import-service.ts';
 import { importSeeds } from './seeds.ts';
+import { ExportService } from './export-service.ts';
 import { writeExportFile } from './write-export.ts';
-
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
 export interface ServiceOptions {
@@ -44,11 +42,11 @@ export class WorkbenchService {
   readonly dataDir: string;
   readonly #store: LibraryStore | null;
   readonly #notices: Notice[];
-  readonly #now: () => Date;
   readonly #settings: SettingsStore | null;
   readonly #search: LibrarySearch | null;
   readonly #reviewService: ReviewService | null;
   readonly #importService: ImportService | null;
+  readonly #exports: ExportService;
   readonly appVersion: string;
 
   private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string) {
@@ -58,8 +56,8 @@ export class WorkbenchService {
     this.#search = store ? new LibrarySearch(store) : null;
     this.#reviewService = store ? new ReviewService(store, this.#search, now) : null;
     this.#importService = store ? new ImportService(store, this.#search, now) : null;
+    this.#exports = new ExportService(now, appVersion);
     this.#notices = notices;
-    this.#now = now;
     this.appVersion = appVersion;
   }
 
@@ -235,22 +233,14 @@ export class WorkbenchService {
     return this.#search ? this.#search.similar(doc, claim) : [];
   }
 
-  /** Who and when, for a report. */
-  async #context(): Promise<ReportContext> {
-    const s = await this.getSettings();
-    return { exportedAt: this.#now(), reviewer: s.reviewer, organisation: s.organisation, organisationUrl: s.organisationUrl, appVersion: this.appVersion };
-  }
-
   /** A document rendered in the chosen format. */
   async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    return renderExport(await this.getDocument(documentId), choices, await this.#context(), SCHEMA_VERSION);
+    return this.#exports.render(await this.getDocument(documentId), choices, await this.getSettings());
   }
 
   /** A file name to suggest when saving a document's export. */
   async exportFileName(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    const doc = await this.getDocument(documentId);
-    const suffix = choices.format === 'markdown' ? 'report' : choices.format;
-    return `${doc.id.replace(/-[0-9a-f]{6}$/, '')}-${suffix}.${FORMAT_INFO[choices.format].extension}`;
+    return this.#exports.fileName(await this.getDocument(documentId), choices);
   }
 
   /** Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). */
