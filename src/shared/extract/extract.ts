@@ -172,6 +172,9 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
     }
     openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !speaker ? appendAll(openQuote, paragraph) : [];
   }
+  // Sources are read in the quotation view; what is stored is the text itself at the same offsets (a '' pair
+  // read as a quotation mark stays '' in the source), so a source's offsets always give exactly its words.
+  for (const u of units) if (u.attribution) u.attribution = { ...u.attribution, source: text.slice(u.attribution.start, u.attribution.end) };
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
 }
 
