@@ -49,10 +49,9 @@ export class OwnerServer {
     };
     const feed = lineReader(
       (line) =>
-        void this.#answer(line, handlers).then((response) => {
+        void this.#answer(line, handlers).then(({ response, method }) => {
           reply(response);
-          const method = 'result' in response && response.result.ok ? String((JSON.parse(line) as OwnerRequest).method) : '';
-          if (changesLibrary(method)) onServed?.(method);
+          if ('result' in response && response.result.ok && changesLibrary(method)) onServed?.(method);
         }),
       () => {
         reply({ id: -1, result: { ok: false, error: { code: 'invalid-argument', message: 'The request is too large.' } } });
@@ -63,13 +62,19 @@ export class OwnerServer {
     socket.on('data', feed);
   }
 
-  async #answer(line: string, handlers: LibraryApi): Promise<OwnerResponse> {
+  /** Runs one request line; returns the answer and the verb it named (for telling the window). */
+  async #answer(line: string, handlers: LibraryApi): Promise<{ response: OwnerResponse; method: string }> {
     let request: OwnerRequest;
     try {
       request = JSON.parse(line) as OwnerRequest;
     } catch {
-      return { id: -1, result: { ok: false, error: { code: 'invalid-argument', message: 'The request is not JSON.' } } };
+      return { response: { id: -1, result: { ok: false, error: { code: 'invalid-argument', message: 'The request is not JSON.' } } }, method: '' };
     }
+    const method = String(request?.method);
+    return { response: await this.#run(request, handlers), method };
+  }
+
+  async #run(request: OwnerRequest, handlers: LibraryApi): Promise<OwnerResponse> {
     const id = Number.isSafeInteger(request?.id) ? request.id : -1;
     if (request?.v !== LIBRARY_PROTOCOL_VERSION) {
       const message = `This app speaks library protocol ${LIBRARY_PROTOCOL_VERSION}, the command sent ${JSON.stringify(request?.v)?.slice(0, 20)}: use the factcheck command that came with this version of the app.`;

@@ -5,6 +5,7 @@ import type { DocumentSummary } from '../../shared/model.ts';
 import { extractArticle } from '../import/read-article.ts';
 import { readInputFile } from '../import/read-input-file.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
+import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { buildDocument, documentFrom } from './build-document.ts';
 
@@ -14,7 +15,7 @@ export class ImportService {
   readonly #search: LibrarySearch | null;
   readonly #now: () => Date;
 
-  constructor(store: LibraryStore, search: LibrarySearch | null, now: () => Date) {
+  constructor({ store, search, now }: ServiceParts) {
     this.#store = store;
     this.#search = search;
     this.#now = now;

@@ -6,6 +6,7 @@ import type { EditResult } from '../../shared/ipc-contract.ts';
 import type { Attribution, FactDocument, HistoryEntry, HistoryItem } from '../../shared/model.ts';
 import { undoStateOf as undoState } from '../../shared/undo-state.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
+import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { newClaim, randomId } from './build-document.ts';
 import { putClaim, record, step } from './history.ts';
@@ -21,7 +22,7 @@ export class ReviewService {
   readonly #search: LibrarySearch | null;
   readonly #now: () => Date;
 
-  constructor(store: LibraryStore, search: LibrarySearch | null, now: () => Date) {
+  constructor({ store, search, now }: ServiceParts) {
     this.#store = store;
     this.#search = search;
     this.#now = now;

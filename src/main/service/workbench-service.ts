@@ -54,8 +54,9 @@ export class WorkbenchService {
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
-    this.#reviewService = store ? new ReviewService(store, this.#search, now) : null;
-    this.#importService = store ? new ImportService(store, this.#search, now) : null;
+    const parts = store ? { store, search: this.#search, now } : null;
+    this.#reviewService = parts ? new ReviewService(parts) : null;
+    this.#importService = parts ? new ImportService(parts) : null;
     this.#exports = new ExportService(now, appVersion);
     this.#notices = notices;
     this.appVersion = appVersion;

@@ -1,0 +1,9 @@
+import type { LibrarySearch } from '../search/library-search.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+
+/** What the review and import services share with the workbench service: its store, search index and clock. */
+export interface ServiceParts {
+  store: LibraryStore;
+  search: LibrarySearch | null;
+  now: () => Date;
+}
