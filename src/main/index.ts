@@ -8,7 +8,7 @@ import { createHandlers } from './ipc/handlers.ts';
 import { resolveDataDir } from './service/data-dir.ts';
 import { WorkbenchService } from './service/workbench-service.ts';
 import { openLibrary, type LibraryHandle } from './owner/library-owner.ts';
-import { MENU_CHANNEL } from '../shared/ipc-contract.ts';
+import { MENU_CHANNEL, PROGRESS_CHANNEL } from '../shared/ipc-contract.ts';
 
 let mainWindow: BrowserWindow | null = null;
 let library: LibraryHandle | null = null;
@@ -42,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
       library = await openLibrary({
         dataDir,
         mustWrite: true,
-        startService: () => WorkbenchService.start({ dataDir, seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true }),
+        startService: () => WorkbenchService.start({ dataDir, seedsDir: seedsDir(), appVersion: app.getVersion(), searchInBackground: true, onImportProgress: (p) => mainWindow?.webContents.send(PROGRESS_CHANNEL, p) }),
         onServed: () => mainWindow?.webContents.send(MENU_CHANNEL, 'library-changed'),
       });
     } catch (err) {

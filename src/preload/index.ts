@@ -2,8 +2,11 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   API_METHODS,
   channelFor,
+  isImportProgress,
   isMenuCommand,
   MENU_CHANNEL,
+  PROGRESS_CHANNEL,
+  type ImportProgress,
   type MenuCommand,
   type RawBridge,
 } from '../shared/ipc-contract.ts';
@@ -20,6 +23,13 @@ const bridge = {
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
   },
+  onImportProgress(listener: (progress: ImportProgress) => void) {
+    const handler = (_event: unknown, progress: unknown): void => {
+      if (isImportProgress(progress)) listener({ name: progress.name, stage: progress.stage, percent: progress.percent });
+    };
+    ipcRenderer.on(PROGRESS_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(PROGRESS_CHANNEL, handler);
+  },
 };
 
-contextBridge.exposeInMainWorld('api', bridge satisfies Pick<RawBridge, 'onMenuCommand'> as unknown as RawBridge);
+contextBridge.exposeInMainWorld('api', bridge satisfies Pick<RawBridge, 'onMenuCommand' | 'onImportProgress'> as unknown as RawBridge);

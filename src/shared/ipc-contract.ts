@@ -34,6 +34,24 @@ export interface ImportOutcome {
   errors: string[];
 }
 
+/** How far the import of one article has come, as the window shows it while the library reads it. */
+export interface ImportProgress {
+  /** The file's name, or "Pasted text". */
+  name: string;
+  stage: 'reading' | 'saving' | 'done';
+  /** Percentage of the article read (0–100). */
+  percent: number;
+}
+
+/** The channel main uses to tell the renderer how an import is going. */
+export const PROGRESS_CHANNEL = 'workbench:progress';
+
+/** True when `value` has the shape of an ImportProgress (checked where it enters the renderer). */
+export function isImportProgress(value: unknown): value is ImportProgress {
+  const v = value as ImportProgress | null;
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && ['reading', 'saving', 'done'].includes(v.stage) && Number.isFinite(v.percent);
+}
+
 /** What happened to an export: written to a path, or cancelled in the save dialog. */
 export type ExportOutcome = { saved: true; path: string } | { saved: false };
 
@@ -133,6 +151,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export interface WorkbenchBridge extends WorkbenchApi {
   /** Calls `listener` for every menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Calls `listener` as imports progress; returns a function that stops listening. */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void;
 }
 
 /** How a result crosses the process boundary: errors travel as data so their message reaches the user intact. */
@@ -145,7 +165,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 
  */
 export type RawBridge = {
   [K in ApiMethod]: (...args: Parameters<WorkbenchApi[K]>) => Promise<IpcResult<Awaited<ReturnType<WorkbenchApi[K]>>>>;
-} & Pick<WorkbenchBridge, 'onMenuCommand'>;
+} & Pick<WorkbenchBridge, 'onMenuCommand' | 'onImportProgress'>;
 
 /** Returns the value of an IPC result, or throws a WorkbenchError with the main process's code and message. */
 export function unwrapResult<T>(result: IpcResult<T>): T {
@@ -156,5 +176,5 @@ export function unwrapResult<T>(result: IpcResult<T>): T {
 /** The contract's verbs over a raw bridge: values, and WorkbenchErrors carrying their code. */
 export function wrapBridge(raw: RawBridge): WorkbenchBridge {
   const verbs = Object.fromEntries(API_METHODS.map((m) => [m, async (...args: unknown[]) => unwrapResult(await (raw[m] as (...a: unknown[]) => Promise<IpcResult<unknown>>)(...args))]));
-  return { ...(verbs as unknown as WorkbenchApi), onMenuCommand: (listener) => raw.onMenuCommand(listener) };
+  return { ...(verbs as unknown as WorkbenchApi), onMenuCommand: (listener) => raw.onMenuCommand(listener), onImportProgress: (listener) => raw.onImportProgress(listener) };
 }

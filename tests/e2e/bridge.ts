@@ -26,7 +26,9 @@ export interface BridgedApp {
  * store: every call goes through the same contract validation and dispatch as Electron's IPC.
  */
 export async function openApp(page: Page, options: ServiceOptions, dialogs: Dialogs): Promise<BridgedApp> {
-  const service = await WorkbenchService.start(options);
+  // Progress reaches the page as the app's main process sends it to the window.
+  const onImportProgress = (p: unknown): void => void page.evaluate((v) => (window as unknown as { __workbenchProgress(v: unknown): void }).__workbenchProgress(v), p).catch(() => undefined);
+  const service = await WorkbenchService.start({ onImportProgress, ...options });
   const handlers = createHandlers(service, dialogs);
   // Results cross as one JSON string: Playwright's per-value serializer is far slower than Electron's
   // structured clone on large documents, and would make the bridge, not the app, the thing measured.
@@ -35,10 +37,15 @@ export async function openApp(page: Page, options: ServiceOptions, dialogs: Dial
     type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
     const w = window as unknown as Record<string, unknown> & { __workbenchInvoke(m: string, a: unknown[]): Promise<string> };
     const listeners = new Set<(c: string) => void>();
+    const progressListeners = new Set<(p: unknown) => void>();
     const api: Record<string, unknown> = {
       onMenuCommand(listener: (c: string) => void) {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      onImportProgress(listener: (p: unknown) => void) {
+        progressListeners.add(listener);
+        return () => progressListeners.delete(listener);
       },
     };
     for (const m of methods) {
@@ -47,6 +54,7 @@ export async function openApp(page: Page, options: ServiceOptions, dialogs: Dial
     }
     w.api = api;
     w.__workbenchMenu = (c: string) => listeners.forEach((l) => l(c));
+    w.__workbenchProgress = (p: unknown) => progressListeners.forEach((l) => l(p));
   }, API_METHODS);
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname)).replace(/^\/+/, '');

@@ -27,7 +27,7 @@ test('the real Electron app: seed shown, marks saved, report exported', async ()
     expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await win.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
     const exposed = await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
-    expect(exposed).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+    expect(exposed).toEqual([...API_METHODS, 'onImportProgress', 'onMenuCommand'].sort());
 
     const rows = win.locator('li.claim');
     await expect(rows.first()).toBeVisible();

@@ -79,7 +79,7 @@ describe('dispatch', () => {
 describe('errors crossing the bridge', () => {
   it('arrive in the renderer as WorkbenchErrors with their code, whatever the bridge keeps of an Error', async () => {
     const raw = Object.fromEntries(API_METHODS.map((m) => [m, async () => ({ ok: false, error: { code: 'io', message: 'The disk is full.' } })]));
-    const api = wrapBridge({ ...raw, onMenuCommand: () => () => undefined } as never);
+    const api = wrapBridge({ ...raw, onMenuCommand: () => () => undefined, onImportProgress: () => () => undefined } as never);
     const err = await api.editClaim('d', 'c', { kind: 'status', status: 'verified' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbenchError);
     expect(codeOf(err)).toBe('io');

@@ -24,7 +24,7 @@ async function setUp() {
       if (id === first!.id) await held.promise;
       return handlers.getDocument(id);
     },
-    onMenuCommand: () => () => undefined,
+    onMenuCommand: () => () => undefined, onImportProgress: () => () => undefined,
   };
   return { api, first: first!, second: second!, held };
 }
@@ -51,7 +51,7 @@ describe('workbench state with the CLI on the same folder', () => {
     let told = 0;
     const library = await openLibrary({ dataDir, mustWrite: true, startService: () => WorkbenchService.start({ dataDir, seedsDir: 'seeds' }), onServed: () => told++ });
     const handlers = createHandlers(library.service!, noDialogs);
-    const workbench = new Workbench({ ...handlers, onMenuCommand: () => () => undefined });
+    const workbench = new Workbench({ ...handlers, onMenuCommand: () => () => undefined, onImportProgress: () => () => undefined });
     await workbench.load();
     const doc = workbench.document!;
     const [first, second] = doc.claims.filter((c) => c.checkworthy);
@@ -88,7 +88,7 @@ describe('workbench state with the CLI on the same folder', () => {
     await writeFile(index, before);
     const app = await WorkbenchService.start({ dataDir, seedsDir: null });
     expect((await app.getLibrary()).documents[0]!.counts.verified).toBe(0);
-    const workbench = new Workbench({ ...createHandlers(app, noDialogs), onMenuCommand: () => () => undefined });
+    const workbench = new Workbench({ ...createHandlers(app, noDialogs), onMenuCommand: () => () => undefined, onImportProgress: () => () => undefined });
     await workbench.load();
     expect(workbench.documents[0]!.counts.verified).toBe(1);
   });

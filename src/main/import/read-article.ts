@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { decodeText } from '../../shared/decode-text.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import { extractFromArticle, extractFromText } from '../../shared/extract/extract.ts';
+import { extractFromArticle, extractFromText, type ExtractProgress } from '../../shared/extract/extract.ts';
 import type { Extraction } from '../../shared/model.ts';
 import { htmlToArticle } from './html-article.ts';
 import { markdownToArticle } from './markdown-article.ts';
@@ -32,20 +32,20 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /** Extracts an article given as text in a known format (also used for pasted text). */
-export function extractArticle(text: string, format: ArticleFormat, fallbackTitle: string): Extraction {
-  if (format === 'html' || looksLikeHtml(text)) return extractFromArticle(htmlToArticle(text), fallbackTitle);
-  if (format === 'markdown') return extractFromArticle(markdownToArticle(text), fallbackTitle);
-  return extractFromText(text, fallbackTitle);
+export function extractArticle(text: string, format: ArticleFormat, fallbackTitle: string, onProgress?: ExtractProgress): Extraction {
+  if (format === 'html' || looksLikeHtml(text)) return extractFromArticle(htmlToArticle(text), fallbackTitle, onProgress);
+  if (format === 'markdown') return extractFromArticle(markdownToArticle(text), fallbackTitle, onProgress);
+  return extractFromText(text, fallbackTitle, onProgress);
 }
 
 /** Reads an article file's bytes: checks type and encoding, picks the reader, extracts its units. */
-export function readArticle(name: string, bytes: Uint8Array): Extraction {
+export function readArticle(name: string, bytes: Uint8Array, onProgress?: ExtractProgress): Extraction {
   const format = formatOf(name);
   if (!format) {
     throw new WorkbenchError('import', `“${name}” is not a supported article file; the workbench reads ${ARTICLE_EXTENSIONS.join(', ')}.`);
   }
   const text = decodeText(bytes, name);
-  const extraction = extractArticle(text, format, name);
+  const extraction = extractArticle(text, format, name, onProgress);
   if (extraction.units.length === 0) throw new WorkbenchError('import', `“${name}” has no article text the workbench could find.`);
   return extraction;
 }

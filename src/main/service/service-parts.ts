@@ -1,3 +1,4 @@
+import type { ImportProgress } from '../../shared/ipc-contract.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 
@@ -6,4 +7,6 @@ export interface ServiceParts {
   store: LibraryStore;
   search: LibrarySearch | null;
   now: () => Date;
+  /** Hears how an import is going, when someone shows it. */
+  progress?: (progress: ImportProgress) => void;
 }

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { DroppedFile, EditResult, ImportOutcome } from '../../shared/ipc-contract.ts';
+import type { DroppedFile, EditResult, ImportOutcome, ImportProgress } from '../../shared/ipc-contract.ts';
 import type { DocumentSummary, DocumentView, FactDocument, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
@@ -23,6 +23,8 @@ export interface ServiceOptions {
   appVersion?: string;
   /** Build the search index right after start-up (the app does; the CLI builds it only when it searches). */
   searchInBackground?: boolean;
+  /** Hears how imports progress (the app forwards it to the window). */
+  onImportProgress?: (progress: ImportProgress) => void;
 }
 
 /** The operating-system user, the default reviewer name. */
@@ -49,12 +51,12 @@ export class WorkbenchService {
   readonly #exports: ExportService;
   readonly appVersion: string;
 
-  private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string) {
+  private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string, progress?: (p: ImportProgress) => void) {
     this.dataDir = dataDir;
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
-    const parts = store ? { store, search: this.#search, now } : null;
+    const parts = store ? { store, search: this.#search, now, progress } : null;
     this.#reviewService = parts ? new ReviewService(parts) : null;
     this.#importService = parts ? new ImportService(parts) : null;
     this.#exports = new ExportService(now, appVersion);
@@ -83,7 +85,7 @@ export class WorkbenchService {
       }
     }
     if (store && options.seedsDir) notices.push(...(await importSeeds(store, options.seedsDir, now())));
-    const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev');
+    const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev', options.onImportProgress);
     if (options.searchInBackground) void service.#search?.start();
     return service;
   }

@@ -113,8 +113,11 @@ function unit(text: string, start: number, end: number, kind: ExtractedUnit['kin
   return { text: body, start, end, kind, ...worth, attribution };
 }
 
+/** Told how far extraction has come: the offset reached in a text of `total` characters. */
+export type ExtractProgress = (done: number, total: number) => void;
+
 /** Extracts the reviewable units of a laid-out article: headline once, sentences, list items, headings. */
-export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article'): Extraction {
+export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article', onProgress?: ExtractProgress): Extraction {
   const { text } = layout;
   // Attribution and sentence ends read quotation marks in a view of the text of the same length.
   const view = quoteView(text);
@@ -131,6 +134,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
   const recent = { speaker: null as Attribution | null, age: 0 };
 
   for (const block of layout.blocks) {
+    onProgress?.(block.start, text.length);
     if (block.kind === 'headline' || block.kind === 'heading') {
       const local = findAttribution(view.slice(block.start, block.end), block.kind);
       const u = unit(text, block.start, block.end, block.kind, place(local, block.start, speakers));
@@ -179,14 +183,14 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article')
 }
 
 /** Extracts the units of a plain-text article (blank-line paragraphs, "-" or "1." list lines). */
-export function extractFromText(raw: string, fallbackTitle?: string): Extraction {
+export function extractFromText(raw: string, fallbackTitle?: string, onProgress?: ExtractProgress): Extraction {
   const text = normalizeText(raw);
-  return extractUnits({ text, blocks: splitBlocks(text) }, fallbackTitle);
+  return extractUnits({ text, blocks: splitBlocks(text) }, fallbackTitle, onProgress);
 }
 
 /** Extracts the units of an article read from Markdown or HTML. */
-export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string): Extraction {
-  return { ...extractUnits(layoutArticle(article), fallbackTitle), url: article.url ?? null, ...(article.metadata ? { metadata: article.metadata } : {}) };
+export function extractFromArticle(article: StructuredArticle, fallbackTitle?: string, onProgress?: ExtractProgress): Extraction {
+  return { ...extractUnits(layoutArticle(article), fallbackTitle, onProgress), url: article.url ?? null, ...(article.metadata ? { metadata: article.metadata } : {}) };
 }
 
 const CITY_CAPS = `\\p{Lu}[\\p{Lu} .'’-]{1,40}`;

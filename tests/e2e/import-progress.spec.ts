@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './bridge.ts';
+import { SEEDS_DIR, tempDir } from './fixtures.ts';
+
+/** A plain-text article of about `bytes` characters: a headline, then attributed sentences in paragraphs. */
+function article(bytes: number): string {
+  const paragraphs: string[] = ['Harbour works run late'];
+  for (let i = 0; paragraphs.join('\n\n').length < bytes; i++) {
+    paragraphs.push(`The harbour board spent $${i + 3} million on dredging in ${2000 + (i % 25)}, the auditor said. Work on berth ${i} was ${i % 7} weeks late, according to port records.`);
+  }
+  return paragraphs.join('\n\n');
+}
+
+test('a large paste is read with its progress shown, and the window keeps answering', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dataDir = await tempDir('progress');
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
+  await expect(page.locator('li.claim').first()).toBeVisible();
+
+  await page.keyboard.press('Control+Shift+V');
+  const dialog = page.getByRole('dialog', { name: 'Import pasted text' });
+  // Setting the value directly: typing 400,000 characters would measure the browser's text field, not the import.
+  await page.evaluate((text) => {
+    const area = document.querySelector<HTMLTextAreaElement>('#paste-text')!;
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, article(400_000));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  // The progress bar moves while the article is read: progress can only arrive while the library's thread is free.
+  const bar = dialog.getByRole('progressbar');
+  await expect(bar).toBeVisible();
+  const seen = new Set<string>();
+  await expect
+    .poll(async () => {
+      const value = await bar.getAttribute('value').catch(() => null);
+      if (value) seen.add(value);
+      return seen.size;
+    }, { timeout: 120_000, intervals: [50] })
+    .toBeGreaterThan(2);
+  await expect(dialog.getByRole('status')).toContainText('Reading “Pasted text”…');
+
+  await expect(dialog).toBeHidden({ timeout: 120_000 });
+  await expect(page.locator('h1')).toHaveText('Harbour works run late');
+  await expect(page.locator('.import-progress')).toHaveCount(0);
+});
