@@ -51,16 +51,18 @@ function parseStatus(word: string, command = 'mark'): Status {
 const FORMATS: Record<string, ExportFormat> = { md: 'markdown', markdown: 'markdown', json: 'json', csv: 'csv', claimreview: 'claimreview' };
 
 async function runImport(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = options('import', args, { url: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = options('import', args, { url: { type: 'string' }, json: { type: 'boolean' }, anyway: { type: 'boolean' } }, true);
   if (values.help) return help('import', io);
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE', 'import');
   if (values.url && positionals.length > 1) throw new UsageError('--url goes with a single FILE', 'import');
   // Paths are made absolute here: the library's writer may be the app, running in another folder.
-  const outcome = await withLibrary((api) => api.importPaths(positionals.map((p) => resolve(p)), values.url ?? null));
+  const mode = values.anyway ? 'anyway' : 'ask';
+  const outcome = await withLibrary((api) => api.importPaths(positionals.map((p) => resolve(p)), values.url ?? null, mode));
   if (values.json) io.out(terminalJson(outcome.imported));
   else for (const d of outcome.imported) io.out(d.id);
   for (const e of outcome.errors) io.err(`factcheck: ${terminalSafe(e)}`);
-  return outcome.errors.length ? 1 : 0;
+  for (const p of outcome.pending) io.err(`factcheck: not imported: ${terminalSafe(p.doubts.map((d) => d.message).join(' '))} Run again with --anyway to import it.`);
+  return outcome.errors.length ? 1 : outcome.pending.length ? 3 : 0;
 }
 
 async function runList(args: string[], io: Io): Promise<number> {

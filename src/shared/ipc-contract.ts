@@ -3,6 +3,7 @@ import type { Claim, DocumentSummary, DocumentView, HistoryItem, LibraryState, S
 import { WorkbenchError, type ErrorCode } from './errors.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
+import type { ImportDoubt } from './import-checks.ts';
 
 /** Whether undo and redo are available, and what they would undo or redo. */
 export interface UndoState {
@@ -28,10 +29,20 @@ export interface DroppedFile {
   bytes: Uint8Array;
 }
 
-/** What an import did: the documents added, and a message for each file that was refused. */
+/** An article read but held back until the user answers: why, and the token that imports or drops it. */
+export interface PendingImport {
+  token: string;
+  /** The file's name, or "Pasted text". */
+  name: string;
+  title: string;
+  doubts: ImportDoubt[];
+}
+
+/** What an import did: the documents added, a message for each file refused, and those waiting for an answer. */
 export interface ImportOutcome {
   imported: DocumentSummary[];
   errors: string[];
+  pending: PendingImport[];
 }
 
 /** How far the import of one article has come, as the window shows it while the library reads it. */
@@ -75,6 +86,10 @@ export interface WorkbenchApi {
   importDropped(files: DroppedFile[]): Promise<ImportOutcome>;
   /** Imports pasted article text (plain text, or an HTML page's source). */
   importText(text: string): Promise<ImportOutcome>;
+  /** Imports an article that was held back with doubts, now that the user said so. */
+  confirmImport(token: string): Promise<ImportOutcome>;
+  /** Drops an article that was held back with doubts. */
+  dropImport(token: string): Promise<void>;
   /** Moves a document to the trash (restorable). */
   deleteDocument(documentId: string): Promise<LibraryState>;
   /** Brings a document back from the trash. */
@@ -108,6 +123,8 @@ export const API_METHODS = [
   'importFiles',
   'importDropped',
   'importText',
+  'confirmImport',
+  'dropImport',
   'deleteDocument',
   'restoreDocument',
   'restoreBackup',

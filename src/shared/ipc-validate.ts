@@ -19,6 +19,8 @@ const ARGS = {
   importFiles: v.tuple([]),
   importDropped: v.tuple([DroppedFilesSchema]),
   importText: v.tuple([PastedTextSchema]),
+  confirmImport: v.tuple([id('token')]),
+  dropImport: v.tuple([id('token')]),
   deleteDocument: v.tuple([id('documentId')]),
   restoreDocument: v.tuple([id('documentId')]),
   restoreBackup: v.tuple([id('documentId')]),

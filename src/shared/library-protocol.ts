@@ -20,8 +20,11 @@ export interface LibraryApi {
   getDocument(documentId: string): Promise<DocumentView>;
   /** Applies one change to a claim; resolves once it is on disk. */
   editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult>;
-  /** Imports article files by path (read by the writer, as the same user), with the article's web address for a single file. */
-  importPaths(paths: string[], url: string | null): Promise<ImportOutcome>;
+  /**
+   * Imports article files by path (read by the writer, as the same user), with the article's web address for a
+   * single file; 'ask' reports doubtful articles (no article, no claims, already there) as pending instead.
+   */
+  importPaths(paths: string[], url: string | null, mode: 'ask' | 'anyway'): Promise<ImportOutcome>;
   /** Sets or clears the article's web address. */
   setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary>;
   /** A document rendered in an export format. */
@@ -74,12 +77,13 @@ export const LIBRARY_VALIDATORS: LibraryValidators = {
   getDocument: VALIDATORS.getDocument,
   editClaim: VALIDATORS.editClaim,
   importPaths: (args) => {
-    if (args.length !== 2) throw new WorkbenchError('invalid-argument', `importPaths takes 2 arguments, got ${args.length}.`);
+    if (args.length !== 3) throw new WorkbenchError('invalid-argument', `importPaths takes 3 arguments, got ${args.length}.`);
+    if (args[2] !== 'ask' && args[2] !== 'anyway') throw new WorkbenchError('invalid-argument', 'importPaths takes "ask" or "anyway" as its third argument.');
     const paths = expectPaths(args[0]);
     // The web address passes the same check as the window's (http and https only).
     const [, url] = VALIDATORS.setDocumentUrl(['unused', args[1]]);
     if (url !== null && paths.length > 1) throw new WorkbenchError('invalid-argument', 'A web address goes with a single file.');
-    return [paths, url];
+    return [paths, url, args[2]];
   },
   setDocumentUrl: VALIDATORS.setDocumentUrl,
   renderExport: VALIDATORS.previewExport,

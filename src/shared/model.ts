@@ -113,6 +113,8 @@ export interface FactDocument {
   metadata?: ArticleMetadata;
   /** When the checker last changed anything in it (absent until the first change). */
   updatedAt?: string;
+  /** A fingerprint of `text`, made at import (documents from before it have none and get one when summarised). */
+  fingerprint?: string;
   text: string;
   claims: Claim[];
   history: HistoryEntry[];
@@ -133,6 +135,10 @@ export interface DocumentSummary {
   updatedAt?: string;
   /** Set when the document's file was found damaged and moved aside: what happened, in words. */
   damaged?: string;
+  /** The article's web address, when known (to recognise it when imported again). */
+  sourceUrl?: string | null;
+  /** A fingerprint of the article's text (to recognise the same article imported again). */
+  fingerprint?: string;
 }
 
 /** Something the user should know about start-up or an action (a bad seed, an unreadable folder...). */

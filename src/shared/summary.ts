@@ -1,11 +1,13 @@
 import { isOnList } from './claim-rules.ts';
 import type { DocumentSummary, FactDocument } from './model.ts';
 import { emptyCounts } from './status.ts';
+import { textFingerprint } from './import-checks.ts';
 
 /** The summary the library keeps of a document: counts by status of the claims on the list, without the text. */
-export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' | 'importedAt' | 'updatedAt' | 'claims'>): DocumentSummary {
+export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' | 'importedAt' | 'updatedAt' | 'claims' | 'text' | 'sourceUrl' | 'fingerprint'>): DocumentSummary {
   const counts = emptyCounts();
   for (const c of doc.claims) if (isOnList(c)) counts[c.status]++;
   const claimCount = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts };
+  const fingerprint = doc.fingerprint ?? textFingerprint(doc.text);
+  return { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts, sourceUrl: doc.sourceUrl, fingerprint };
 }

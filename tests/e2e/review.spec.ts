@@ -194,6 +194,16 @@ test('library: import from the dialog, paste, drop; progress; delete after confi
   await dialog.getByLabel('Article text').fill('Ferry service cut\n\nThe ferry will run twice a day from May 1, the operator said.');
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog).toBeHidden();
+  // One sentence is more likely a fragment than an article: the import asks first, and Cancel imports nothing.
+  const question = page.getByRole('alertdialog', { name: 'Import “Ferry service cut” anyway?' });
+  await expect(question).toContainText('“Pasted text” has only 1 sentence');
+  await expectAccessible(page, 'import question');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('nav .doc')).toHaveCount(3);
+  await page.keyboard.press('Control+Shift+V');
+  await dialog.getByLabel('Article text').fill('Ferry service cut\n\nThe ferry will run twice a day from May 1, the operator said.');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await question.getByRole('button', { name: 'Import anyway' }).click();
   await expect(page.locator('h1')).toHaveText('Ferry service cut');
 
   // Drop a file on the window.
@@ -202,6 +212,7 @@ test('library: import from the dialog, paste, drop; progress; delete after confi
     dt.items.add(new File(['Bridge reopens\n\nThe bridge reopened on Friday after 3 months, engineers said.'], 'bridge.txt', { type: 'text/plain' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
+  await page.getByRole('alertdialog', { name: 'Import “Bridge reopens” anyway?' }).getByRole('button', { name: 'Import anyway' }).click();
   await expect(page.locator('h1')).toHaveText('Bridge reopens');
   await expect(page.locator('nav .doc')).toHaveCount(5);
 

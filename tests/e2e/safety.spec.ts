@@ -82,6 +82,7 @@ test('a pasted hostile HTML page runs no script and shows only text', async ({ p
     <p onmouseover="window.__pwned='hover'">Crews evacuated 300 homes, the fire service said.</p></body></html>`;
   await page.getByLabel('Article text').fill(hostile);
   await page.getByRole('dialog', { name: 'Import pasted text' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('alertdialog', { name: 'Import “Flood” anyway?' }).getByRole('button', { name: 'Import anyway' }).click();
   await expect(page.locator('h1')).toHaveText('Flood');
   await expect(rows(page)).toHaveCount(2);
   await rows(page).nth(1).hover();

@@ -16,6 +16,7 @@ test('search across the library, and "checked before?" with the earlier verdict'
   await expect(ap).toHaveAttribute('data-status', 'verified');
   await app.service.importText(
     'Follow-up on Ukraine strikes\n\nUS policy calling on Ukraine not to use American-provided long-range missiles to strike inside Russia offensively has not changed, the Associated Press reported.\n\nThe bakery on Elm Street reopened on Monday, its owner said.',
+    'anyway',
   );
   await page.reload();
   await expect(rows(page).first()).toBeVisible();

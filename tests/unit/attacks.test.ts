@@ -13,7 +13,7 @@ const SEED = 'seeds/biden-ukraine-strikes.txt';
 /** A library with the seed article imported by the CLI; returns its folder and the document id. */
 async function library(): Promise<{ dataDir: string; id: string }> {
   const dataDir = join(await tempDir('attack'), 'library');
-  const imported = await factcheck(dataDir, 'import', SEED);
+  const imported = await factcheck(dataDir, 'import', SEED, '--anyway');
   expect(imported.code).toBe(0);
   return { dataDir, id: imported.stdout.trim() };
 }
@@ -27,7 +27,7 @@ describe('nothing is written outside the library through planted links', () => {
     await writeFile(victim, 'precious');
     const service = await WorkbenchService.start({ dataDir, seedsDir: null });
     await symlink(victim, join(dataDir, `.index.json.${process.pid}.tmp`));
-    expect((await service.importPaths([join(process.cwd(), SEED)])).errors).toEqual([]);
+    expect((await service.importPaths([join(process.cwd(), SEED)], null, 'anyway')).errors).toEqual([]);
     await service.flush();
     expect(await readFile(victim, 'utf8')).toBe('precious');
   });
@@ -203,7 +203,7 @@ describe('the terminal and the environment', () => {
     const file = join(dir, 'evil.txt');
     await writeFile(file, 'Port closed \u001b]0;pwned\u0007\n\nThe port closed on Monday \u001b[2J\u001b[31mafter a strike\u009b1m, officials said. It reopened on Friday, the harbour master said.');
     const dataDir = join(dir, 'library');
-    const id = (await factcheck(dataDir, 'import', file)).stdout.trim();
+    const id = (await factcheck(dataDir, 'import', file, '--anyway')).stdout.trim();
     for (const args of [['list'], ['list', '--document', id], ['extract', file], ['search', 'port'], ['list', '--json'], ['extract', '--json', file]]) {
       const r = await factcheck(dataDir, ...args);
       expect(r.code, args.join(' ')).toBe(0);

@@ -101,7 +101,7 @@ describe('factcheck import, list, mark, report', () => {
     expect(record.document.id).toBe(id);
   });
 
-  it('answers bad arguments with a message and a non-zero exit code', async () => {
+  it('answers bad arguments with a message and a non-zero exit code', { timeout: 180_000 }, async () => {
     const cases: Array<[string[], number, RegExp]> = [
       [['mark', '--document', id, '--claim', '2'], 2, /mark needs --status/],
       [['mark', '--document', id, '--claim', 'two', '--status', 'verified'], 2, /claim number/],

@@ -55,7 +55,7 @@ describe('crash safety', () => {
     await build({ entryPoints: ['tests/crash/crash-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent' });
     const dataDir = join(dir, 'data');
     const setup = await WorkbenchService.start({ dataDir, seedsDir: null });
-    await setup.importText('Crash test\n\nThe dam held. The river rose 2 metres. Crews worked all night. Power returned at 6 a.m. Schools reopened.');
+    await setup.importText('Crash test\n\nThe dam held. The river rose 2 metres. Crews worked all night. Power returned at 6 a.m. Schools reopened.', 'anyway');
     const id = (await setup.getLibrary()).documents[0]!.id;
 
     let seed = 12345;

@@ -46,7 +46,7 @@ async function library() {
   await svc.importDropped([
     { name: 'a.txt', bytes: enc('Bus fares frozen\n\nFares are frozen until 2027, the council said.') },
     { name: 'b.txt', bytes: enc('Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.') },
-  ]);
+  ], 'anyway');
   const [a, b] = (await svc.getLibrary()).documents;
   return { dataDir, svc, a: a!, b: b!, tick: (ms: number) => (clock += ms), now };
 }

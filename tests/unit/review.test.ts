@@ -124,10 +124,10 @@ describe('library', () => {
     const out = await svc.importDropped([
       { name: 'ok.md', bytes: enc('# Ferry fares rise\n\nFares rise 5 percent in May, the operator said.') },
       { name: 'photo.txt', bytes: new Uint8Array([0, 1, 2, 3]) },
-    ]);
+    ], 'anyway');
     expect(out.imported.map((d) => d.title)).toEqual(['Ferry fares rise']);
     expect(out.errors).toEqual([expect.stringMatching(/photo\.txt.*not a text file/)]);
-    const pasted = await svc.importText('Tram delayed\n\nThe tram will open in 2028, the agency said.');
+    const pasted = await svc.importText('Tram delayed\n\nThe tram will open in 2028, the agency said.', 'anyway');
     expect(pasted.imported[0]).toMatchObject({ title: 'Tram delayed', sourceName: 'Pasted text' });
     expect((await svc.getLibrary()).documents).toHaveLength(3);
   });

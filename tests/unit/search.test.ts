@@ -29,8 +29,8 @@ const CASES: Array<[string, string, string[]]> = [
 
 async function library() {
   const svc = await WorkbenchService.start({ dataDir: await tempDir('search'), seedsDir: 'seeds', now: () => FIXED_NOW });
-  await svc.importDropped(EARLIER.map((t, i) => ({ name: `earlier-${i}.txt`, bytes: enc(t) })));
-  const fresh = await svc.importText(`New claims\n\n${CASES.map(([c]) => c).join('\n\n')}`);
+  await svc.importDropped(EARLIER.map((t, i) => ({ name: `earlier-${i}.txt`, bytes: enc(t) })), 'anyway');
+  const fresh = await svc.importText(`New claims\n\n${CASES.map(([c]) => c).join('\n\n')}`, 'anyway');
   return { svc, fresh: fresh.imported[0]!.id };
 }
 

@@ -59,7 +59,7 @@ describe('one writer per library: the app, and the CLI beside it', () => {
     const { dataDir, app, cli } = await appAndCli();
     const file = join(await tempDir('harbour'), 'harbour.txt');
     await (await import('node:fs/promises')).writeFile(file, 'Harbour dredging halted\n\nThe port authority halted dredging of the Kessel channel on Monday, it said.');
-    const imported = await cli.api.importPaths([file], null);
+    const imported = await cli.api.importPaths([file], null, 'anyway');
     expect(imported.errors).toEqual([]);
     expect((await app.service!.getLibrary()).documents.map((d) => d.title)).toContain('Harbour dredging halted');
     const hits = await app.service!.searchLibrary({ text: 'Kessel dredging' });

@@ -15,7 +15,7 @@ const noDialogs = { chooseReportPath: async () => null, chooseArticleFiles: asyn
 async function setUp() {
   const service = await WorkbenchService.start({ dataDir: await tempDir('workbench'), seedsDir: 'seeds' });
   const handlers = createHandlers(service, noDialogs);
-  await handlers.importText('The harbour authority said on Monday that 400 berths will close by June.\n\nA port spokesperson said 12 ships were turned away last year.');
+  await service.importText('The harbour authority said on Monday that 400 berths will close by June.\n\nA port spokesperson said 12 ships were turned away last year.', 'anyway');
   const [first, second] = (await handlers.getLibrary()).documents;
   const held = deferred();
   const api: WorkbenchBridge = {
@@ -62,7 +62,7 @@ describe('workbench state with the CLI on the same folder', () => {
     await cli.api.editClaim(doc.id, first!.id, { kind: 'status', status: 'disputed' });
     const file = join(dataDir, '..', `ferry-${process.pid}.txt`);
     await writeFile(file, 'Ferry fares rise\n\nFerry fares will rise by 9 percent in April, the operator said.');
-    await cli.api.importPaths([file], null);
+    await cli.api.importPaths([file], null, 'anyway');
     await cli.close();
     expect(told).toBe(2); // the edit and the import: the app sends 'library-changed' to its window for each
 

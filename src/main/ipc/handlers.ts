@@ -22,6 +22,8 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     importFiles: async () => service.importPaths(await dialogs.chooseArticleFiles()),
     importDropped: (files) => service.importDropped(files),
     importText: (text) => service.importText(text),
+    confirmImport: (token) => service.confirmImport(token),
+    dropImport: async (token) => service.dropImport(token),
     deleteDocument: (documentId) => service.deleteDocument(documentId),
     restoreDocument: (documentId) => service.restoreDocument(documentId),
     restoreBackup: (documentId) => service.restoreBackup(documentId),

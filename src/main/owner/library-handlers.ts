@@ -7,7 +7,7 @@ export function createLibraryHandlers(service: WorkbenchService): LibraryApi {
     getLibrary: () => service.getLibrary(),
     getDocument: (documentId) => service.viewDocument(documentId),
     editClaim: (documentId, claimId, edit) => service.editClaim(documentId, claimId, edit),
-    importPaths: (paths, url) => service.importPaths(paths, url),
+    importPaths: (paths, url, mode) => service.importPaths(paths, url, mode),
     setDocumentUrl: (documentId, url) => service.setDocumentUrl(documentId, url),
     renderExport: (documentId, choices) => service.renderExport(documentId, choices),
     searchLibrary: (query) => service.searchLibrary(query),

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
-import type { DroppedFile, ImportOutcome, ImportProgress } from '../../shared/ipc-contract.ts';
+import type { DroppedFile, ImportOutcome, ImportProgress, PendingImport } from '../../shared/ipc-contract.ts';
+import { articleAddress, articleDoubts, duplicateDoubt, textFingerprint } from '../../shared/import-checks.ts';
 import type { DocumentSummary } from '../../shared/model.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
 import { extractOffThread } from '../import/extract-off-thread.ts';
 import type { ExtractJob } from '../import/extract-job.ts';
 import { readInputFile } from '../import/read-input-file.ts';
@@ -8,6 +10,10 @@ import type { LibrarySearch } from '../search/library-search.ts';
 import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { documentFrom } from './build-document.ts';
+import { PendingImports } from './pending-imports.ts';
+
+/** Whether an import asks first when the article looks doubtful (not an article, no claims, already there). */
+export type ImportMode = 'ask' | 'anyway';
 
 /** Articles coming into the library: files by path, dropped files and pasted text; each made searchable. */
 export class ImportService {
@@ -15,6 +21,7 @@ export class ImportService {
   readonly #search: LibrarySearch | null;
   readonly #now: () => Date;
   readonly #progress: (progress: ImportProgress) => void;
+  readonly #pending = new PendingImports();
 
   constructor({ store, search, now, progress }: ServiceParts) {
     this.#store = store;
@@ -25,22 +32,48 @@ export class ImportService {
 
   /** Imports an article file from disk. */
   async importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
-    const bytes = await readInputFile(path);
-    return this.#import({ kind: 'file', name: basename(path), bytes }, basename(path), url);
+    const landed = await this.#importPath(path, url, 'anyway');
+    if ('token' in landed) throw new WorkbenchError('internal', 'An import without questions was held for an answer.');
+    return landed;
   }
 
-  /** Extracts one article off the writer's thread, telling the window how far it has come, and stores it. */
-  async #import(job: ExtractJob, name: string, url: string | null = null): Promise<DocumentSummary> {
+  async #importPath(path: string, url: string | null, mode: ImportMode): Promise<DocumentSummary | PendingImport> {
+    const bytes = await readInputFile(path);
+    return this.#import({ kind: 'file', name: basename(path), bytes }, basename(path), url, mode);
+  }
+
+  /**
+   * Extracts one article off the writer's thread, telling the window how far it has come, and stores it; or,
+   * when it looks like no article, has no claims or is already in the library, holds it for the user's answer.
+   */
+  async #import(job: ExtractJob, name: string, url: string | null, mode: ImportMode): Promise<DocumentSummary | PendingImport> {
     this.#progress({ name, stage: 'reading', percent: 0 });
     try {
       const extraction = await extractOffThread(job, (percent) => this.#progress({ name, stage: 'reading', percent }));
-      this.#progress({ name, stage: 'saving', percent: 100 });
       const doc = documentFrom(extraction, name, this.#now());
       if (url) doc.sourceUrl = url;
+      doc.fingerprint = textFingerprint(doc.text);
+      if (mode === 'ask') {
+        const duplicate = duplicateDoubt(name, articleAddress(doc.sourceUrl), doc.fingerprint, this.#store.documents);
+        const doubts = [...articleDoubts(name, extraction), ...(duplicate ? [duplicate] : [])];
+        if (doubts.length > 0) return { token: this.#pending.hold(doc), name, title: doc.title, doubts };
+      }
+      this.#progress({ name, stage: 'saving', percent: 100 });
       return await this.added(await this.#store.addDocument(doc));
     } finally {
       this.#progress({ name, stage: 'done', percent: 100 });
     }
+  }
+
+  /** Stores an article the user chose to import despite the doubts shown. */
+  async confirmImport(token: string): Promise<ImportOutcome> {
+    const doc = this.#pending.take(token);
+    return { imported: [await this.added(await this.#store.addDocument(doc))], errors: [], pending: [] };
+  }
+
+  /** Forgets an article the user chose not to import. */
+  dropImport(token: string): void {
+    this.#pending.drop(token);
   }
 
   /** Makes a new (or restored) document searchable. */
@@ -50,26 +83,28 @@ export class ImportService {
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
-  async importPaths(paths: readonly string[], url: string | null = null): Promise<ImportOutcome> {
-    return this.#importEach(paths, (p) => this.importFile(p, url));
+  async importPaths(paths: readonly string[], url: string | null = null, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#importEach(paths, (p) => this.#importPath(p, url, mode));
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
-  async importDropped(files: readonly DroppedFile[]): Promise<ImportOutcome> {
-    return this.#importEach(files, (f) => this.#import({ kind: 'file', name: f.name, bytes: f.bytes }, f.name));
+  async importDropped(files: readonly DroppedFile[], mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#importEach(files, (f) => this.#import({ kind: 'file', name: f.name, bytes: f.bytes }, f.name, null, mode));
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
-  async importText(text: string): Promise<ImportOutcome> {
-    return this.#importEach([text], (t) => this.#import({ kind: 'text', text: t }, 'Pasted text'));
+  async importText(text: string, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#importEach([text], (t) => this.#import({ kind: 'text', text: t }, 'Pasted text', null, mode));
   }
 
   /** Runs `one` on each item, collecting what was imported and a message for each failure. */
-  async #importEach<T>(items: readonly T[], one: (item: T) => Promise<DocumentSummary>): Promise<ImportOutcome> {
-    const outcome: ImportOutcome = { imported: [], errors: [] };
+  async #importEach<T>(items: readonly T[], one: (item: T) => Promise<DocumentSummary | PendingImport>): Promise<ImportOutcome> {
+    const outcome: ImportOutcome = { imported: [], errors: [], pending: [] };
     for (const item of items) {
       try {
-        outcome.imported.push(await one(item));
+        const landed = await one(item);
+        if ('token' in landed) outcome.pending.push(landed);
+        else outcome.imported.push(landed);
       } catch (err) {
         outcome.errors.push((err as Error).message);
       }

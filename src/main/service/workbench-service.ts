@@ -9,7 +9,7 @@ import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { historyItem, ReviewService } from './review-service.ts';
-import { ImportService } from './import-service.ts';
+import { ImportService, type ImportMode } from './import-service.ts';
 import { importSeeds } from './seeds.ts';
 import { ExportService } from './export-service.ts';
 import { writeExportFile } from './write-export.ts';
@@ -158,18 +158,28 @@ export class WorkbenchService {
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
-  importPaths(paths: readonly string[], url: string | null = null): Promise<ImportOutcome> {
-    return this.#imports.importPaths(paths, url);
+  importPaths(paths: readonly string[], url: string | null = null, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#imports.importPaths(paths, url, mode);
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
-  importDropped(files: readonly DroppedFile[]): Promise<ImportOutcome> {
-    return this.#imports.importDropped(files);
+  importDropped(files: readonly DroppedFile[], mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#imports.importDropped(files, mode);
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
-  importText(text: string): Promise<ImportOutcome> {
-    return this.#imports.importText(text);
+  importText(text: string, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
+    return this.#imports.importText(text, mode);
+  }
+
+  /** Imports an article held back with doubts, once the user said so. */
+  confirmImport(token: string): Promise<ImportOutcome> {
+    return this.#imports.confirmImport(token);
+  }
+
+  /** Drops an article held back with doubts. */
+  dropImport(token: string): void {
+    this.#imports.dropImport(token);
   }
 
   /** Makes a new (or restored) document searchable. */

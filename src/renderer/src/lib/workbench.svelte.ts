@@ -5,6 +5,7 @@ import type { Claim, DocumentSummary, DocumentView, LibraryState, Notice, Simila
 import { emptyCounts, STATUS_INFO, type Status } from '../../../shared/status.ts';
 import { codeOf } from '../../../shared/errors.ts';
 import { ExportState } from './export-state.svelte.ts';
+import { ImportQuestions } from './import-questions.svelte.ts';
 import { ClaimFilters } from './filters.svelte.ts';
 import { summarize } from '../../../shared/summary.ts';
 import { undoStateOf } from '../../../shared/undo-state.ts';
@@ -40,6 +41,8 @@ export class Workbench {
   #toast = $state<Toast | null>(null);
   #loading = $state(true);
   #busy = $state(false);
+  /** Imports held back until the user answers (not an article, no claims, already in the library). */
+  readonly questions = new ImportQuestions();
   #unsaved = $state<UnsavedChange[]>([]);
   #unsavedReason = $state('');
   #retryTimer: ReturnType<typeof setInterval> | null = null;
@@ -378,10 +381,19 @@ export class Workbench {
     return this.#import(() => this.#api.importText(text));
   }
 
+  /** Answers the current import question: import the held-back article, or drop it. */
+  async answerImport(importIt: boolean): Promise<void> {
+    const question = this.questions.next();
+    if (!question) return;
+    if (importIt) await this.#import(() => this.#api.confirmImport(question.token));
+    else await this.#api.dropImport(question.token).catch(() => undefined);
+  }
+
   async #import(run: () => Promise<ImportOutcome>): Promise<boolean> {
     this.#busy = true;
     try {
       const outcome = await run();
+      this.questions.add(outcome.pending);
       this.#library = await this.#api.getLibrary();
       const last = outcome.imported.at(-1);
       if (last) await this.open(last.id);
@@ -389,7 +401,7 @@ export class Workbench {
       if (outcome.imported.length) parts.push(`Imported ${outcome.imported.map((d) => `“${d.title}”`).join(', ')}.`);
       parts.push(...outcome.errors);
       if (parts.length) this.#toast = { level: outcome.errors.length ? 'error' : 'info', text: parts.join(' ') };
-      return outcome.imported.length > 0;
+      return outcome.imported.length > 0 || outcome.pending.length > 0;
     } catch (err) {
       this.#fail('Nothing was imported', err);
       return false;
