@@ -1,14 +1,11 @@
-import { DATA_VERB_BASES, NOUN_LIKE_BASES, SPEECH_VERB_BASES } from './lists/speech-verbs.ts';
+import { DATA_VERB_BASES, INVERTIBLE_VERB_BASES, NOUN_LIKE_BASES, SPEECH_VERB_BASES } from './lists/speech-verbs.ts';
 import { allForms, verbForms } from './lists/verb-forms.ts';
 
 /** Verbs that attribute what follows (or precedes) to a speaker or a record: every form of lists/speech-verbs.ts. */
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_BASES.flatMap(verbForms).filter((form) => !NOUN_LIKE_BASES.has(form));
 
-/** Speech verbs that can come before their speaker ("said Ana Pires"); others take an object ("told the Herald"). */
-export const INVERTIBLE_CUES = [
-  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'continued', 'asked', 'replied',
-  'recalled', 'insisted', 'warned', 'stated', 'countered', 'conceded', 'acknowledged', 'argued', 'cautioned',
-] as const;
+/** Speech verbs that can come before their speaker ("said Ana Pires"), from lists/speech-verbs.ts; no bare forms but "say". */
+export const INVERTIBLE_CUES: readonly string[] = INVERTIBLE_VERB_BASES.flatMap((line) => verbForms(line).slice(1)).concat('say');
 
 /** Verbs for which only records, data and documents are a source ("state records show"). */
 export const DATA_VERBS: ReadonlySet<string> = new Set(allForms(DATA_VERB_BASES));

@@ -1,4 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { LY_NOUNS } from './lists/ly-nouns.ts';
 import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 
 /** An attribution found inside one unit; offsets are relative to the unit's text. */
@@ -16,11 +17,11 @@ export interface LocalAttribution {
 export function trimSource(raw: string): string {
   let s = raw
     .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
-    .replace(/\s+(?:who|whom|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
+    .replace(/\s+(?:who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');
-  // Trailing adverbs ("one US official reportedly") are not part of the name.
-  while (/\s\p{Ll}+ly$/u.test(s)) s = s.replace(/\s\p{Ll}+ly$/u, '');
+  // Trailing adverbs ("one US official reportedly") are not part of the name; "the family" keeps its noun.
+  for (let m = /\s(\p{Ll}+ly)$/u.exec(s); m && !LY_NOUNS.has(m[1]!); m = /\s(\p{Ll}+ly)$/u.exec(s)) s = s.slice(0, m.index);
   return s.trim();
 }
 

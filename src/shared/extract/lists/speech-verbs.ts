@@ -64,7 +64,7 @@ call
 describe
 exclaim
 joke
-quip
+quip | quipped
 shout
 wonder
 `);
@@ -106,4 +106,46 @@ say | said
 tell | told
 warn
 write | wrote written
+`);
+
+/**
+ * Verbs that can come before their speaker ("said Ana Pires", "insists Tom Ross, 16,", `"...," quipped Green`); others
+ * take an object ("told the Herald"). Their -s and past forms are cues, and "say" ("..., say officials").
+ */
+export const INVERTIBLE_VERB_BASES = lines(`
+acknowledge
+add
+admit | admitted
+argue
+ask
+caution
+complain
+concede
+confirm
+continue
+counter
+declare
+emphasise
+emphasize
+exclaim
+explain
+insist
+joke
+laugh
+muse
+note
+observe
+point out
+quip | quipped
+recall
+remark
+reply
+respond
+say | said
+state
+stress
+suggest
+tweet
+warn
+write | wrote
 `);

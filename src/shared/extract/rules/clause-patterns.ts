@@ -1,5 +1,6 @@
 import { headNoun } from '../anonymity.ts';
 import { ANONYMOUS_HEADS, CLAUSE_OPENERS, INVERTIBLE_CUES, NOUN_LIKE_CUES, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
+import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import type { Segment } from '../segments.ts';
@@ -8,16 +9,20 @@ import type { AttributionRule } from './rule.ts';
 
 /** Any speech verb, with an optional auxiliary ("has said"). */
 export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
+/** What may stand between a subject and its verb of speech, read past: "has", "later", "also" ("has also said"). */
+export const BEFORE_CUE = `(?:(?:has|have|had)\\s+)?(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2}`;
 /** The characters of one word of a noun phrase. */
 export const NP_CHARS = `[\\p{L}\\p{N}'’.&$-]+`;
 /** A noun phrase of up to nine words, captured. */
 export const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 
-const SUBJECT_CUE = new RegExp(`^\\s*${NP}\\s+(${CUE})\\b`, 'iu');
-const CUE_SUBJECT = new RegExp(`^\\s*(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
-const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+(${CUE})\\b`, 'iu');
+/** A subject of up to fifteen words: a long one ("Democrats trying to win the Senate say") is trimmed to its head. */
+const LONG_NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,14}?)`;
+const SUBJECT_CUE = new RegExp(`^\\s*${LONG_NP}\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
+const CUE_SUBJECT = new RegExp(`^\\s*(?:(?:${SPEECH_ADVERBS.join('|')})\\s+)?(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
+const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
-const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
+const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const CITING = /\bciting\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
@@ -63,13 +68,17 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
 }
 
 /** True when an inverted "said X" really names a speaker, not an object ("said the trail reopened"). */
-function isInvertedSpeaker(seg: Segment, np: string): boolean {
+function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
   if (seg.afterQuote) return true;
   const source = trimSource(np);
   if (ANONYMOUS_HEADS.has(headNoun(source))) return true;
   // Not after a quotation, "said" + a name is a speaker only if the name ends the clause: "..., said Ana Pires." but
   // not "X said Mr. Trump had disrespected the troops" (there the name begins what was said).
-  return /^\p{Lu}/u.test(source) && source.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w));
+  const words = source.split(/\s+/);
+  if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w))) return true;
+  // Role words before the name are part of the speaker when the name closes the clause: "..., said police Chief
+  // Ana Pires." or ", insists 16-year-old Tom Ross, ..." (never "said officials had ...").
+  return /^[\s.!?]*$/.test(rest) && /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
 }
 
 /** Lower-case words that can sit inside a name ("Bank of England", "Ursula von der Leyen"). */
@@ -109,7 +118,7 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
     return build(text, idx, text.slice(idx, idx + acc[1]!.length), 'according to', true);
   }
   const inv = CUE_SUBJECT.exec(body);
-  if (inv && !initial && isInvertedSpeaker(seg, inv[2]!)) {
+  if (inv && !initial && isInvertedSpeaker(seg, inv[2]!, body.slice(inv.index + inv[0].length))) {
     const idx = seg.start + inv.index + inv[0].length - inv[2]!.length;
     const found = build(text, idx, text.slice(idx, idx + inv[2]!.length), inv[1]!);
     if (found && !found.pronoun) return found;

@@ -1,0 +1,44 @@
+import { lines } from './lines.ts';
+
+/**
+ * Adverbs that can stand between a speaker and the verb of speech ("Ms. Park later said", "the poll also showed"),
+ * one a line. They are read past; they are never part of the source.
+ */
+export const SPEECH_ADVERBS = lines(`
+again
+already
+also
+bluntly
+briefly
+candidly
+earlier
+eventually
+even
+first
+flatly
+frequently
+further
+finally
+initially
+just
+later
+now
+never
+often
+once
+only
+openly
+originally
+previously
+privately
+publicly
+quickly
+recently
+reportedly
+repeatedly
+separately
+simply
+still
+subsequently
+then
+`);

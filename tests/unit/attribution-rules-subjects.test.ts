@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../src/shared/extract/attribution.ts';
+
+/** The source a lone sentence is attributed to. */
+const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
+
+describe('an adverb between the speaker and the verb is read past', () => {
+  it.each([
+    ['Okafor also said the depot would close.', 'Okafor'],
+    ['The harbour board later claimed that the fees were legal.', 'The harbour board'],
+    ['The audit has repeatedly shown that the fund lost money.', 'The audit'],
+    ['Ms. Lund first said she had not seen the letter.', 'Ms. Lund'],
+    ['Teachers at the school still insist the roof leaks.', 'Teachers at the school'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('does not read a noun ending in -ly as an adverb', () => {
+    expect(source('The family said the house was sold in May.')).toBe('The family');
+  });
+});
+
+describe('a long subject before the verb is trimmed to the words that name the speaker', () => {
+  it.each([
+    ['Nurses who worked night shifts at the hospital last winter say the wards were short of staff.', 'Nurses'],
+    ['Two farmers whose fields were flooded by the river in March told the inquiry the warnings came late.', 'Two farmers'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a verb of speech before its speaker, with role words before the name', () => {
+  it.each([
+    ['Nine people were hurt in the fire, said fire Chief Dana Reyes.', 'fire Chief Dana Reyes'],
+    ['There is a real pleasure, insists 17-year-old Mara Quist, in finishing a drawing.', '17-year-old Mara Quist'],
+    ['"The roads were empty," recalled Ivo Brandt.', 'Ivo Brandt'],
+    ['"Bring a coat," quipped Ivo Brandt, who guides tours in the valley.', 'Ivo Brandt'],
+    ['"It is only one shop," points out the soft-spoken baker.', 'the soft-spoken baker'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('keeps a name after "said" that opens what was said', () => {
+    expect(source('The minister said Mr. Vance had misled the committee.')).toBe('The minister');
+    expect(source('Voters said police Chief Dana Reyes had lost their trust.')).toBe('Voters');
+  });
+});
