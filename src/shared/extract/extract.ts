@@ -57,7 +57,10 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
   // compromise is slow: it reads only sentences with a speech cue or a quotation, and only so many per document.
   const deep = budget.calls > 0 && mentionsSpeech(sentence);
   if (deep) budget.calls--;
-  const people = peopleIn(sentence, deep);
+  const found = peopleIn(sentence, deep);
+  // A surname alone names again someone met before: they become the most recent person, where the text says so.
+  const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
+  const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
   const cut = local?.pronoun ? local.start : Infinity;
   // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
   // what he would tell Mayor John Tory, he said"); the others are remembered after it.
@@ -67,6 +70,10 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
   const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
   const attribution = place(local, start, speakers, subject);
   for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
+  // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
+  // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
+  const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
+  if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named));

@@ -85,6 +85,24 @@ export class SpeakerMemory {
     if (this.#people.length > 50) this.#people.shift();
   }
 
+  /**
+   * The people named before whom a sentence names again by surname alone ("It was a remark Scheer found odd"), where
+   * and who, so a later "he" can point back to them.
+   */
+  mentionedAgain(sentence: string): Array<{ at: number; name: string; gender: Gender | null }> {
+    const out: Array<{ at: number; name: string; gender: Gender | null }> = [];
+    for (const p of this.#people) {
+      const surname = p.name.split(/\s+/).at(-1)!;
+      if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
+      let at = sentence.indexOf(surname);
+      while (at >= 0 && (/[\p{L}'’-]/u.test(sentence[at - 1] ?? '') || /[\p{L}-]/u.test(sentence[at + surname.length] ?? ''))) at = sentence.indexOf(surname, at + 1);
+      // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer").
+      const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|that|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
+      if (subject) out.push({ at, name: surname, gender: p.gender });
+    }
+    return out;
+  }
+
   /** Remembers an organisation or record that said something or leads a sentence. */
   noteBody(name: string | null, start?: number): void {
     if (name) this.#body = { name, start };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { genderOfName } from '../../src/shared/extract/people.ts';
+
+/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
+function sources(body: string): Array<string | null> {
+  return extractFromText(`Test headline\n\n${body}`).units.slice(1).map((u) => u.attribution?.source ?? null);
+}
+
+describe('who a pronoun stands for', () => {
+  it('knows a person by a first name wherever they stand, even without a verb of speech', () => {
+    const body = ['Dr. Omar Reyes said the clinic would close.', 'The head of nursing at the hospital, Alice Moreno, agreed with the plan.', '"We have no choice," she said.'];
+    expect(sources(body.join('\n\n'))).toEqual(['Dr. Omar Reyes', null, 'Alice Moreno']);
+  });
+
+  it('prefers the subject of a sentence to a person named after it as an object', () => {
+    const body = ['Grace Lindqvist joined the rescue team in 2004.', 'Lindqvist climbed down the ravine and reached Sara Holm, who was hurt.', '"I did not think twice," she said.'];
+    expect(sources(body.join('\n\n'))).toEqual([null, null, 'Grace Lindqvist']);
+  });
+
+  it('takes a surname alone as a new mention of the person named in full before', () => {
+    const body = ['Paul Okafor leads the opposition.', 'Mayor Ben Kline defended the budget on Monday.', 'It is a plan Okafor finds reckless.', '"It will cost us for years," he said.'];
+    expect(sources(body.join('\n\n'))).toEqual([null, null, null, 'Paul Okafor']);
+  });
+
+  it('reads no opening word as part of a name, and no place as a person', () => {
+    const body = ['Wendy Hale lost her son in 2017.', 'After Tobin died, she asked police to act.', 'The Fraser Highway extension was approved.', '"Nobody listened," she says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Wendy Hale');
+  });
+});
+
+describe('gender from a name', () => {
+  it('reads a first name, and nothing from a surname alone', () => {
+    expect(genderOfName('Wendy Hale')).toBe('female');
+    expect(genderOfName('Kim')).toBeNull();
+  });
+});
