@@ -92,4 +92,4 @@ export const NOUN_LIKE_CUES = new Set([
 ]);
 
 /** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
-export const CLAUSE_OPENERS = /^(?:that|the|a|an|it|he|she|they|we|i|there|this|these|those|its|his|her|their|our|no|not|some|many|most|all|only|more|fewer|about|nearly|almost|at|in|on|by|how|what|why|when|whether|\d)/i;
+export const CLAUSE_OPENERS = /^(?:(?:that|the|a|an|it|he|she|they|we|i|there|this|these|those|its|his|her|their|our|no|not|some|many|most|all|only|more|fewer|about|nearly|almost|at|in|on|by|how|what|why|when|whether)\b|\d)/i;

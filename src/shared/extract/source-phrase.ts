@@ -19,6 +19,8 @@ export function trimSource(raw: string): string {
     .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
     .replace(/\s+(?:who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
+    // A time after the source is not part of it: "a study by the trust in June", "a poll in 2016".
+    .replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b.*$/u, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');
   // Trailing adverbs ("one US official reportedly") are not part of the name; "the family" keeps its noun.
   for (let m = /\s(\p{Ll}+ly)$/u.exec(s); m && !LY_NOUNS.has(m[1]!); m = /\s(\p{Ll}+ly)$/u.exec(s)) s = s.slice(0, m.index);

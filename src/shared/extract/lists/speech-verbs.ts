@@ -60,11 +60,15 @@ write | wrote written
 /** Verbs that attribute only a quotation in the same sentence ("called the plan “reckless”", "asked, “Why?”"). */
 export const QUOTE_VERB_BASES = lines(`
 ask
+brand
 call
 describe
+dub | dubbed
 exclaim
 joke
 quip | quipped
+label
+repeat
 shout
 wonder
 `);

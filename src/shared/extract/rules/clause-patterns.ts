@@ -1,5 +1,5 @@
 import { headNoun } from '../anonymity.ts';
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, INVERTIBLE_CUES, NOUN_LIKE_CUES, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
 import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
@@ -20,7 +20,8 @@ export const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 const LONG_NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,14}?)`;
 const SUBJECT_CUE = new RegExp(`^\\s*${LONG_NP}\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 const CUE_SUBJECT = new RegExp(`^\\s*(?:(?:${SPEECH_ADVERBS.join('|')})\\s+)?(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
-const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP},\\s+[^,]{1,90},\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
+/** A subject, an appositive between commas or dashes ("Ann Ross, who ..., said", "Ann Ross — a teacher — says"), the verb. */
+const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|[—–])\\s*[^—–]{1,160}?\\s*(?:--|[—–]))\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
 const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
@@ -63,8 +64,25 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
   if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
   if (CLAUSE_VERBS.has(bare) && !/\b(?:a|an|the|his|her|its|their|our|my|your|no)\s*$/i.test(subject)) return true;
+  // A poll, a study or records "show" or "found" whatever follows: "a poll shows Sanders leading", "the survey found
+  // 40 percent ...". A document subject makes the cue a verb.
+  if (DATA_CUES.has(bare) && isRecordSubject(subject)) return true;
   const rest = after.trimStart();
-  return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest);
+  // An adverb after the cue makes it a verb: "He states, however, that ...", "the report notes only that ...".
+  return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest) || AFTER_VERB_ADVERB.test(rest);
+}
+
+/** An adverb right after a cue. */
+const AFTER_VERB_ADVERB = new RegExp(`^(?:however|${SPEECH_ADVERBS.join('|')})\\b`, 'i');
+
+/** Cues that, after a record or document, are always verbs ("shows", "found", "finds"). */
+const DATA_CUES = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'indicate', 'indicates', 'suggests', 'reveals', 'concludes', 'estimates']);
+const RECORD_WORDS = new Set([...DOCUMENT_HEADS, ...[...DOCUMENT_HEADS].map((h) => (h.endsWith('y') ? `${h.slice(0, -1)}ies` : `${h}s`)), ...DOCUMENT_PLURALS, ...RECORD_NOUNS, 'paper', 'polling', 'research']);
+
+/** True when the subject's head, before any "of"/"by"/"from" phrase, is a record or document ("A new CNN poll of voters"). */
+function isRecordSubject(subject: string): boolean {
+  const core = subject.replace(/\s+(?:of|by|from|in|for|on|at|with|taken|conducted|released|published)\s.*$/i, '');
+  return RECORD_WORDS.has(core.split(/\s+/).at(-1)!.toLowerCase());
 }
 
 /** True when an inverted "said X" really names a speaker, not an object ("said the trail reopened"). */
@@ -176,7 +194,7 @@ export const trailingClause: AttributionRule = {
 export const appositiveSubject: AttributionRule = {
   name: 'appositive subject',
   find({ text, masked }) {
-    const appositive = APPOSITIVE_SUBJECT.exec(masked);
+    const appositive = APPOSITIVE_SUBJECT.exec(masked.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)));
     if (!appositive || !cueIsVerb(appositive[2]!, masked.slice(appositive.index + appositive[0].length), appositive[1]!)) return null;
     const idx = appositive.index + appositive[0].search(/\S/);
     return build(text, idx, text.slice(idx, idx + appositive[1]!.length), appositive[2]!);

@@ -1,6 +1,7 @@
 import { appositiveChain } from './appositive-chain.ts';
 import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { quotedVerb } from './quoted-verb.ts';
 import type { AttributionRule } from './rule.ts';
 
 /**
@@ -14,6 +15,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   trailingClause,
   appositiveSubject,
   initialSubject,
+  quotedVerb,
   perLead,
   accordingTo,
   coordinatedSubject,

@@ -1,0 +1,27 @@
+import { SUBORDINATORS } from '../lexicon.ts';
+import { QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
+import { allForms } from '../lists/verb-forms.ts';
+import { build } from '../source-phrase.ts';
+import { BEFORE_CUE, NP } from './clause-patterns.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** The subject that opens a clause, then a verb that reports speech only with a quotation (lists/speech-verbs.ts). */
+const SUBJECT_QUOTE_VERB = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${allForms(QUOTE_VERB_BASES).join('|')})\\b`, 'iu');
+
+/**
+ * A verb that reports speech only when a quotation follows it in the sentence: "Judge Ruiz called the plan “reckless”",
+ * "Rival candidate Ann Ross joked in her turn, “It was a dream.”" → the subject that opens the sentence.
+ */
+export const quotedVerb: AttributionRule = {
+  name: 'verb with its quotation',
+  find({ text, segs }) {
+    const first = segs[0];
+    if (!first) return null;
+    const body = first.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length));
+    const m = SUBJECT_QUOTE_VERB.exec(body);
+    // Only with a quotation after the verb: "Ross called the meeting" reports no words.
+    if (!m || !/["“”]/.test(text.slice(first.start + m.index + m[0].length))) return null;
+    const idx = first.start + m.index + m[0].search(/\S/);
+    return build(text, idx, m[1]!, m[2]!);
+  },
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../src/shared/extract/attribution.ts';
+
+/** The source a lone sentence is attributed to. */
+const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
+
+describe('records and polls "show" or "found" whatever follows', () => {
+  it.each([
+    ['A new poll shows Governor Ames trailing by nine points.', 'A new poll'],
+    ['The survey also showed both parties losing support.', 'The survey'],
+    ['A study by the river trust in June found Lake Mira twice as salty.', 'A study by the river trust'],
+    ['Recent polls show Ames ahead in the north.', 'Recent polls'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('still reads "shows" after a person as a noun when no clause follows', () => {
+    expect(source('The host shows Ames the door.')).toBeNull();
+  });
+});
+
+describe('verbs that report speech only with a quotation', () => {
+  it.each([
+    ['Judge Lena Marsh called the argument “thin” and “speculative.”', 'Judge Lena Marsh'],
+    ['Rival candidate Omar Diaz joked during the debate, “I brought my own microphone.”', 'Rival candidate Omar Diaz'],
+    ['Ms. Ferro then asked, “Who pays for it?”', 'Ms. Ferro'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('gives no source to the same verbs without a quotation', () => {
+    expect(source('Judge Lena Marsh called the meeting to order.')).toBeNull();
+    expect(source('Ms. Ferro asked for a recount.')).toBeNull();
+  });
+});
+
+describe('an appositive between the speaker and the verb, in commas or dashes', () => {
+  it.each([
+    ['And Gen. Rosa Lind, who commanded the northern brigades for six years before she retired from the army in 2019, said the plan would fail.', 'Gen. Rosa Lind'],
+    ['Piet Aalders — a ferry captain from Harlingen — says the channel is silting up.', 'Piet Aalders'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
