@@ -91,3 +91,22 @@ export function isNoOp(claim: Claim, edit: ClaimEdit): boolean {
       return false;
   }
 }
+
+/**
+ * Puts a claim in a document's claims, in place: it replaces the claim with its id, or goes in article order
+ * (by start, then end); null takes the claim out. The service and the window both place claims with it, so
+ * the list on screen is always in the order that is stored.
+ */
+export function placeClaim(claims: Claim[], claimId: string, claim: Claim | null): void {
+  const at = claims.findIndex((c) => c.id === claimId);
+  if (claim === null) {
+    if (at >= 0) claims.splice(at, 1);
+    return;
+  }
+  if (at >= 0) {
+    claims[at] = claim;
+    return;
+  }
+  const before = claims.findIndex((c) => c.start > claim.start || (c.start === claim.start && c.end > claim.end));
+  claims.splice(before < 0 ? claims.length : before, 0, claim);
+}

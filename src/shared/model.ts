@@ -139,6 +139,8 @@ export interface DocumentSummary {
   sourceUrl?: string | null;
   /** A fingerprint of the article's text (to recognise the same article imported again). */
   fingerprint?: string;
+  /** The outlet, byline and publication date the article's page gave, for the library list. */
+  article?: Pick<ArticleMetadata, 'siteName' | 'byline' | 'published'>;
 }
 
 /** Something the user should know about start-up or an action (a bad seed, an unreadable folder...). */

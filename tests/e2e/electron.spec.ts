@@ -32,7 +32,7 @@ test('the real Electron app: seed shown, marks saved, report exported', async ()
     const rows = win.locator('li.claim');
     await expect(rows.first()).toBeVisible();
     await rows.nth(1).locator('.claim-body').click();
-    await rows.nth(1).getByRole('button', { name: /^Verified/ }).click();
+    await win.locator('#claim-detail').getByRole('button', { name: /^Verified/ }).click();
     await expect(rows.nth(1)).toHaveAttribute('data-status', 'verified');
     await win.keyboard.press('j');
     await win.keyboard.press('u');

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { openApp } from './bridge.ts';
 import { expectAccessible } from './axe.ts';
-import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 
@@ -22,7 +22,7 @@ async function setUp(page: Page) {
   await page.keyboard.press('n');
   await page.keyboard.type('Seen in | the *AP* wire [x](javascript:alert(1))');
   await page.keyboard.press('Escape');
-  await expect(rows(page).nth(1).locator('.detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
+  await expect(detail(page).locator('.detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
   await page.keyboard.press('j');
   await page.keyboard.press('u');
   await page.keyboard.press('j');

@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,3 +16,6 @@ export async function screenshotPath(name: string): Promise<string> {
 
 /** The shipped seeds folder. */
 export const SEEDS_DIR = 'seeds';
+
+/** The selected claim's detail panel, beside the list. */
+export const detail = (page: Page): Locator => page.locator('#claim-detail');

@@ -5,7 +5,7 @@ import { marked, type Tokens } from 'marked';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
 import { openApp } from './bridge.ts';
-import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
 const SEED = 'seeds/biden-ukraine-strikes.txt';
 
@@ -48,7 +48,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const second = rows(page).nth(1);
   await second.locator('.claim-body').click();
   await expect(second).toHaveClass(/selected/);
-  await second.getByRole('button', { name: /^Verified/ }).click();
+  await detail(page).getByRole('button', { name: /^Verified/ }).click();
   await expect(second).toHaveAttribute('data-status', 'verified');
   await expect(second).toHaveAttribute('data-saving', 'false');
 

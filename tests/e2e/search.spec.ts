@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './bridge.ts';
 import { expectAccessible } from './axe.ts';
-import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 
@@ -33,7 +33,7 @@ test('search across the library, and "checked before?" with the earlier verdict'
   await expect(page.locator('h1')).toHaveText('Follow-up on Ukraine strikes');
   const selected = page.locator('li.claim.selected');
   await expect(selected).toContainText('long-range missiles');
-  const before = selected.locator('section[aria-label="Checked before"]');
+  const before = detail(page).locator('section[aria-label="Checked before"]');
   await expect(before.locator('.similar-list li').first()).toContainText('According to the Associated Press');
   await expect(before.locator('.similar-list li').first()).toContainText('Verified');
   await page.screenshot({ path: await screenshotPath('search-1-checked-before') });
@@ -47,5 +47,5 @@ test('search across the library, and "checked before?" with the earlier verdict'
   // A claim with nothing like it elsewhere says so.
   await page.locator('nav .doc').filter({ hasText: 'Follow-up' }).click();
   await rows(page).filter({ hasText: 'bakery' }).locator('.claim-body').click();
-  await expect(page.locator('li.claim.selected section[aria-label="Checked before"]')).toContainText('No similar claim in other articles.');
+  await expect(detail(page).locator('section[aria-label="Checked before"]')).toContainText('No similar claim in other articles.');
 });

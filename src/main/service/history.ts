@@ -1,18 +1,9 @@
+import { placeClaim } from '../../shared/claim-edits.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 
 /** Puts a claim snapshot in place (replacing the claim with its id, or inserting it in article order); null removes. */
 export function putClaim(doc: FactDocument, claimId: string, claim: Claim | null): void {
-  const at = doc.claims.findIndex((c) => c.id === claimId);
-  if (claim === null) {
-    if (at >= 0) doc.claims.splice(at, 1);
-    return;
-  }
-  if (at >= 0) {
-    doc.claims[at] = claim;
-    return;
-  }
-  const before = doc.claims.findIndex((c) => c.start > claim.start || (c.start === claim.start && c.end > claim.end));
-  doc.claims.splice(before < 0 ? doc.claims.length : before, 0, claim);
+  placeClaim(doc.claims, claimId, claim);
 }
 
 /** Records a change: it joins the timeline and the undo stack, and clears what could be redone. */

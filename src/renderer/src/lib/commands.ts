@@ -1,48 +1,66 @@
 import type { MenuCommand } from '../../../shared/ipc-contract.ts';
-import type { KeyAction } from './shortcuts.ts';
+import type { Command } from '../../../shared/keymap.ts';
+import { STATUSES } from '../../../shared/status.ts';
 import type { UiState } from './ui.svelte.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
-/** Carries out a keyboard or menu action; returns false when it did not apply (so the key keeps its default). */
-export function perform(wb: Workbench, ui: UiState, action: KeyAction): boolean {
+/** Carries out a command of the keymap; returns false when it did not apply (so the key keeps its default). */
+export function perform(wb: Workbench, ui: UiState, command: Command): boolean {
   const claim = wb.selected;
-  switch (action.kind) {
-    case 'move':
-      wb.move(action.delta);
+  const status = STATUSES.find((s) => command === `mark-${s}`);
+  if (status) {
+    // Why: a verdict goes only to the claim the checker sees selected, never to one out of sight.
+    if (!claim) return false;
+    void wb.setStatus(claim.id, status);
+    return true;
+  }
+  switch (command) {
+    case 'next-claim':
+    case 'previous-claim':
+    case 'first-claim':
+    case 'last-claim':
+    case 'page-down':
+    case 'page-up':
+      wb.moveTo(MOVES[command]);
+      ui.focusRow();
       return true;
-    case 'document':
-      void wb.openAdjacent(action.delta);
+    case 'next-unreviewed':
+      wb.nextUnreviewed();
+      ui.focusRow();
       return true;
-    case 'status':
+    case 'next-document':
+    case 'previous-document':
+      void wb.openAdjacent(command === 'next-document' ? 1 : -1);
+      return true;
+    case 'note':
+    case 'evidence':
+    case 'source':
       if (!claim) return false;
-      void wb.setStatus(claim.id, action.status);
+      ui.requestFocus(command);
       return true;
-    case 'focus':
-      if (action.target !== 'search' && !claim) return false;
-      ui.requestFocus(action.target);
+    case 'search':
+      ui.requestFocus('search');
       return true;
     case 'dismiss':
       if (!claim) return false;
-      void wb.edit(claim.id, { kind: 'dismiss', dismissed: !claim.dismissed });
+      void wb.edit(claim.id, { kind: 'dismiss', dismissed: !claim.dismissed }).then(() => ui.focusRow());
       return true;
     case 'promote':
       if (!claim || claim.checkworthy) return false;
-      void wb.edit(claim.id, { kind: 'promote', promoted: !claim.promoted });
+      void wb.edit(claim.id, { kind: 'promote', promoted: !claim.promoted }).then(() => ui.focusRow());
       return true;
     case 'add-selection': {
       const sel = ui.articleSelection;
       if (!sel) {
-        wb.say('Select some text in the article first, then press c.');
+        wb.messages.say('Select some text in the article first, then press c.');
         return true;
       }
       void wb.addClaim(sel.start, sel.end);
       return true;
     }
     case 'undo':
-      void wb.undo();
-      return true;
     case 'redo':
-      void wb.redo();
+      void (command === 'undo' ? wb.undo() : wb.redo()).then(() => ui.focusRow());
       return true;
     case 'import':
       void wb.importFiles();
@@ -67,34 +85,44 @@ export function perform(wb: Workbench, ui: UiState, action: KeyAction): boolean 
     case 'shortcuts':
       ui.setShortcutsOpen(!ui.shortcutsOpen);
       return true;
+    case 'leave':
+      return false;
   }
+  return false;
 }
+
+const MOVES = {
+  'next-claim': { by: 1 },
+  'previous-claim': { by: -1 },
+  'first-claim': { to: 'first' },
+  'last-claim': { to: 'last' },
+  'page-down': { page: 1 },
+  'page-up': { page: -1 },
+} as const;
+
+/** The keymap command each menu item stands for. */
+const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'library-changed'>, Command> = {
+  'export-report': 'export',
+  import: 'import',
+  'paste-article': 'paste',
+  undo: 'undo',
+  redo: 'redo',
+  'show-shortcuts': 'shortcuts',
+};
 
 /** Carries out a command from the application menu. Undo in a text field stays the field's own undo. */
 export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, typing: boolean): void {
-  switch (command) {
-    case 'export-report':
-      if (!ui.modal) ui.setExport(wb.startExport());
-      break;
-    case 'import':
-      void wb.importFiles();
-      break;
-    case 'paste-article':
-      ui.setPasteOpen(true);
-      break;
-    case 'undo':
-      if (typing) document.execCommand('undo');
-      else void wb.undo();
-      break;
-    case 'redo':
-      if (typing) document.execCommand('redo');
-      else void wb.redo();
-      break;
-    case 'show-shortcuts':
-      ui.setShortcutsOpen(true);
-      break;
-    case 'library-changed':
-      void wb.refresh();
-      break;
+  if (command === 'library-changed') {
+    void wb.refresh();
+    return;
   }
+  const mapped = MENU_TO_COMMAND[command];
+  if ((mapped === 'undo' || mapped === 'redo') && typing) {
+    document.execCommand(mapped);
+    return;
+  }
+  if (mapped === 'shortcuts') ui.setShortcutsOpen(true);
+  else if (mapped === 'export') {
+    if (!ui.modal) perform(wb, ui, mapped);
+  } else perform(wb, ui, mapped);
 }

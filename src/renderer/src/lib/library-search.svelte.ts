@@ -78,9 +78,14 @@ export class LibrarySearchState {
     }
   }
 
-  /** Clears the search. */
+  /** Clears the search: its text, its filters and its results (an answer still on its way is dropped). */
   clear(): void {
+    this.#ticket++;
     this.#query = '';
+    this.#status = '';
+    this.#from = '';
+    this.#to = '';
+    this.#searching = false;
     this.#results = null;
     this.#error = null;
   }

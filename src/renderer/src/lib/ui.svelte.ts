@@ -10,6 +10,7 @@ export class UiState {
   #pasteOpen = $state(false);
   #confirmDelete = $state<DocumentSummary | null>(null);
   #focus = $state<{ target: FocusTarget; n: number } | null>(null);
+  #rowFocus = $state(0);
   #selection = $state<{ start: number; end: number } | null>(null);
   #export = $state<ExportState | null>(null);
 
@@ -53,6 +54,14 @@ export class UiState {
   }
   requestFocus(target: FocusTarget): void {
     this.#focus = { target, n: (this.#focus?.n ?? 0) + 1 };
+  }
+  /** Asks for the keyboard focus to go back to the selected claim's row (after a field, a dialog, a change). */
+  focusRow(): void {
+    this.#rowFocus++;
+  }
+  /** Counts the requests for the row to take focus; the claim list focuses the row whenever it changes. */
+  get rowFocus(): number {
+    return this.#rowFocus;
   }
   /** True (once) when a focus request for `target` is waiting; the request is then used up. */
   takeFocus(target: FocusTarget): boolean {
