@@ -155,7 +155,8 @@ export class Workbench {
 
   /** Selects the next claim still Unreviewed; says so when none is left. */
   nextUnreviewed(): void {
-    if (!this.selection.next((c) => c.status === 'unreviewed')) this.messages.say('Every claim shown has been reviewed.');
+    // A mark still on its way to disk counts: the claim just marked is not "next unreviewed".
+    if (!this.selection.next((c) => (this.saves.pendingStatus(c.id) ?? c.status) === 'unreviewed')) this.messages.say('Every claim shown has been reviewed.');
   }
 
   /** Sets a claim's status; the row shows "saving" until the change is on disk. */

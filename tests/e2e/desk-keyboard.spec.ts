@@ -1,0 +1,136 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './bridge.ts';
+import { detail, SEEDS_DIR, tempDir } from './fixtures.ts';
+
+const rows = (page: Page) => page.locator('li.claim');
+const selectedRow = (page: Page) => page.locator('li.claim.selected');
+const number = (page: Page) => selectedRow(page).locator('.claim-number');
+
+async function stored(dataDir: string) {
+  const [file] = (await readdir(join(dataDir, 'documents'))).filter((f) => !f.includes('.v'));
+  return JSON.parse(await readFile(join(dataDir, 'documents', file!), 'utf8')).document as { claims: { n: number; status: string; dismissed: boolean }[] };
+}
+
+async function start(page: Page) {
+  const dataDir = await tempDir('desk');
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
+  await expect(rows(page).first()).toBeVisible();
+  return dataDir;
+}
+
+/** The row that has the keyboard focus shows a ring. */
+async function expectRowFocused(page: Page): Promise<void> {
+  const button = selectedRow(page).locator('.claim-body');
+  await expect(button).toBeFocused();
+  expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+}
+
+test('after x the selection moves on, and a verdict never lands on the dismissed claim', async ({ page }) => {
+  const dataDir = await start(page);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  await expect(number(page)).toHaveText('#7');
+  await page.keyboard.press('x');
+  await expect(rows(page)).toHaveCount(13);
+  await expect(number(page)).toHaveText('#8');
+  await expectRowFocused(page);
+  await page.keyboard.press('v');
+  await expect(page.locator('.count[data-status=verified] .count-value')).toHaveText('1');
+  await expect(page.locator('.toast')).toHaveText(/Claim 8 saved as Verified/);
+  await expect(page.locator('.list-hint')).toContainText('13 shown of 13 claims');
+  const doc = await stored(dataDir);
+  expect(doc.claims.find((c) => c.n === 7)).toMatchObject({ dismissed: true, status: 'unreviewed' });
+  expect(doc.claims.find((c) => c.n === 8)).toMatchObject({ dismissed: false, status: 'verified' });
+  // Moving on from there goes down the list, never back to its top.
+  await page.keyboard.press('j');
+  await expect(number(page)).toHaveText('#9');
+});
+
+test('Esc in a search box clears its text and its filter', async ({ page }) => {
+  await start(page);
+  const all = await rows(page).count();
+  await page.keyboard.press('/');
+  await page.keyboard.type('kharkiv');
+  await expect(rows(page)).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Search claims')).toHaveValue('');
+  await expect(rows(page)).toHaveCount(all);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  await expectRowFocused(page);
+
+  const library = page.getByLabel('Search all articles');
+  await library.fill('Biden');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  await page.locator('.search-filters select').selectOption('verified');
+  await library.focus();
+  await page.keyboard.press('Escape');
+  await expect(library).toHaveValue('');
+  await expect(page.locator('.search-results')).toHaveCount(0);
+  // The status filter went with the text: a new search starts from every status.
+  await library.fill('Biden');
+  await expect(page.locator('.search-filters select')).toHaveValue('');
+});
+
+test('focus comes back to the claim row; Home, End, Page keys; next unreviewed; the sheet opens at its top', async ({ page }) => {
+  await start(page);
+  await page.keyboard.press('j');
+  await expectRowFocused(page);
+
+  // Esc from a note.
+  await page.keyboard.press('n');
+  await page.keyboard.type('Called the ministry.');
+  await page.keyboard.press('Escape');
+  await expectRowFocused(page);
+
+  // Adding evidence.
+  await page.keyboard.press('e');
+  await page.keyboard.type('https://example.org/ministry');
+  await page.keyboard.press('Enter');
+  await expect(detail(page).locator('.evidence-list a')).toHaveCount(1);
+  await expectRowFocused(page);
+
+  // x, then undo and redo.
+  await page.keyboard.press('x');
+  await expect(number(page)).toHaveText('#3');
+  await expectRowFocused(page);
+  await page.keyboard.press('Control+z');
+  await expect(number(page)).toHaveText('#2');
+  await expectRowFocused(page);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(number(page)).toHaveText('#3');
+  await expectRowFocused(page);
+  await page.keyboard.press('Control+z');
+  await expect(rows(page)).toHaveCount(14);
+
+  // List keys as in a native list.
+  await page.keyboard.press('End');
+  await expect(number(page)).toHaveText('#14');
+  await expectRowFocused(page);
+  await page.keyboard.press('Home');
+  await expect(number(page)).toHaveText('#1');
+  await page.keyboard.press('PageDown');
+  await expect(number(page)).toHaveText('#11');
+  await page.keyboard.press('PageUp');
+  await expect(number(page)).toHaveText('#1');
+
+  // Next unreviewed: #1 and #2 marked, Shift+J goes from #1 to #3.
+  await page.keyboard.press('v');
+  await page.keyboard.press('j');
+  await page.keyboard.press('d');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+J');
+  await expect(number(page)).toHaveText('#3');
+  await expectRowFocused(page);
+
+  // The shortcut sheet opens at its top.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  expect(await sheet.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(sheet).toContainText('Next unreviewed claim');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expectRowFocused(page);
+});

@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './bridge.ts';
+import { detail, SEEDS_DIR, tempDir } from './fixtures.ts';
+
+const rows = (page: Page) => page.locator('li.claim');
+const selectedRow = (page: Page) => page.locator('li.claim.selected');
+
+async function start(page: Page, files: string[] = []) {
+  const dataDir = await tempDir('layout');
+  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => files });
+  await expect(rows(page).first()).toBeVisible();
+}
+
+const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+test('at 1280×800 a compact list beside a fixed detail: j/k never reshuffle it, the selected row stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await start(page);
+  // The detail is a panel of its own, not a part of the list.
+  await expect(detail(page)).toBeVisible();
+  await expect(page.locator('li.claim #claim-detail')).toHaveCount(0);
+  const listBox = await box(page, 'ol.claims');
+  const detailBox = await box(page, '#claim-detail');
+  expect(detailBox.x).toBeGreaterThanOrEqual(listBox.x + listBox.width);
+
+  const heights = () => rows(page).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+  const before = await heights();
+  const count = before.length;
+  for (let i = 1; i < count; i++) {
+    await page.keyboard.press('j');
+    await expect(selectedRow(page).locator('.claim-number')).toHaveText(`#${i + 1}`);
+    await expect(selectedRow(page)).toBeInViewport({ ratio: 0.98 });
+    await expect(detail(page).locator('.detail-title')).toHaveText(`Claim #${i + 1}`);
+  }
+  expect(await heights()).toEqual(before);
+  for (let i = count - 1; i > 0; i--) await page.keyboard.press('k');
+  await expect(selectedRow(page).locator('.claim-number')).toHaveText('#1');
+  await expect(selectedRow(page)).toBeInViewport({ ratio: 0.98 });
+  expect(await heights()).toEqual(before);
+});
+
+test('at 1024×700: the export dialog’s Save is in reach, the filters sit above the list, a switched article starts at its headline', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await start(page, [resolve('tests/fixtures/harbour-news.html')]);
+
+  // Filter checkboxes never cover the list.
+  const filters = await box(page, '.filters');
+  const list = await box(page, 'ol.claims');
+  expect(filters.y + filters.height).toBeLessThanOrEqual(list.y);
+  for (let i = 0; i < 10; i++) await page.keyboard.press('j');
+  const lastCheckbox = await box(page, '.filters label:last-of-type');
+  const firstShownRow = await rows(page).evaluateAll((els, top) => els.find((el) => el.getBoundingClientRect().bottom > top)?.getBoundingClientRect().top ?? 0, list.y);
+  expect(lastCheckbox.y + lastCheckbox.height).toBeLessThanOrEqual(Math.max(firstShownRow, list.y));
+
+  // Export dialog: Save is inside the window and takes a click.
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  const save = dialog.getByRole('button', { name: 'Save…' });
+  await expect(save).toBeInViewport({ ratio: 0.98 });
+  await save.click({ trial: true });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Switching articles: the article starts at its top, its headline not under the article toolbar.
+  await page.keyboard.press('Control+o');
+  await expect(page.locator('h1')).toHaveText('Harbour cranes idle as dock workers strike for second week');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  await page.keyboard.press('[');
+  await expect(page.locator('h1')).toHaveText(/Joe Biden allows Ukraine/);
+  const current = page.locator('.article-text .current').first();
+  await expect(current).toBeInViewport();
+  const toolbar = await box(page, '.article-toolbar');
+  const headline = (await current.boundingBox())!;
+  expect(headline.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+  await expect(selectedRow(page)).toBeInViewport({ ratio: 0.98 });
+});
+
+test('the article’s outlet, byline, date and address show in the header and the library', async ({ page }) => {
+  const dir = await tempDir('meta');
+  const file = join(dir, 'rents.html');
+  await writeFile(
+    file,
+    `<!DOCTYPE html><html lang="en"><head><title>Rents rise again - City Desk</title>
+<meta property="og:site_name" content="City Desk"><meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2026-03-04T08:00:00Z"><link rel="canonical" href="https://citydesk.example/rents-rise">
+</head><body><article><h1>Rents rise again</h1><p>Rents rose 7 percent in a year, the housing office said on Monday.</p>
+<p>About 1,200 families were evicted in 2025, according to the city's own figures.</p></article></body></html>`,
+  );
+  await start(page, [file]);
+  await page.keyboard.press('Control+o');
+  await expect(page.locator('h1')).toHaveText('Rents rise again');
+  const credit = page.getByTestId('article-credit');
+  await expect(credit).toContainText('City Desk');
+  await expect(credit).toContainText('Ana Ruiz');
+  await expect(credit).toContainText('2026');
+  await expect(credit.getByRole('link')).toHaveAttribute('href', 'https://citydesk.example/rents-rise');
+  const item = page.locator('nav .doc-item.current .doc-credit');
+  await expect(item).toContainText('City Desk');
+  await expect(item).toContainText('Ana Ruiz');
+});
