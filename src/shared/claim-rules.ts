@@ -1,11 +1,37 @@
 import type { Claim } from './model.ts';
+import { isVerdict, STATUS_INFO } from './status.ts';
 
 /** True for units on the checker's list: check-worthy or promoted, or already marked, and not dismissed. */
 export function isOnList(claim: Claim): boolean {
   return !claim.dismissed && (claim.checkworthy || claim.promoted || claim.status !== 'unreviewed');
 }
 
-/** True once the checker has given the claim a status other than Unreviewed. */
-export function isReviewed(claim: Claim): boolean {
-  return claim.status !== 'unreviewed';
+/** True once the claim has a verdict (Verified, Unsourced, Disputed): In progress is not reviewed yet. */
+export function isReviewed(claim: Pick<Claim, 'status'>): boolean {
+  return isVerdict(claim.status);
+}
+
+/** True when the claim carries a reason for its status: a note, evidence, or both. */
+export function hasReason(claim: Pick<Claim, 'note' | 'evidence'>): boolean {
+  return claim.note.trim() !== '' || claim.evidence.length > 0;
+}
+
+/** True for a verdict given without a reason (no note, no evidence): flagged in the list and the report. */
+export function lacksReason(claim: Pick<Claim, 'status' | 'note' | 'evidence'>): boolean {
+  return isVerdict(claim.status) && !hasReason(claim);
+}
+
+/**
+ * Why a status change or dismissal cannot be made to this claim, or null when it can. A dismissed unit is not
+ * a claim, so it takes no verdict (only a return to Unreviewed); a claim with a verdict is not dismissed
+ * behind the checker's back. One rule for the window, the CLI and the service.
+ */
+export function editRefusal(claim: Claim, edit: { kind: string; status?: string; dismissed?: boolean }): string | null {
+  if (edit.kind === 'status' && claim.dismissed && edit.status !== 'unreviewed') {
+    return `Claim ${claim.n} is dismissed as not a claim, so it takes no status; restore it first (x).`;
+  }
+  if (edit.kind === 'dismiss' && edit.dismissed && !claim.dismissed && isVerdict(claim.status)) {
+    return `Claim ${claim.n} is marked ${STATUS_INFO[claim.status].label}; set it back to Unreviewed before dismissing it.`;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 /** Kinds of failure the user is told about, each with its own message. */
-export type ErrorCode = 'invalid-argument' | 'not-found' | 'import' | 'store' | 'damaged' | 'io' | 'internal';
+export type ErrorCode = 'invalid-argument' | 'not-found' | 'import' | 'store' | 'damaged' | 'io' | 'internal' | 'refused';
 
 /** An error whose message is written for the user and safe to show as is. */
 export class WorkbenchError extends Error {
@@ -9,6 +9,14 @@ export class WorkbenchError extends Error {
     super(message);
     this.name = 'WorkbenchError';
     this.code = code;
+  }
+}
+
+/** A change the document model refuses as it stands (a verdict on a dismissed unit): nothing was changed. */
+export class RefusedEditError extends WorkbenchError {
+  constructor(message: string) {
+    super('refused', message);
+    this.name = 'RefusedEditError';
   }
 }
 

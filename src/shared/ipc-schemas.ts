@@ -84,6 +84,8 @@ export const SettingsSchema = v.object(
     reviewer: v.pipe(text('The reviewer name', LIMITS.source), v.trim()),
     organisation: v.pipe(text('The organisation name', LIMITS.source), v.trim()),
     organisationUrl: optionalWebLink('The organisation web address'),
+    // Optional so a front end that does not know the setting keeps the desk's default (asked for).
+    requireReason: v.optional(flag('requireReason'), true),
   },
   'The settings must be an object.',
 );

@@ -90,6 +90,11 @@ export interface HistoryEntry {
   label: string;
   before: Claim | null;
   after: Claim | null;
+  /** Who made the change: the reviewer named in settings (absent when none was set, and in older entries). */
+  by?: string;
+  /** Set on the entries that undo or redo another: which way, and the id of the entry undone or redone. */
+  step?: 'undo' | 'redo';
+  target?: string;
 }
 
 /** A history entry as the renderer sees it: what happened and when, without the snapshots kept for undo. */

@@ -1,9 +1,12 @@
 import type { InferOutput } from 'valibot';
 import type { SettingsSchema } from './ipc-schemas.ts';
-/** Who signs the reports: the reviewer, and the organisation that publishes the fact-checks. */
+/** The desk's settings: who reviews, the organisation that publishes the checks, and how verdicts are given. */
 export type Settings = InferOutput<typeof SettingsSchema>;
 
-/** Settings before the user has set any (the reviewer defaults to the operating-system user). */
-export function defaultSettings(osUser: string): Settings {
-  return { reviewer: osUser, organisation: '', organisationUrl: '' };
+/**
+ * Settings before the user has set any. The reviewer is empty until the user gives a name: a report or a
+ * history signed with the computer's login name ("root") would name someone who never reviewed anything.
+ */
+export function defaultSettings(): Settings {
+  return { reviewer: '', organisation: '', organisationUrl: '', requireReason: true };
 }

@@ -26,6 +26,17 @@ export const STATUS_INFO: Readonly<Record<Status, StatusInfo>> = {
   disputed: { id: 'disputed', label: 'Disputed', key: 'd', description: 'Evidence contradicts it.' },
 };
 
+/** The statuses that are a verdict: a claim with one of them is reviewed (In progress is not). */
+export const VERDICTS = ['verified', 'unsourced', 'disputed'] as const satisfies readonly Status[];
+
+/** One of the verdict statuses. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** True when `status` is a verdict (Verified, Unsourced, Disputed). */
+export function isVerdict(status: Status): status is Verdict {
+  return (VERDICTS as readonly Status[]).includes(status);
+}
+
 /** The default status of a newly extracted claim. */
 export const DEFAULT_STATUS: Status = 'unreviewed';
 

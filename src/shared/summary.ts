@@ -1,6 +1,6 @@
 import { isOnList } from './claim-rules.ts';
-import type { DocumentSummary, FactDocument } from './model.ts';
-import { emptyCounts } from './status.ts';
+import type { Claim, DocumentSummary, FactDocument } from './model.ts';
+import { emptyCounts, VERDICTS, type Status } from './status.ts';
 import { textFingerprint } from './import-checks.ts';
 
 /** The summary the library keeps of a document: counts by status of the claims on the list, without the text. */
@@ -14,4 +14,26 @@ export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' 
   // The library lists an article by its outlet, byline and date when its page gave them.
   if (siteName || byline || published) summary.article = { ...(siteName ? { siteName } : {}), ...(byline ? { byline } : {}), ...(published ? { published } : {}) };
   return summary;
+}
+
+/** How many claims have a verdict, from counts by status: the one "reviewed" figure every view shows. */
+export function reviewedCount(counts: Record<Status, number>): number {
+  return VERDICTS.reduce((sum, s) => sum + counts[s], 0);
+}
+
+/**
+ * The list's count line. Claims on the list are counted apart from the set-aside units a filter shows
+ * (dismissed, not check-worthy), so the line never says more are shown than there are claims.
+ */
+export function listCountText(shown: readonly Claim[], listedTotal: number): string {
+  let onList = 0;
+  let dismissed = 0;
+  let hidden = 0;
+  for (const c of shown) {
+    if (isOnList(c)) onList++;
+    else if (c.dismissed) dismissed++;
+    else hidden++;
+  }
+  const extra = [dismissed ? `${dismissed} dismissed` : '', hidden ? `${hidden} not check-worthy` : ''].filter(Boolean);
+  return `${onList} shown of ${listedTotal} claim${listedTotal === 1 ? '' : 's'}${extra.length ? `, and ${extra.join(' and ')} unit${dismissed + hidden === 1 ? '' : 's'}` : ''}`;
 }

@@ -7,7 +7,7 @@ import { deferred } from './helpers.ts';
 
 function fakeApi(overrides: Partial<WorkbenchBridge>): WorkbenchBridge {
   const base: Partial<WorkbenchBridge> = {
-    getSettings: async () => defaultSettings('ana'),
+    getSettings: async () => ({ ...defaultSettings(), reviewer: 'ana' }),
     previewExport: async () => '# preview',
   };
   return { ...base, ...overrides } as WorkbenchBridge;

@@ -17,7 +17,7 @@ export function record(doc: FactDocument, entry: HistoryEntry): void {
  * Undoes (or redoes) the newest change on its stack: the claim goes back to its snapshot, the step moves to
  * the other stack, and the timeline gains an entry saying so. Returns that entry, or null when there is none.
  */
-export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, id: string): HistoryEntry | null {
+export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, id: string, by?: string): HistoryEntry | null {
   const from = direction === 'undo' ? doc.undoStack : doc.redoStack;
   const to = direction === 'undo' ? doc.redoStack : doc.undoStack;
   const targetId = from.pop();
@@ -28,7 +28,17 @@ export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, 
   const next = direction === 'undo' ? target.before : target.after;
   putClaim(doc, target.claimId, next);
   to.push(targetId);
-  const entry: HistoryEntry = { id, at, claimId: target.claimId, label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${target.label}`, before: current, after: next };
+  const entry: HistoryEntry = {
+    id,
+    at,
+    claimId: target.claimId,
+    label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${target.label}`,
+    before: current,
+    after: next,
+    step: direction,
+    target: targetId,
+    ...(by ? { by } : {}),
+  };
   doc.history.push(entry);
   return entry;
 }

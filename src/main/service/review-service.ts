@@ -1,5 +1,6 @@
 import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
-import { WorkbenchError } from '../../shared/errors.ts';
+import { editRefusal } from '../../shared/claim-rules.ts';
+import { RefusedEditError, WorkbenchError } from '../../shared/errors.ts';
 import { findAttribution } from '../../shared/extract/attribution.ts';
 import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { EditResult } from '../../shared/ipc-contract.ts';
@@ -12,8 +13,8 @@ import { newClaim, randomId } from './build-document.ts';
 import { putClaim, record, step } from './history.ts';
 
 /** A history entry without its snapshots. */
-export function historyItem({ id, at, claimId, label }: HistoryEntry): HistoryItem {
-  return { id, at, claimId, label };
+export function historyItem({ id, at, claimId, label, by, step, target }: HistoryEntry): HistoryItem {
+  return { id, at, claimId, label, ...(by ? { by } : {}), ...(step ? { step, target } : {}) };
 }
 
 /** The checker's changes to claims: edits, claims added from the text, undo and redo; each on disk before it resolves. */
@@ -21,11 +22,19 @@ export class ReviewService {
   readonly #store: LibraryStore;
   readonly #search: LibrarySearch | null;
   readonly #now: () => Date;
+  readonly #reviewer: () => string;
 
-  constructor({ store, search, now }: ServiceParts) {
+  constructor({ store, search, now, reviewer }: ServiceParts) {
     this.#store = store;
     this.#search = search;
     this.#now = now;
+    this.#reviewer = reviewer ?? ((): string => '');
+  }
+
+  /** The `by` of a new history entry: the reviewer's name, or nothing when none is set (never the login name). */
+  #by(): { by?: string } {
+    const by = this.#reviewer().trim();
+    return by ? { by } : {};
   }
 
   /** Applies one change to a claim and records it; resolves once it is on disk. */
@@ -42,9 +51,12 @@ export class ReviewService {
       throw new WorkbenchError('not-found', `Claim ${claim.n} has no evidence ${edit.evidenceId}.`);
     }
     if (isNoOp(claim, edit)) return null;
+    // Why: a verdict on a unit the checker set aside would be counted nowhere and reported nowhere.
+    const refusal = editRefusal(claim, edit);
+    if (refusal) throw new RefusedEditError(refusal);
     const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
     putClaim(doc, claimId, after);
-    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after };
+    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after, ...this.#by() };
     record(doc, entry);
     return entry;
   }
@@ -70,7 +82,7 @@ export class ReviewService {
       const worth = judgeWorthiness(text, attribution !== null);
       const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
       putClaim(doc, claimId, claim);
-      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim };
+      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim, ...this.#by() };
       record(doc, entry);
       return { entry, claimId };
     });
@@ -82,7 +94,7 @@ export class ReviewService {
     if ((direction === 'undo' ? doc.undoStack : doc.redoStack).length === 0) return null;
     const at = this.#now().toISOString();
     return this.#change(documentId, (d) => {
-      const entry = step(d, direction, at, `h-${randomId(6)}`);
+      const entry = step(d, direction, at, `h-${randomId(6)}`, this.#by().by);
       return { entry, claimId: entry?.claimId ?? '' };
     });
   }

@@ -9,4 +9,6 @@ export interface ServiceParts {
   now: () => Date;
   /** Hears how an import is going, when someone shows it. */
   progress?: (progress: ImportProgress) => void;
+  /** Who is making changes: the reviewer named in settings ('' when none is set). */
+  reviewer?: () => string;
 }

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DroppedFile, EditResult, ImportOutcome, ImportProgress } from '../../shared/ipc-contract.ts';
@@ -27,15 +26,6 @@ export interface ServiceOptions {
   onImportProgress?: (progress: ImportProgress) => void;
 }
 
-/** The operating-system user, the default reviewer name. */
-function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Everything the app does, in plain Node: the Electron main process, the CLI and the tests all drive this
  * one service, so what the tests exercise is what users run.
@@ -56,7 +46,7 @@ export class WorkbenchService {
     this.#store = store;
     this.#settings = settings;
     this.#search = store ? new LibrarySearch(store) : null;
-    const parts = store ? { store, search: this.#search, now, progress } : null;
+    const parts = store ? { store, search: this.#search, now, progress, reviewer: () => this.#settings?.settings.reviewer ?? '' } : null;
     this.#reviewService = parts ? new ReviewService(parts) : null;
     this.#importService = parts ? new ImportService(parts) : null;
     this.#exports = new ExportService(now, appVersion);
@@ -77,7 +67,7 @@ export class WorkbenchService {
     let settings: SettingsStore | null = null;
     if (store) {
       try {
-        const opened = await SettingsStore.open(options.dataDir, defaultSettings(osUser()));
+        const opened = await SettingsStore.open(options.dataDir, defaultSettings());
         settings = opened.store;
         if (opened.notice) notices.push({ level: 'warning', message: opened.notice });
       } catch (err) {
@@ -215,7 +205,7 @@ export class WorkbenchService {
 
   /** The reviewer and organisation that sign reports. */
   async getSettings(): Promise<Settings> {
-    return this.#settings?.settings ?? defaultSettings(osUser());
+    return this.#settings?.settings ?? defaultSettings();
   }
 
   /** Saves the reviewer and organisation. */

@@ -1,4 +1,5 @@
 import { isOnList } from '../claim-rules.ts';
+import { reviewedCount } from '../summary.ts';
 import type { Claim, FactDocument } from '../model.ts';
 import { emptyCounts, type Status } from '../status.ts';
 import type { ExportChoices } from './report-options.ts';
@@ -34,7 +35,7 @@ export function reportData(doc: FactDocument, choices: Pick<ExportChoices, 'incl
     dismissed: doc.claims.filter((c) => c.dismissed).sort(byArticleOrder),
     counts,
     total: listed.length,
-    reviewed: listed.length - counts.unreviewed,
+    reviewed: reviewedCount(counts),
     sources,
   };
 }

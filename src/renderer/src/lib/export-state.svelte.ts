@@ -10,7 +10,7 @@ export class ExportState {
   readonly #api: WorkbenchBridge;
   readonly documentId: string;
   #choices = $state<ExportChoices>({ ...DEFAULT_CHOICES });
-  #settings = $state<Settings>(defaultSettings(''));
+  #settings = $state<Settings>(defaultSettings());
   #url = $state('');
   #preview = $state('');
   /** Why: each source clears only its own message, so a late settings save cannot wipe a URL refusal. */
@@ -65,7 +65,7 @@ export class ExportState {
    * Saves an edited setting and refreshes the preview. The edit applies at once and saves queue up in order,
    * so two fields changed in quick succession never undo each other.
    */
-  async setSetting(key: keyof Settings, value: string): Promise<void> {
+  async setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
     const previous = this.#settings;
     this.#settings = { ...this.#settings, [key]: value };
     const next = this.#settings;
