@@ -1,6 +1,7 @@
 import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../../shared/settings.ts';
+import { desk } from './desk-settings.svelte.ts';
 
 const ERROR_SOURCES = ['settings', 'url', 'preview', 'save'] as const;
 type ErrorSource = (typeof ERROR_SOURCES)[number];
@@ -71,7 +72,7 @@ export class ExportState {
     const next = this.#settings;
     this.#saving = this.#saving.then(async () => {
       try {
-        await this.#api.saveSettings(next);
+        desk.adopt(await this.#api.saveSettings(next));
         this.#setError('settings', null);
       } catch (err) {
         if (this.#settings === next) this.#settings = previous;
