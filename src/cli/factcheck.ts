@@ -113,13 +113,14 @@ async function runReport(args: string[], io: Io): Promise<number> {
     'no-unreviewed': { type: 'boolean' },
     dismissed: { type: 'boolean' },
     article: { type: 'boolean' },
+    record: { type: 'boolean' },
   });
   if (values.help) return help('report', io);
   const documentId = need(values.document, '--document ID', 'report');
   const word = need(values.format, '--format md|json|csv|claimreview', 'report');
   const format = FORMATS[word.toLowerCase()];
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${word}"; use md, json, csv or claimreview`, 'report');
-  const choices: ExportChoices = { format, includeUnreviewed: !values['no-unreviewed'], includeDismissed: !!values.dismissed, includeArticle: !!values.article };
+  const choices: ExportChoices = { format, includeUnreviewed: !values['no-unreviewed'], includeDismissed: !!values.dismissed, includeArticle: !!values.article, includeRecord: !!values.record };
   const text = await withLibrary((api) => api.renderExport(documentId, choices));
   if (values.out) {
     await writeExportFile(values.out, text);

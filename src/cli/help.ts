@@ -49,12 +49,13 @@ Sets claim number N's status; the change is in the document's history and can be
 
 ${ENV_HELP}`,
   report: `usage: factcheck report --document ID --format md|json|csv|claimreview [--out FILE]
-                        [--no-unreviewed] [--dismissed] [--article]
+                        [--no-unreviewed] [--dismissed] [--article] [--record]
 
 Writes the export to FILE, or to standard output.
   --no-unreviewed   leave out claims still Unreviewed (md, csv)
   --dismissed       add dismissed units (md appendix, csv rows)
   --article         add the full article text (md)
+  --record          add the full per-claim record with its history (md)
 
 ${ENV_HELP}`,
   search: `usage: factcheck search QUERY [--status STATUS] [--document ID] [--from DATE] [--to DATE] [--limit N] [--json]

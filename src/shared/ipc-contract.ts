@@ -110,6 +110,8 @@ export interface WorkbenchApi {
   getSettings(): Promise<Settings>;
   /** Saves the reviewer and organisation. */
   saveSettings(settings: Settings): Promise<Settings>;
+  /** What the export in the chosen format still lacks (organisation, addresses, dates, reasons), in words; empty when nothing. */
+  exportPreflight(documentId: string, choices: ExportChoices): Promise<string[]>;
 }
 
 /** The verbs of the contract, in one list that main, preload and the test bridge all register from. */
@@ -135,6 +137,7 @@ export const API_METHODS = [
   'similarClaims',
   'getSettings',
   'saveSettings',
+  'exportPreflight',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */

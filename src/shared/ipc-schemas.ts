@@ -74,6 +74,8 @@ export const ExportChoicesSchema = v.object(
     includeUnreviewed: flag('includeUnreviewed'),
     includeDismissed: flag('includeDismissed'),
     includeArticle: flag('includeArticle'),
+    // Optional: absent means the short report, without the full record.
+    includeRecord: v.optional(flag('includeRecord')),
   },
   'The export choices must be an object.',
 );
@@ -84,8 +86,8 @@ export const SettingsSchema = v.object(
     reviewer: v.pipe(text('The reviewer name', LIMITS.source), v.trim()),
     organisation: v.pipe(text('The organisation name', LIMITS.source), v.trim()),
     organisationUrl: optionalWebLink('The organisation web address'),
-    // Optional so a front end that does not know the setting keeps the desk's default (asked for).
-    requireReason: v.optional(flag('requireReason'), true),
+    // Optional: absent means the desk's default (a reason is asked for).
+    requireReason: v.optional(flag('requireReason')),
   },
   'The settings must be an object.',
 );

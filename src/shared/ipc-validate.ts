@@ -35,6 +35,7 @@ const ARGS = {
   similarClaims: v.tuple([id('documentId'), id('claimId')]),
   getSettings: v.tuple([]),
   saveSettings: v.tuple([SettingsSchema]),
+  exportPreflight: v.tuple([id('documentId'), ExportChoicesSchema]),
 } satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<WorkbenchApi[K]>> };
 
 /** How many arguments each verb takes (a tuple schema alone would drop extra ones silently). */

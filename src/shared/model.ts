@@ -95,6 +95,8 @@ export interface HistoryEntry {
   /** Set on the entries that undo or redo another: which way, and the id of the entry undone or redone. */
   step?: 'undo' | 'redo';
   target?: string;
+  /** What kind of edit it was ('status', 'note', ...; 'add-claim' for a claim added from the text); absent in older entries. */
+  kind?: string;
 }
 
 /** A history entry as the renderer sees it: what happened and when, without the snapshots kept for undo. */

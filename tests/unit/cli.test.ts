@@ -94,8 +94,8 @@ describe('factcheck import, list, mark, report', () => {
     expect(rows.find((r) => r.claim?.startsWith('Union leader'))!.status).toBe('Verified');
 
     const ld = JSON.parse((await factcheck(dataDir, 'report', '--document', id, '--format', 'claimreview')).stdout);
-    expect(ld['@graph']).toHaveLength(1);
-    expect(ld['@graph'][0].reviewRating.alternateName).toBe('Verified');
+    expect(ld).toHaveLength(1);
+    expect(ld[0].reviewRating.alternateName).toBe('Verified');
 
     const record = JSON.parse((await factcheck(dataDir, 'report', '--document', id, '--format', 'json')).stdout);
     expect(record.document.id).toBe(id);

@@ -57,33 +57,65 @@ function walk(tokens: Token[]): Token[] {
 }
 
 describe('Markdown report', () => {
-  it('has the header, summary tables and one section per claim in article order', () => {
+  it('leads with the article, then the findings with their reasons, then what is open, then the figures', () => {
     const doc = sample();
     const src = md(doc);
     const tokens = marked.lexer(src);
     expect((tokens.find((t) => t.type === 'heading') as Tokens.Heading).text).toContain('Port reopens after strike');
     for (const s of ['Sam Checker', 'Coast Checks', '2026-03-04 05:06 UTC', '1.2.3', 'port.txt', 'news.example.com']) expect(src).toContain(s);
+    const h2 = tokens.filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2).map((h) => h.text);
+    expect(h2).toEqual(['The article', 'Summary', 'Findings', 'Still open', 'Figures']);
     const listed = doc.claims.filter((c) => !c.dismissed && (c.checkworthy || c.status !== 'unreviewed'));
     const counts = Object.fromEntries(tableWith(src, 'Status').rows.map((r) => [r[0]!.text, r[1]!.text]));
     expect(counts).toMatchObject({ Verified: '1', Unsourced: '1', Disputed: '1', Unreviewed: String(listed.filter((c) => c.status === 'unreviewed').length) });
     const sources = Object.fromEntries(tableWith(src, 'Source').rows.map((r) => [r[0]!.text, Number(r[1]!.text)]));
     expect(sources.Named! + sources.Anonymous! + sources['No source']!).toBe(listed.length);
-    expect(src).toContain(`${listed.length - listed.filter((c) => c.status === 'unreviewed').length} of ${listed.length} claims reviewed`);
+    expect(src).toContain(`3 of ${listed.length} claims reviewed`);
 
-    const sections = tokens.filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 3);
-    expect(sections.map((h) => h.text)).toEqual(listed.map((c) => `Claim ${c.n}: ${STATUS_INFO[c.status].label}`));
+    // Only the verified claim has a reason: it is the one finding; the two bare verdicts are open.
+    const findings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 3 && t.text.startsWith('Claim'));
+    expect(findings.map((h) => h.text)).toEqual([`Claim ${doc.claims[1]!.n}: Verified`]);
     const quotes = tokens.filter((t) => t.type === 'blockquote').map((t) => plain((t as Tokens.Blockquote).tokens));
-    expect(quotes).toEqual(listed.map((c) => c.text));
+    expect(quotes).toEqual([doc.claims[1]!.text]);
+    const open = src.slice(src.indexOf('## Still open'), src.indexOf('## Figures'));
+    expect(open).toContain('### Verdicts without a reason (2)');
+    expect(open).toContain(`**Claim ${doc.claims[2]!.n}** (Unsourced)`);
+    expect(open).toContain(`**Claim ${doc.claims[3]!.n}** (Disputed)`);
     const links = walk(tokens).filter((t): t is Tokens.Link => t.type === 'link');
     expect(links.map((l) => l.href)).toEqual(['https://news.example.com/port', 'https://port.example/notice']);
-    expect(src).toContain('Confirmed with the port authority.\\\n  Second line.');
-    expect(src).toContain('1 change, last on 2026-03-04 05:06 UTC: Marked Verified');
+    expect(src).toContain('- **Reason:** Confirmed with the port authority.\\\n  Second line.');
+    expect(src).not.toMatch(/no changes/i);
+    expect(src).not.toContain('## Full record');
+  });
+
+  it('the full record comes on request, with who made each standing change and no undo or redo', () => {
+    const doc = sample();
+    const id = doc.claims[1]!.id;
+    const at = FIXED_NOW.toISOString();
+    doc.history = [
+      { id: 'h1', at, claimId: id, label: 'Marked Verified', before: null, after: null, by: 'Ana Ruiz', kind: 'status' },
+      { id: 'h2', at, claimId: id, label: 'Edited the note', before: null, after: null, by: 'Ana Ruiz', kind: 'note' },
+      { id: 'h3', at, claimId: id, label: 'Undid: Edited the note', before: null, after: null, by: 'Ana Ruiz', step: 'undo', target: 'h2' },
+      { id: 'h4', at, claimId: id, label: 'Added evidence: Port notice', before: null, after: null, by: 'Bo Lind', kind: 'add-evidence' },
+      // An older library's undo and redo carry only their labels.
+      { id: 'h5', at, claimId: id, label: 'Undid: Added evidence: Port notice', before: null, after: null },
+      { id: 'h6', at, claimId: id, label: 'Redid: Added evidence: Port notice', before: null, after: null },
+    ];
+    const short = md(doc);
+    expect(short).toContain('- **Verdict by:** Ana Ruiz, 2026-03-04 05:06 UTC');
+    const full = md(doc, { includeRecord: true });
+    const record = full.slice(full.indexOf('## Full record'));
+    expect(record).toContain('  - Ana Ruiz, 2026-03-04 05:06 UTC: Marked Verified');
+    expect(record).toContain('  - Bo Lind, 2026-03-04 05:06 UTC: Added evidence: Port notice');
+    expect(record).not.toContain('Edited the note');
+    expect(full).not.toMatch(/Undid|Redid|no changes/);
   });
 
   it('honours the options: without unreviewed, with dismissed appendix and article text', () => {
     const doc = sample();
-    const without = md(doc, { includeUnreviewed: false });
-    expect(tableWith(without, '#').rows.map((r) => r[1]!.text).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+    const without = md(doc, { includeUnreviewed: false, includeRecord: true });
+    expect(tableWith(without, '#').rows.map((r) => r[1]!.text)).toEqual(['Verified', 'Unsourced', 'Disputed']);
+    expect(without).toMatch(/_\d+ unreviewed claims? (is|are) left out of this report\._/);
     expect(without).not.toContain('Appendix');
     const withAll = md(doc, { includeDismissed: true, includeArticle: true });
     expect(withAll).toContain('## Appendix: units dismissed as not claims');
@@ -108,16 +140,18 @@ describe('Markdown report', () => {
         c.attribution = { source, anonymous: false, cue: 'said', start: 0, end: 0 };
         c.evidence = [{ id: 'e1', url: 'https://ok.example/a(b)', title, excerpt: note, addedAt: FIXED_NOW.toISOString() }];
         doc.title = title;
-        const src = md(doc, { includeDismissed: true, includeArticle: true });
+        const src = md(doc, { includeDismissed: true, includeArticle: true, includeRecord: true });
         const tokens = marked.lexer(src);
         const all = walk(tokens);
         expect(all.filter((t) => t.type === 'html')).toEqual([]);
-        expect(all.filter((t): t is Tokens.Link => t.type === 'link').map((l) => l.href)).toEqual(['https://news.example.com/port', 'https://ok.example/a%28b%29']);
-        const h3 = tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 3);
-        expect(h3).toHaveLength(doc.claims.filter((x) => !x.dismissed && (x.checkworthy || x.status !== 'unreviewed')).length);
-        expect(tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth <= 2).length).toBe(5);
+        // The evidence shows twice: under the finding, and in the full record.
+        expect(all.filter((t): t is Tokens.Link => t.type === 'link').map((l) => l.href)).toEqual(['https://news.example.com/port', 'https://ok.example/a%28b%29', 'https://ok.example/a%28b%29']);
+        const h4 = tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 4);
+        expect(h4).toHaveLength(doc.claims.filter((x) => !x.dismissed && (x.checkworthy || x.status !== 'unreviewed')).length);
+        expect(tokens.filter((t) => t.type === 'heading' && (t as Tokens.Heading).depth <= 2).length).toBe(9);
         const row = tableWith(src, '#').rows.find((r) => r[0]!.text === String(c.n))!;
         expect(row).toHaveLength(4);
+        // The finding's quote, then the record's quotes in report order: the finding's again comes first.
         const quote = tokens.filter((t) => t.type === 'blockquote')[1] as Tokens.Blockquote;
         // eslint-disable-next-line no-control-regex
         expect(plain(quote.tokens)).toBe(claimText.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
@@ -165,6 +199,7 @@ interface Review {
   datePublished: string;
   url: string;
   author: Record<string, string>;
+  '@context': string;
   reviewRating: { alternateName: string; ratingValue: number; bestRating: number; worstRating: number };
   itemReviewed: { '@type': string; author?: { name: string }; appearance?: Record<string, string> };
 }
@@ -172,11 +207,11 @@ interface Review {
 describe('ClaimReview JSON-LD', () => {
   it('has one ClaimReview per verdict with the required and recommended properties', () => {
     const doc = sample();
-    const out = JSON.parse(renderClaimReview(doc, CTX));
-    expect(out['@context']).toBe('https://schema.org');
+    const out = JSON.parse(renderClaimReview(doc, CTX)) as Review[];
     const verdicts = doc.claims.filter((c) => !c.dismissed && ['verified', 'unsourced', 'disputed'].includes(c.status));
-    expect(out['@graph']).toHaveLength(verdicts.length);
-    for (const [i, r] of (out['@graph'] as Review[]).entries()) {
+    expect(out).toHaveLength(verdicts.length);
+    for (const [i, r] of out.entries()) {
+      expect(r['@context']).toBe('https://schema.org');
       const claim = verdicts[i]!;
       expect(r['@type']).toBe('ClaimReview');
       expect(r.claimReviewed).toBe(claim.text);
@@ -187,11 +222,12 @@ describe('ClaimReview JSON-LD', () => {
       expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.url).toMatch(/^https:\/\/checks\.example\.org\/#claim-/);
       expect(r.itemReviewed['@type']).toBe('Claim');
-      expect(r.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', url: 'https://news.example.com/port' });
+      expect(r.itemReviewed.appearance).toMatchObject({ '@type': 'NewsArticle', url: 'https://news.example.com/port' });
       if (claim.attribution && !claim.attribution.anonymous) expect(r.itemReviewed.author?.name).toBe(claim.attribution.source);
+      else if (claim.attribution) expect(r.itemReviewed.author).toMatchObject({ name: 'Unnamed source', description: claim.attribution.source });
       else expect(r.itemReviewed.author).toBeUndefined();
     }
-    const kern = (out['@graph'] as Review[]).find((r) => r.claimReviewed.includes('Dockers'));
+    const kern = out.find((r) => r.claimReviewed.includes('Dockers'));
     expect(kern?.itemReviewed.author).toEqual({ '@type': 'Person', name: 'union leader Mia Kern' });
   });
 });
@@ -215,7 +251,8 @@ describe('the article named by its own page', () => {
     const doc = buildDocument('strike.html', page, new Date('2026-12-01T00:00:00Z'));
     expect(doc.metadata).toMatchObject({ siteName: 'Harbour *Daily*', published: '2026-11-30T08:00:00Z' });
     const md = renderMarkdownReport(doc, DEFAULT_CHOICES, { exportedAt: new Date('2026-12-01T00:00:00Z'), reviewer: 'Ana', organisation: '', organisationUrl: '', appVersion: '1' });
-    const head = md.split('\n').slice(0, 6).join('\n');
+    const head = md.slice(md.indexOf('## The article'), md.indexOf('## Summary'));
+    expect(head).toContain('- **Headline:** Port strike ends');
     expect(head).toContain('- **Outlet:** Harbour \\*Daily\\*');
     expect(head).toContain('- **Byline:** Jo Lin');
     expect(head).toContain('- **Published:** 2026-11-30T08:00:00Z');

@@ -38,5 +38,6 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     similarClaims: (documentId, claimId) => service.similarClaims(documentId, claimId),
     getSettings: () => service.getSettings(),
     saveSettings: (settings) => service.saveSettings(settings),
+    exportPreflight: (documentId, choices) => service.exportPreflight(documentId, choices),
   };
 }

@@ -13,8 +13,8 @@ import { newClaim, randomId } from './build-document.ts';
 import { putClaim, record, step } from './history.ts';
 
 /** A history entry without its snapshots. */
-export function historyItem({ id, at, claimId, label, by, step, target }: HistoryEntry): HistoryItem {
-  return { id, at, claimId, label, ...(by ? { by } : {}), ...(step ? { step, target } : {}) };
+export function historyItem({ id, at, claimId, label, by, step, target, kind }: HistoryEntry): HistoryItem {
+  return { id, at, claimId, label, ...(by ? { by } : {}), ...(step ? { step, target } : {}), ...(kind ? { kind } : {}) };
 }
 
 /** The checker's changes to claims: edits, claims added from the text, undo and redo; each on disk before it resolves. */
@@ -56,7 +56,7 @@ export class ReviewService {
     if (refusal) throw new RefusedEditError(refusal);
     const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
     putClaim(doc, claimId, after);
-    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after, ...this.#by() };
+    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after, kind: edit.kind, ...this.#by() };
     record(doc, entry);
     return entry;
   }
@@ -82,7 +82,7 @@ export class ReviewService {
       const worth = judgeWorthiness(text, attribution !== null);
       const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
       putClaim(doc, claimId, claim);
-      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim, ...this.#by() };
+      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim, kind: 'add-claim', ...this.#by() };
       record(doc, entry);
       return { entry, claimId };
     });

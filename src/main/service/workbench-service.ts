@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ClaimEdit } from '../../shared/claim-edits.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DroppedFile, EditResult, ImportOutcome, ImportProgress } from '../../shared/ipc-contract.ts';
@@ -246,8 +247,21 @@ export class WorkbenchService {
     return this.#exports.fileName(await this.getDocument(documentId), choices);
   }
 
-  /** Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). */
+  /** What the chosen export still lacks, in words: the export dialog shows it before saving. */
+  async exportPreflight(documentId: string, choices: ExportChoices): Promise<string[]> {
+    return this.#exports.preflight(await this.getDocument(documentId), choices, await this.getSettings());
+  }
+
+  /**
+   * Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). A
+   * Markdown report gets its sourcing chart beside it as an SVG file, which the report shows as an image.
+   */
   async writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string> {
-    return writeExportFile(path, await this.renderExport(documentId, choices));
+    const doc = await this.getDocument(documentId);
+    const settings = await this.getSettings();
+    if (choices.format !== 'markdown') return writeExportFile(path, this.#exports.render(doc, choices, settings));
+    const chartPath = `${path.replace(/\.(?:md|markdown)$/i, '')}-sourcing.svg`;
+    await writeExportFile(chartPath, this.#exports.chart(doc));
+    return writeExportFile(path, this.#exports.render(doc, choices, settings, basename(chartPath)));
   }
 }

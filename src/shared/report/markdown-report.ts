@@ -1,88 +1,49 @@
-import type { Claim, FactDocument } from '../model.ts';
+import { historyByClaim } from '../history-view.ts';
+import type { FactDocument } from '../model.ts';
 import { STATUS_INFO, STATUSES } from '../status.ts';
-import { escapeInline, escapeLines, escapeLineStart, escapeUrl } from './markdown-escape.ts';
-import { percent, reportData } from './report-data.ts';
+import { sourcingProfile } from '../sourcing-chart.ts';
+import { escapeInline, escapeLines, escapeUrl } from './markdown-escape.ts';
+import { findingSection, formatDate, openItem, recordSection, sourceText } from './markdown-claims.ts';
+import { articleUrl, percent, reportData, type ReportData } from './report-data.ts';
 import type { ExportChoices, ReportContext } from './report-options.ts';
 
-/** Formats a date as "YYYY-MM-DD HH:MM UTC". */
-export function formatDate(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** How a claim's source reads in the report. */
-function sourceText(claim: Claim): string {
-  const a = claim.attribution;
-  if (!a) return 'no source given';
-  return `${escapeInline(a.source)} (${a.anonymous ? 'anonymous' : 'named'}${claim.attributionEdited ? ', corrected by hand' : ''})`;
-}
-
-/** A claim's history entries, grouped once per report (a scan per claim would be quadratic). */
-type HistoryByClaim = Map<string, FactDocument['history']>;
-
-function groupHistory(doc: FactDocument): HistoryByClaim {
-  const map: HistoryByClaim = new Map();
-  for (const h of doc.history) {
-    const list = map.get(h.claimId);
-    if (list) list.push(h);
-    else map.set(h.claimId, [h]);
-  }
-  return map;
-}
-
-/** One line on what happened to a claim: "3 changes, last on 2026-03-04 05:06 UTC: Marked Verified". */
-function historyLine(history: HistoryByClaim, claim: Claim): string {
-  const entries = history.get(claim.id) ?? [];
-  const last = entries.at(-1);
-  if (!last) return 'no changes';
-  return `${entries.length} change${entries.length === 1 ? '' : 's'}, last on ${formatDate(new Date(last.at))}: ${escapeInline(last.label)}`;
-}
-
-/** The section of one claim: status, the claim quoted, source, note, evidence, history. */
-function claimSection(history: HistoryByClaim, claim: Claim): string[] {
-  const lines = [`### Claim ${claim.n}: ${STATUS_INFO[claim.status].label}`, '', `> ${escapeLineStart(claim.text)}`, '', `- **Source:** ${sourceText(claim)}`];
-  if (claim.note.trim()) lines.push(`- **Note:** ${escapeLines(claim.note, '  ')}`);
-  if (claim.evidence.length > 0) {
-    lines.push('- **Evidence:**');
-    for (const e of claim.evidence) {
-      const excerpt = e.excerpt ? ` — “${escapeInline(e.excerpt)}”` : '';
-      lines.push(`  - [${escapeInline(e.title || e.url)}](${escapeUrl(e.url)})${excerpt}`);
-    }
-  }
-  lines.push(`- **History:** ${historyLine(history, claim)}`, '');
-  return lines;
-}
-
-/** The article's own metadata as report lines: outlet, byline, dates (each only when the page gave it). */
+/** The article, as its page named it: headline, outlet, byline, dates, address (each only when known). */
 function articleLines(doc: FactDocument): string[] {
   const m = doc.metadata ?? {};
   const byline = m.authors?.length ? m.authors.join(', ') : m.byline;
+  const url = articleUrl(doc);
   return [
+    `- **Headline:** ${escapeInline(m.headline || doc.title)}`,
     ...(m.siteName ? [`- **Outlet:** ${escapeInline(m.siteName)}`] : []),
     ...(byline ? [`- **Byline:** ${escapeInline(byline)}`] : []),
     ...(m.published ? [`- **Published:** ${escapeInline(m.published)}`] : []),
     ...(m.updated && m.updated !== m.published ? [`- **Updated:** ${escapeInline(m.updated)}`] : []),
+    // The article's address is the one deliberate link besides evidence (checked to be http(s) when it was set).
+    ...(url ? [`- **URL:** [${escapeInline(url)}](${escapeUrl(url)})`] : []),
+    `- **File:** ${escapeInline(doc.sourceName)}`,
   ];
 }
 
-/** Renders a document's verification report as GitHub-flavoured Markdown; same input, same bytes. */
-export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, ctx: ReportContext): string {
-  const data = reportData(doc, choices);
-  // The article's address is the one deliberate link besides evidence (checked to be http(s) when it was set).
-  const source = doc.sourceUrl ? `${escapeInline(doc.sourceName)}, [${escapeInline(doc.sourceUrl)}](${escapeUrl(doc.sourceUrl)})` : escapeInline(doc.sourceName);
-  const lines: string[] = [
-    `# Verification report: ${escapeInline(doc.title)}`,
-    '',
-    ...articleLines(doc),
-    `- **Source:** ${source}`,
-    `- **Reviewer:** ${escapeInline(ctx.reviewer) || 'not set'}`,
-    ...(ctx.organisation ? [`- **Organisation:** ${escapeInline(ctx.organisation)}`] : []),
-    `- **Exported:** ${formatDate(ctx.exportedAt)}`,
-    `- **App:** Factcheck Workbench ${escapeInline(ctx.appVersion)}`,
-    '',
-    '## Summary',
-    '',
-    `${data.reviewed} of ${data.total} claims reviewed (${percent(data.reviewed, data.total)}).`,
-    '',
+/** What is still open: verdicts without a reason, In progress, Unreviewed (listed, or counted when left out). */
+function openLines(data: ReportData): string[] {
+  const { sections } = data;
+  const lines: string[] = [];
+  const group = (title: string, claims: typeof sections.finding): void => {
+    if (claims.length === 0) return;
+    lines.push(`### ${title} (${claims.length})`, '', ...claims.map(openItem), '');
+  };
+  group('Verdicts without a reason', sections['no-reason']);
+  group('In progress', sections['in-progress']);
+  group('Unreviewed', sections.unreviewed);
+  if (sections.unreviewed.length === 0 && data.unreviewedCount > 0) lines.push(`_${data.unreviewedCount} unreviewed claim${data.unreviewedCount === 1 ? ' is' : 's are'} left out of this report._`, '');
+  return lines.length > 0 ? lines : ['_Nothing is open: every claim has a verdict with a reason._', ''];
+}
+
+/** The figures: counts by status and by kind of source. */
+function figureLines(data: ReportData, ctx: ReportContext): string[] {
+  const profile = sourcingProfile(data.sources, data.counts);
+  return [
+    ...(ctx.chartFile ? [`![${escapeInline(profile.summary)}](${escapeUrl(ctx.chartFile)})`, ''] : []),
     '| Status | Claims |',
     '| --- | ---: |',
     ...STATUSES.map((s) => `| ${STATUS_INFO[s].label} | ${data.counts[s]} |`),
@@ -94,17 +55,45 @@ export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, 
     `| Anonymous | ${data.sources.anonymous} |`,
     `| No source | ${data.sources.none} |`,
     '',
-    '## Claims',
+  ];
+}
+
+/**
+ * Renders a document's verification report as GitHub-flavoured Markdown; same input, same bytes. It leads
+ * with the article and the findings (verdicts with their reasons), then what is still open; the full
+ * per-claim record comes only when asked for.
+ */
+export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, ctx: ReportContext): string {
+  const data = reportData(doc, choices, ctx.requireReason ?? true);
+  const history = historyByClaim(doc.history);
+  const open = data.total - data.sections.finding.length;
+  const lines: string[] = [
+    `# Verification report: ${escapeInline(doc.title)}`,
+    '',
+    '## The article',
+    '',
+    ...articleLines(doc),
+    '',
+    '## Summary',
+    '',
+    `${data.reviewed} of ${data.total} claims reviewed (${percent(data.reviewed, data.total)}): ${data.sections.finding.length} finding${data.sections.finding.length === 1 ? '' : 's'}, ${open} still open.`,
+    '',
+    `- **Reviewer:** ${escapeInline(ctx.reviewer) || 'not set'}`,
+    ...(ctx.organisation ? [`- **Organisation:** ${escapeInline(ctx.organisation)}`] : []),
+    `- **Exported:** ${formatDate(ctx.exportedAt)}`,
+    `- **App:** Factcheck Workbench ${escapeInline(ctx.appVersion)}`,
+    '',
+    '## Findings',
     '',
   ];
-  if (data.claims.length === 0) {
-    lines.push(data.total === 0 ? '_No check-worthy claims were found in this article._' : '_No reviewed claims yet._', '');
-  } else {
-    lines.push('| # | Status | Claim | Source |', '| ---: | --- | --- | --- |');
-    for (const c of data.claims) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeInline(c.text)} | ${sourceText(c)} |`);
+  if (data.sections.finding.length === 0) lines.push(data.total === 0 ? '_No check-worthy claims were found in this article._' : '_No verdicts with a reason yet._', '');
+  for (const c of data.sections.finding) lines.push(...findingSection(history, c));
+  lines.push('## Still open', '', ...openLines(data), '## Figures', '', ...figureLines(data, ctx));
+  if (choices.includeRecord && data.ordered.length > 0) {
+    lines.push('## Full record', '', '| # | Status | Claim | Source |', '| ---: | --- | --- | --- |');
+    for (const c of data.ordered) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeInline(c.text)} | ${sourceText(c)} |`);
     lines.push('');
-    const history = groupHistory(doc);
-    for (const c of data.claims) lines.push(...claimSection(history, c));
+    for (const c of data.ordered) lines.push(...recordSection(history, c));
   }
   if (choices.includeDismissed) {
     lines.push('## Appendix: units dismissed as not claims', '');

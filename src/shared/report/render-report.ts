@@ -17,7 +17,7 @@ export function renderExport(doc: FactDocument, choices: ExportChoices, ctx: Rep
     case 'claimreview':
       return renderClaimReview(doc, ctx);
     case 'csv':
-      return renderCsv(doc, choices);
+      return renderCsv(doc, choices, ctx);
     case 'json':
       return renderJsonRecord(doc, ctx, schemaVersion);
   }

@@ -17,8 +17,8 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extensi
 /** What the user chooses in the export dialog. */
 export type ExportChoices = InferOutput<typeof ExportChoicesSchema>;
 
-/** The default export: a Markdown report of every claim, without appendices. */
-export const DEFAULT_CHOICES: ExportChoices = { format: 'markdown', includeUnreviewed: true, includeDismissed: false, includeArticle: false };
+/** The default export: a Markdown report of the findings and what is open, without the full record or appendices. */
+export const DEFAULT_CHOICES: ExportChoices = { format: 'markdown', includeUnreviewed: true, includeDismissed: false, includeArticle: false, includeRecord: false };
 
 /** Everything about an export that is not in the document: the clock and who signs it. */
 export interface ReportContext {
@@ -27,4 +27,8 @@ export interface ReportContext {
   organisation: string;
   organisationUrl: string;
   appVersion: string;
+  /** Whether a verdict needs a reason (the desk's setting; on when not given): one without is reported as open. */
+  requireReason?: boolean;
+  /** The file name of the sourcing chart saved beside a Markdown report, when there is one. */
+  chartFile?: string;
 }

@@ -14,6 +14,7 @@ export class ExportState {
   #settings = $state<Settings>(defaultSettings());
   #url = $state('');
   #preview = $state('');
+  #missing = $state<string[]>([]);
   /** Why: each source clears only its own message, so a late settings save cannot wipe a URL refusal. */
   #errors = $state<Partial<Record<ErrorSource, string>>>({});
   #busy = $state(false);
@@ -37,6 +38,10 @@ export class ExportState {
   }
   get preview(): string {
     return this.#preview;
+  }
+  /** What the chosen export still lacks (organisation, addresses, dates, reasons), in words. */
+  get missing(): string[] {
+    return this.#missing;
   }
   get error(): string | null {
     const messages = ERROR_SOURCES.map((source) => this.#errors[source]).filter((m): m is string => m !== undefined);
@@ -100,9 +105,10 @@ export class ExportState {
   async refresh(): Promise<void> {
     const ticket = ++this.#ticket;
     try {
-      const text = await this.#api.previewExport(this.documentId, this.#choices);
+      const [text, missing] = await Promise.all([this.#api.previewExport(this.documentId, this.#choices), this.#api.exportPreflight(this.documentId, this.#choices)]);
       if (ticket !== this.#ticket) return;
       this.#preview = text;
+      this.#missing = missing;
       this.#setError('preview', null);
     } catch (err) {
       if (ticket === this.#ticket) this.#setError('preview', err);
