@@ -95,6 +95,8 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   await restarted.getByRole('button', { name: 'Export report…' }).click();
   const dialog = restarted.getByRole('dialog', { name: 'Export' });
   await expect(dialog.locator('.markdown-preview h2').first()).toContainText('Verification report');
+  await dialog.getByLabel('Full per-claim record').check();
+  await expect(dialog.locator('.markdown-preview h3', { hasText: 'Full record' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Save…' }).click();
   await expect(restarted.locator('.toast')).toContainText(`Saved to ${reportPath}`);
   const markdown = await readFile(reportPath, 'utf8');

@@ -1,5 +1,7 @@
 import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
-import { differences, similarity } from '../../shared/similarity.ts';
+import { sameArticle } from '../../shared/article-identity.ts';
+import { compareClaims } from '../../shared/similarity.ts';
+import { isVerdict, type Status } from '../../shared/status.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { SearchIndex, type IndexHit } from './search-index.ts';
@@ -117,14 +119,30 @@ export class LibrarySearch {
     }));
   }
 
-  /** "Checked before?": the claims of other documents that read most like this one, with what may differ. */
+  /**
+   * "Checked before?": claims of other articles that state this one, with what may differ. Claims with a
+   * verdict come first, then those in progress, then unchecked ones; weak matches are dropped, and a copy of
+   * the same article (same address or same text) is not another article.
+   */
   async similar(doc: FactDocument, claim: Claim, limit = 5): Promise<SimilarClaim[]> {
     await this.start();
     const candidates = await this.#details(this.#index.related(claim.text, doc.id, 40));
-    return candidates
-      .map(({ doc: other, claim: c }) => ({ ...similarOf(other, c), similarity: Math.round(similarity(claim.text, c.text) * 100) / 100, differences: differences(claim.text, c.text) }))
-      .filter((s) => s.similarity >= 0.3)
-      .sort((a, b) => b.similarity - a.similarity || (a.status === 'unreviewed' ? 1 : 0) - (b.status === 'unreviewed' ? 1 : 0))
-      .slice(0, limit);
+    const copies = new Map<string, boolean>();
+    const isCopy = (other: FactDocument): boolean => {
+      if (!copies.has(other.id)) copies.set(other.id, sameArticle(doc, other));
+      return copies.get(other.id)!;
+    };
+    const found: SimilarClaim[] = [];
+    for (const { doc: other, claim: c } of candidates) {
+      if (c.dismissed || isCopy(other)) continue;
+      const match = compareClaims(claim.text, c.text);
+      if (match) found.push({ ...similarOf(other, c), ...match });
+    }
+    return found.sort((a, b) => priorRank(a.status) - priorRank(b.status) || b.similarity - a.similarity).slice(0, limit);
   }
+}
+
+/** How a match's status ranks it: a verdict is a prior check, In progress half of one, Unreviewed none. */
+function priorRank(status: Status): number {
+  return isVerdict(status) ? 0 : status === 'in-progress' ? 1 : 2;
 }

@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import type { Claim, FactDocument } from '../../shared/model.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
-import { contentWords } from '../../shared/similarity.ts';
+import { searchWords } from '../../shared/similarity.ts';
 
 /** How much of a claim's text the index keeps for showing results (the whole text stays in its document). */
 const SNIPPET = 240;
@@ -128,7 +128,7 @@ export class SearchIndex {
 
   /** Claims that share words with `text` (not necessarily all of them), best first: candidates for "checked before?". */
   related(text: string, excludeDocumentId: string, limit = 40): IndexHit[] {
-    const words = [...contentWords(text)].filter((w) => w.length > 2 || /^\d/.test(w)).slice(0, 24);
+    const words = searchWords(text).slice(0, 32);
     if (words.length === 0) return [];
     const raw = this.#index.search(words.join(' '), { limit: limit * 4, suggest: true }) as number[];
     return this.#pick(raw, {}, limit * 2).filter((h) => h.documentId !== excludeDocumentId).slice(0, limit);
