@@ -15,6 +15,8 @@ export interface EditContext {
 /** Applies an edit to a copy of the claim; the original is left as it was (it becomes history). */
 export function applyEdit(claim: Claim, edit: ClaimEdit, ctx: EditContext): Claim {
   const next: Claim = { ...claim, evidence: [...claim.evidence] };
+  // Why: a claim a newer version changed stays flagged until the checker gives it a status, note or evidence again.
+  if (edit.kind === 'status' || edit.kind === 'note' || edit.kind === 'add-evidence') delete next.recheck;
   switch (edit.kind) {
     case 'status':
       if (next.status !== edit.status) {
@@ -76,7 +78,8 @@ export function describeEdit(edit: ClaimEdit, claim: Claim): string {
 export function isNoOp(claim: Claim, edit: ClaimEdit): boolean {
   switch (edit.kind) {
     case 'status':
-      return claim.status === edit.status;
+      // Confirming the status of a claim to look at again is a change: it clears the flag.
+      return claim.status === edit.status && !claim.recheck;
     case 'note':
       return claim.note === edit.note;
     case 'dismiss':

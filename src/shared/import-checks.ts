@@ -3,10 +3,10 @@ import type { DocumentSummary, Extraction } from './model.ts';
 
 /** Why an import should be confirmed before it lands: the user decides, never the importer alone. */
 export interface ImportDoubt {
-  kind: 'not-article' | 'no-claims' | 'duplicate';
+  kind: 'not-article' | 'no-claims' | 'duplicate' | 'newer-version';
   /** One sentence for the user, naming what was found. */
   message: string;
-  /** The document it repeats, for a duplicate. */
+  /** The document it repeats, for a duplicate or a newer version. */
   duplicateOf?: string;
 }
 
@@ -51,25 +51,16 @@ export function textFingerprint(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** An address reduced to what names the article: no fragment, no tracking parameters, no trailing slash. */
-export function articleAddress(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) if (/^(?:utm_|fbclid$|gclid$|ocid$|cmpid$|ref$|smid$)/i.test(key)) u.searchParams.delete(key);
-    return `${u.host.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  } catch {
-    return null;
-  }
-}
-
 /** The library document an import repeats (same address or same text), if any. */
-export function duplicateDoubt(name: string, address: string | null, fingerprint: string, library: readonly DocumentSummary[]): ImportDoubt | null {
-  const same = library.find((d) => (address !== null && articleAddress(d.sourceUrl) === address) || d.fingerprint === fingerprint);
-  if (!same) return null;
-  const how = address !== null && articleAddress(same.sourceUrl) === address ? 'the same address' : 'the same text';
-  const when = same.importedAt.slice(0, 10);
-  return { kind: 'duplicate', duplicateOf: same.id, message: `The library already has “${same.title}” (imported ${when}) with ${how} as “${name}”.` };
+export function duplicateDoubt(name: string, key: string | null, fingerprint: string, library: readonly DocumentSummary[]): ImportDoubt | null {
+  const sameText = library.find((d) => d.fingerprint === fingerprint);
+  const when = (d: DocumentSummary) => d.importedAt.slice(0, 10);
+  if (sameText) return { kind: 'duplicate', duplicateOf: sameText.id, message: `The library already has “${sameText.title}” (imported ${when(sameText)}) with the same text as “${name}”.` };
+  const sameAddress = key === null ? undefined : library.find((d) => d.articleKey === key);
+  if (!sameAddress) return null;
+  return {
+    kind: 'newer-version',
+    duplicateOf: sameAddress.id,
+    message: `“${name}” has the same address as “${sameAddress.title}” (imported ${when(sameAddress)}) but other text: importing it makes it that article's newer version, keeping the marks on every claim that did not change.`,
+  };
 }

@@ -43,6 +43,8 @@ export interface ImportOutcome {
   imported: DocumentSummary[];
   errors: string[];
   pending: PendingImport[];
+  /** What else the checker should know: a newer version of an article already in the library, and what it changed. */
+  messages?: string[];
 }
 
 /** How far the import of one article has come, as the window shows it while the library reads it. */

@@ -80,6 +80,8 @@ export interface Claim extends ExtractedUnit {
   /** The checker corrected the source or its anonymity by hand. */
   attributionEdited: boolean;
   origin: 'extracted' | 'manual';
+  /** Set when a newer version of the article changed the claim's words or brought it: the checker should look again. */
+  recheck?: { reason: 'changed' | 'new'; previousText?: string; version: number };
 }
 
 /** One change to one claim, kept forever as the document's timeline; undo restores `before`. */
@@ -128,6 +130,21 @@ export interface FactDocument {
   /** Ids of history entries that can be undone (last is next), and redone. */
   undoStack: string[];
   redoStack: string[];
+  /** The versions of the article imported, oldest first (absent until a second version came in). */
+  versions?: ArticleVersion[];
+}
+
+/** One imported version of an article, and what it changed in the claims (by claim number). */
+export interface ArticleVersion {
+  importedAt: string;
+  sourceName: string;
+  /** The page's own publication and update dates for this version, when it gave them. */
+  published?: string;
+  updated?: string;
+  /** Claims kept as they were, changed (marks kept, to look at again), new, and gone (kept in `removed`). */
+  changes?: { kept: number; changed: number[]; added: number[]; removed: number[] };
+  /** The claims this version no longer has, as they were, with their marks. */
+  removed?: Claim[];
 }
 
 /** The library's view of a document: enough to list it without reading its file. */
@@ -142,12 +159,12 @@ export interface DocumentSummary {
   updatedAt?: string;
   /** Set when the document's file was found damaged and moved aside: what happened, in words. */
   damaged?: string;
-  /** The article's web address, when known (to recognise it when imported again). */
-  sourceUrl?: string | null;
   /** A fingerprint of the article's text (to recognise the same article imported again). */
   fingerprint?: string;
   /** The outlet, byline and publication date the article's page gave, for the library list. */
   article?: Pick<ArticleMetadata, 'siteName' | 'byline' | 'published'>;
+  /** The article's address reduced to what names it (see articleKey), to find a newer version's document. */
+  articleKey?: string;
 }
 
 /** Something the user should know about start-up or an action (a bad seed, an unreadable folder...). */

@@ -1,15 +1,18 @@
+import { articleKey } from './article-identity.ts';
 import { isOnList } from './claim-rules.ts';
 import type { Claim, DocumentSummary, FactDocument } from './model.ts';
 import { emptyCounts, VERDICTS, type Status } from './status.ts';
 import { textFingerprint } from './import-checks.ts';
 
 /** The summary the library keeps of a document: counts by status of the claims on the list, without the text. */
-export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' | 'importedAt' | 'updatedAt' | 'claims' | 'metadata' | 'text' | 'sourceUrl' | 'fingerprint'>): DocumentSummary {
+export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' | 'importedAt' | 'updatedAt' | 'claims' | 'text'> & Partial<Pick<FactDocument, 'sourceUrl' | 'metadata' | 'fingerprint'>>): DocumentSummary {
   const counts = emptyCounts();
   for (const c of doc.claims) if (isOnList(c)) counts[c.status]++;
   const claimCount = Object.values(counts).reduce((a, b) => a + b, 0);
+  const key = articleKey(doc.sourceUrl) ?? articleKey(doc.metadata?.canonicalUrl);
+  // Old documents have no fingerprint stored; theirs is made from the text, so a copy is still recognised.
   const fingerprint = doc.fingerprint ?? textFingerprint(doc.text);
-  const summary: DocumentSummary = { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts, sourceUrl: doc.sourceUrl, fingerprint };
+  const summary: DocumentSummary = { id: doc.id, title: doc.title, sourceName: doc.sourceName, importedAt: doc.importedAt, updatedAt: doc.updatedAt ?? doc.importedAt, claimCount, counts, fingerprint, ...(key ? { articleKey: key } : {}) };
   const { siteName, byline, published } = doc.metadata ?? {};
   // The library lists an article by its outlet, byline and date when its page gave them.
   if (siteName || byline || published) summary.article = { ...(siteName ? { siteName } : {}), ...(byline ? { byline } : {}), ...(published ? { published } : {}) };

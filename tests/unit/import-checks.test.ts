@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleAddress, articleDoubts } from '../../src/shared/import-checks.ts';
+import { articleDoubts } from '../../src/shared/import-checks.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { readArticle } from '../../src/main/import/read-article.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
@@ -45,17 +45,10 @@ describe('what an import asks about first', () => {
     const quiz = 'Weekend quiz\n\n' + 'Which river runs through the old town, and what was its first bridge called? Who painted the mural on the station wall that everyone walks past each morning? What would you ask the mayor if you met her on the tram? '.repeat(2);
     expect(kinds('quiz.txt', quiz)).toEqual(['no-claims']);
   });
-
-  it('reduces addresses to what names the article', () => {
-    expect(articleAddress('https://www.example.org/news/harbour/?utm_source=x&id=3#top')).toBe('example.org/news/harbour?id=3');
-    expect(articleAddress('http://EXAMPLE.org/news/harbour')).toBe('example.org/news/harbour');
-    expect(articleAddress('javascript:alert(1)')).toBeNull();
-    expect(articleAddress('not a url')).toBeNull();
-  });
 });
 
 describe('importing the same article twice', () => {
-  it('holds a second copy (same text, or same address) until the user answers, and imports it only then', async () => {
+  it('holds a second copy, or a newer version at the same address, until the user answers', async () => {
     const svc = await WorkbenchService.start({ dataDir: await tempDir('twice'), seedsDir: null, now: () => FIXED_NOW });
     const first = await svc.importText(ARTICLE);
     expect(first.pending).toEqual([]);
@@ -78,9 +71,14 @@ describe('importing the same article twice', () => {
     const para = (s: string) => ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p}${s}</p>`).join('');
     expect((await svc.importDropped([{ name: 'a.html', bytes: enc(page(para(' Officials confirmed it.'))) }])).imported).toHaveLength(1);
     const updated = await svc.importDropped([{ name: 'b.html', bytes: enc(page(para(' It was updated.'))) }]);
-    expect(updated.pending[0]!.doubts).toEqual([expect.objectContaining({ kind: 'duplicate', message: expect.stringContaining('with the same address') })]);
+    expect(updated.pending[0]!.doubts).toEqual([expect.objectContaining({ kind: 'newer-version', message: expect.stringContaining('makes it that article\'s newer version') })]);
     svc.dropImport(updated.pending[0]!.token);
     await expect(svc.confirmImport(updated.pending[0]!.token)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await svc.getLibrary()).documents).toHaveLength(3);
+    // Asked again and confirmed, it updates the document instead of adding one.
+    const again2 = await svc.importDropped([{ name: 'b.html', bytes: enc(page(para(' It was updated.'))) }]);
+    const versioned = await svc.confirmImport(again2.pending[0]!.token);
+    expect(versioned.messages?.join(' ')).toMatch(/changed|newer|version/i);
     expect((await svc.getLibrary()).documents).toHaveLength(3);
   });
 });

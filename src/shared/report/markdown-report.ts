@@ -21,6 +21,22 @@ function articleLines(doc: FactDocument): string[] {
     // The article's address is the one deliberate link besides evidence (checked to be http(s) when it was set).
     ...(url ? [`- **URL:** [${escapeInline(url)}](${escapeUrl(url)})`] : []),
     `- **File:** ${escapeInline(doc.sourceName)}`,
+    ...versionLines(doc),
+  ];
+}
+
+/** The article's versions, when more than one was imported: when, and what each changed in the claims. */
+function versionLines(doc: FactDocument): string[] {
+  if (!doc.versions || doc.versions.length < 2) return [];
+  const nums = (k: number[]): string => (k.length ? ` (${k.map((n) => `#${n}`).join(', ')})` : '');
+  return [
+    `- **Versions:** ${doc.versions.length}`,
+    ...doc.versions.map((v, i) => {
+      const dates = [`imported ${formatDate(new Date(v.importedAt))}`, ...(v.published ? [`published ${escapeInline(v.published)}`] : []), ...(v.updated ? [`updated ${escapeInline(v.updated)}`] : [])].join(', ');
+      const c = v.changes;
+      const what = c ? `: ${c.kept} claims unchanged, ${c.changed.length} changed${nums(c.changed)}, ${c.added.length} new${nums(c.added)}, ${c.removed.length} gone${nums(c.removed)}` : '';
+      return `  - Version ${i + 1}, ${dates}${what}`;
+    }),
   ];
 }
 
@@ -33,6 +49,7 @@ function openLines(data: ReportData): string[] {
     lines.push(`### ${title} (${claims.length})`, '', ...claims.map(openItem), '');
   };
   group('Verdicts without a reason', sections['no-reason']);
+  group('Changed in a newer version of the article: look again', sections.recheck);
   group('In progress', sections['in-progress']);
   group('Unreviewed', sections.unreviewed);
   if (sections.unreviewed.length === 0 && data.unreviewedCount > 0) lines.push(`_${data.unreviewedCount} unreviewed claim${data.unreviewedCount === 1 ? ' is' : 's are'} left out of this report._`, '');

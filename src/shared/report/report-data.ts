@@ -5,15 +5,16 @@ import { reviewedCount } from '../summary.ts';
 import type { ExportChoices } from './report-options.ts';
 
 /** Where a claim stands in a report: a finding (a verdict with its reason), or one of the open kinds. */
-export type ReportSection = 'finding' | 'no-reason' | 'in-progress' | 'unreviewed';
+export type ReportSection = 'finding' | 'no-reason' | 'recheck' | 'in-progress' | 'unreviewed';
 
 /** The sections in the order every format gives them: findings first, then what is still open. */
-export const REPORT_SECTIONS: readonly ReportSection[] = ['finding', 'no-reason', 'in-progress', 'unreviewed'];
+export const REPORT_SECTIONS: readonly ReportSection[] = ['finding', 'no-reason', 'recheck', 'in-progress', 'unreviewed'];
 
 /** How each section is named in reports. */
 export const SECTION_LABEL: Readonly<Record<ReportSection, string>> = {
   finding: 'Finding',
   'no-reason': 'Verdict without a reason',
+  recheck: 'Changed in a newer version',
   'in-progress': 'In progress',
   unreviewed: 'Unreviewed',
 };
@@ -40,6 +41,8 @@ const byArticleOrder = (a: Claim, b: Claim): number => a.start - b.start || a.n 
 
 /** The section a claim of the list belongs to; with `requireReason` off, every verdict is a finding. */
 export function sectionOf(claim: Claim, requireReason = true): ReportSection {
+  // A verdict given on words the article no longer has is not a finding until the checker looks again.
+  if (claim.recheck?.reason === 'changed') return 'recheck';
   if (isVerdict(claim.status)) return requireReason && lacksReason(claim) ? 'no-reason' : 'finding';
   return claim.status === 'in-progress' ? 'in-progress' : 'unreviewed';
 }
@@ -59,7 +62,7 @@ export function sourceCounts(claims: readonly Claim[]): ReportData['sources'] {
 export function reportData(doc: Pick<FactDocument, 'claims'>, choices: Pick<ExportChoices, 'includeUnreviewed'>, requireReason = true): ReportData {
   const listed = doc.claims.filter(isOnList).sort(byArticleOrder);
   const counts = emptyCounts();
-  const sections: Record<ReportSection, Claim[]> = { finding: [], 'no-reason': [], 'in-progress': [], unreviewed: [] };
+  const sections: Record<ReportSection, Claim[]> = { finding: [], 'no-reason': [], recheck: [], 'in-progress': [], unreviewed: [] };
   for (const c of listed) {
     counts[c.status]++;
     sections[sectionOf(c, requireReason)].push(c);

@@ -263,7 +263,7 @@ export class Workbench {
       if (last) await this.open(last.id);
       const parts = [];
       if (outcome.imported.length) parts.push(`Imported ${outcome.imported.map((d) => `“${d.title}”`).join(', ')}.`);
-      parts.push(...outcome.errors);
+      parts.push(...(outcome.messages ?? []), ...outcome.errors);
       if (parts.length) this.messages.say(parts.join(' '), outcome.errors.length ? 'error' : 'info');
       return outcome.imported.length > 0 || outcome.pending.length > 0;
     } catch (err) {

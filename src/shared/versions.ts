@@ -1,0 +1,89 @@
+import type { ArticleVersion, Claim, FactDocument, HistoryEntry } from './model.ts';
+import { similarity } from './similarity.ts';
+
+/** How alike a claim's old and new words must be to be the same claim changed, rather than one gone and one new. */
+const SAME_CLAIM = 0.6;
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The first version of a document, as it was imported. */
+function firstVersion(doc: FactDocument): ArticleVersion {
+  return { importedAt: doc.importedAt, sourceName: doc.sourceName, ...(doc.metadata?.published ? { published: doc.metadata.published } : {}), ...(doc.metadata?.updated ? { updated: doc.metadata.updated } : {}) };
+}
+
+/** An old claim carried onto a new unit: the new words and offsets, the checker's marks as they were. */
+function carry(old: Claim, unit: Claim): Claim {
+  const shift = unit.start - old.start;
+  // A source corrected by hand is the checker's: it stays, moved with its sentence.
+  const attribution = old.attributionEdited && old.attribution ? { ...old.attribution, start: old.attribution.start + shift, end: old.attribution.end + shift } : unit.attribution;
+  const marks: Claim = { ...old };
+  delete marks.recheck;
+  return { ...marks, text: unit.text, start: unit.start, end: unit.end, kind: unit.kind, checkworthy: unit.checkworthy, score: unit.score, reasons: unit.reasons, attribution };
+}
+
+/** A claim added by hand, found again in the new text (or null when its words are gone). */
+function relocate(old: Claim, text: string): Claim | null {
+  const at = text.indexOf(old.text);
+  return at < 0 ? null : { ...old, start: at, end: at + old.text.length, attribution: old.attribution ? { ...old.attribution, start: at, end: at } : null };
+}
+
+/**
+ * Makes `doc` (a draft) the newer version `next` of its article. Claims whose words are unchanged keep every
+ * mark, note and evidence; claims whose words changed keep them too and are flagged to look at again; new
+ * claims are flagged new; claims gone are kept, with their marks, in the version's record. History entries
+ * say what the version changed; undo and redo start afresh (their snapshots belong to the old text).
+ */
+export function applyNewVersion(doc: FactDocument, next: FactDocument, at: string, newEntryId: () => string): NonNullable<ArticleVersion['changes']> {
+  const versions = doc.versions ?? [firstVersion(doc)];
+  const number = versions.length + 1;
+  const unused = new Map(doc.claims.filter((c) => c.origin === 'extracted').map((c) => [c.id, c]));
+  const byText = new Map<string, Claim[]>();
+  for (const c of unused.values()) byText.set(norm(c.text), [...(byText.get(norm(c.text)) ?? []), c]);
+  const placed: Array<Claim | null> = next.claims.map((unit) => {
+    const same = byText.get(norm(unit.text))?.find((c) => unused.has(c.id));
+    if (!same) return null;
+    unused.delete(same.id);
+    return carry(same, unit);
+  });
+  const changes = { kept: placed.filter(Boolean).length, changed: [] as number[], added: [] as number[], removed: [] as number[] };
+  const entries: HistoryEntry[] = [];
+  let n = Math.max(0, ...doc.claims.map((c) => c.n));
+  next.claims.forEach((unit, i) => {
+    if (placed[i]) return;
+    let best: Claim | null = null;
+    let bestScore = SAME_CLAIM;
+    for (const c of unused.values()) {
+      const score = similarity(c.text, unit.text);
+      if (score >= bestScore) [best, bestScore] = [c, score];
+    }
+    if (best) {
+      unused.delete(best.id);
+      placed[i] = { ...carry(best, unit), recheck: { reason: 'changed', previousText: best.text, version: number } };
+      changes.changed.push(best.n);
+      entries.push({ id: newEntryId(), at, claimId: best.id, label: `Changed in version ${number} of the article: look again`, before: best, after: placed[i], kind: 'version' });
+      return;
+    }
+    n++;
+    placed[i] = { ...unit, id: `c${n}`, n, recheck: { reason: 'new', version: number } };
+    changes.added.push(n);
+  });
+  const manual = doc.claims.filter((c) => c.origin === 'manual').map((c) => [c, relocate(c, next.text)] as const);
+  const removed = [...unused.values(), ...manual.filter(([, moved]) => moved === null).map(([c]) => c)].sort((a, b) => a.n - b.n);
+  changes.removed = removed.map((c) => c.n);
+  doc.claims = [...(placed as Claim[]), ...manual.flatMap(([, moved]) => (moved ? [moved] : []))].sort((a, b) => a.start - b.start || a.n - b.n);
+  doc.text = next.text;
+  doc.title = next.title;
+  if (next.metadata) doc.metadata = next.metadata;
+  doc.sourceUrl ??= next.sourceUrl;
+  doc.history.push(...entries);
+  doc.undoStack = [];
+  doc.redoStack = [];
+  doc.versions = [...versions, { importedAt: next.importedAt, sourceName: next.sourceName, ...(next.metadata?.published ? { published: next.metadata.published } : {}), ...(next.metadata?.updated ? { updated: next.metadata.updated } : {}), changes, ...(removed.length ? { removed } : {}) }];
+  return changes;
+}
+
+/** What a new version changed, in one sentence for the checker. */
+export function describeVersion(title: string, changes: NonNullable<ArticleVersion['changes']>): string {
+  const part = (k: number[], word: string): string => `${k.length} ${word}${k.length ? ` (${k.map((x) => `#${x}`).join(', ')})` : ''}`;
+  return `“${title}” is a newer version of an article in the library: ${changes.kept} claims unchanged, ${part(changes.changed, 'changed')}, ${part(changes.added, 'new')}, ${part(changes.removed, 'gone')}. Changed claims keep their marks and are flagged to look at again.`;
+}
