@@ -45,3 +45,16 @@ describe('a verb of speech before its speaker, with role words before the name',
     expect(source('Voters said police Chief Dana Reyes had lost their trust.')).toBe('Voters');
   });
 });
+
+describe('what stands around a subject without being part of it', () => {
+  it.each([
+    ['HALIFAX — Health Minister Rosa Tam says the wards will reopen.', 'Health Minister Rosa Tam'],
+    ['(The Ledger says it tracks another 300 fortunes.)', 'The Ledger'],
+    ['Pia Sorensen — a nurse from the east ward — says the shifts are too long.', 'Pia Sorensen'],
+    ['In a call, Karl Abt - her brother and business partner - told the Courier that the shop would close.', 'Karl Abt'],
+    ['Sales fell, a survey by the Chamber of Commerce of the Upper Valley found.', 'a survey by the Chamber of Commerce of the Upper Valley'],
+    ['A Gallup/Ipsos poll showed a tie.', 'A Gallup/Ipsos poll'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

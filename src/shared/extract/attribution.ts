@@ -15,7 +15,12 @@ export type { LocalAttribution };
  */
 export function findAttribution(text: string, kind: UnitKind): LocalAttribution | null {
   // A short bracketed aside ("the Data Center (NSIDC) said", "Sinema (D-Ariz.)") is read past, like a quotation.
-  const masked = maskQuotes(text).replace(/\s\([^()"“”]{1,40}\)(?=\s)/g, (m) => ' '.repeat(m.length));
+  const masked = maskQuotes(text)
+    .replace(/\s\([^()"“”]{1,40}\)(?=\s)/g, (m) => ' '.repeat(m.length))
+    // So is an aside between dashes after a name: "Ana Ruiz — a teacher from Leeds — said", "Ana Ruiz - his sister - told".
+    .replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s(?:--|[—–]|-(?=\s))\s(?!which\b|that\b|but\b|and\b|or\b)[^—–"“”]{1,100}?\s(?:--|[—–]|-)(?=\s)/gu, (m) => ' '.repeat(m.length))
+    // A dateline ("OTTAWA — ") or an opening bracket before the subject is not part of it.
+    .replace(LEADING_FURNITURE, (m) => ' '.repeat(m.length));
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
@@ -23,6 +28,9 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   }
   return null;
 }
+
+/** A dateline in capitals and a dash, or an opening bracket, at the start of a unit. */
+const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*\()/u;
 
 const LEAD_IN_SUBJECT = new RegExp(
   `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,

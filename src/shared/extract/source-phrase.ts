@@ -30,7 +30,9 @@ export function trimSource(raw: string): string {
 /** True when `np` can be a source noun phrase: short, no auxiliaries or clause words. */
 export function isSourcePhrase(np: string): boolean {
   const words = np.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 9) return false;
+  // Up to nine words, or fourteen when names make it long ("a study by the Council of the Great City Schools").
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length === 0 || words.length > (capitalised >= 3 ? 14 : 9)) return false;
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".

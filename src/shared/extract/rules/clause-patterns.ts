@@ -12,7 +12,7 @@ export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
 /** What may stand between a subject and its verb of speech, read past: "has", "later", "also" ("has also said"). */
 export const BEFORE_CUE = `(?:(?:has|have|had)\\s+)?(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2}`;
 /** The characters of one word of a noun phrase. */
-export const NP_CHARS = `[\\p{L}\\p{N}'’.&$-]+`;
+export const NP_CHARS = `[\\p{L}\\p{N}'’.&$/-]+`;
 /** A noun phrase of up to nine words, captured. */
 export const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 
@@ -21,7 +21,7 @@ const LONG_NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,14}?)`;
 const SUBJECT_CUE = new RegExp(`^\\s*${LONG_NP}\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 const CUE_SUBJECT = new RegExp(`^\\s*(?:(?:${SPEECH_ADVERBS.join('|')})\\s+)?(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
 /** A subject, an appositive between commas or dashes ("Ann Ross, who ..., said", "Ann Ross — a teacher — says"), the verb. */
-const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|[—–])\\s*[^—–]{1,160}?\\s*(?:--|[—–]))\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
+const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|[—–])\\s*[^—–]{1,160}?\\s*(?:--|[—–])|\\s+-\\s+[^—–]{1,160}?\\s+-)\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
 const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
