@@ -93,11 +93,16 @@ function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
   // Not after a quotation, "said" + a name is a speaker only if the name ends the clause: "..., said Ana Pires." but
   // not "X said Mr. Trump had disrespected the troops" (there the name begins what was said).
   const words = source.split(/\s+/);
+  // "said Sunday that ..." gives a time, not a speaker.
+  if (TIME_WORDS.test(source)) return false;
   if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w))) return true;
   // Role words before the name are part of the speaker when the name closes the clause: "..., said police Chief
   // Ana Pires." or ", insists 16-year-old Tom Ross, ..." (never "said officials had ...").
   return /^[\s.!?]*$/.test(rest) && /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
 }
+
+/** Days, months and other times that can follow "said" ("said Sunday", "said last week"). */
+const TIME_WORDS = /^(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b/iu;
 
 /** Lower-case words that can sit inside a name ("Bank of England", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'dos']);

@@ -1,6 +1,7 @@
 import { appositiveChain } from './appositive-chain.ts';
 import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { nameBeforeAppositives } from './name-before-appositives.ts';
 import { quotedVerb } from './quoted-verb.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -12,6 +13,7 @@ import type { AttributionRule } from './rule.ts';
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   headlineTail,
   appositiveChain,
+  nameBeforeAppositives,
   trailingClause,
   appositiveSubject,
   initialSubject,

@@ -1,0 +1,54 @@
+import { TITLE_WORDS } from '../lexicon.ts';
+import { genderOfName } from '../people.ts';
+import { build } from '../source-phrase.ts';
+import { BEFORE_CUE, CUE } from './clause-patterns.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** A clause that is only the verb of speech: ", said Sunday that ...", ", says the plan ...". */
+const BARE_CUE = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu');
+/** A person's name closing a clause, with courtesy or role abbreviations ("Sen. Jon Tester", "Rep. Ana Roybal Allard"). */
+const TRAILING_NAME = /((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev)\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
+/** Words after which a capitalised name is a place or an object, not a person speaking ("exports to South Korea"). */
+const NOT_BEFORE_PERSON = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via|the|a|an|and|or|that|which|who)$/i;
+
+/** The person a clause ends with ("Elementary school teacher Teresa Galati", "... after Jon Avery"), if it names one. */
+function trailingPerson(clause: string): { name: string; at: number } | null {
+  // A home state or town after the name ("Sen. Jon Tester of Montana") is not part of it.
+  const core = clause.replace(/\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u, '');
+  const m = TRAILING_NAME.exec(core);
+  if (!m) return null;
+  const before = core.slice(0, m.index).trimEnd();
+  const previous = before.split(/\s+/).at(-1) ?? '';
+  const person =
+    genderOfName(m[1]!.replace(/^(?:\p{Lu}\p{Ll}{1,3}\.\s+)+/u, '')) !== null ||
+    /^\p{Lu}\p{Ll}{1,3}\.\s/u.test(m[1]!) ||
+    TITLE_WORDS.has(previous.toLowerCase()) ||
+    // A role word before the name in a short clause: "Mississauga accountant Babatunji Farinloye".
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(previous) && !NOT_BEFORE_PERSON.test(previous) && core.trim().split(/\s+/).length <= 5) ||
+    before === '';
+  return person ? { name: m[1]!, at: m.index } : null;
+}
+
+/**
+ * A person, then one or more asides between commas, then a clause that is only the verb: "Teresa Galati, 56, says",
+ * "Sen. Jon Tester of Montana, the chairman of the committee, said Sunday", "after John Lee, Canada's envoy, told".
+ * The name is the speaker, not the last aside before the verb.
+ */
+export const nameBeforeAppositives: AttributionRule = {
+  name: 'name before appositives',
+  find({ text, segs }) {
+    for (let i = 2; i < segs.length; i++) {
+      const cue = BARE_CUE.exec(segs[i]!.text);
+      // After a quotation the speaker follows the verb (`"...," said Ana Pires`): another rule's case.
+      if (!cue || segs[i]!.afterQuote) continue;
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const seg = segs[j]!;
+        const person = trailingPerson(seg.text);
+        if (person) return build(text, seg.start + person.at, person.name, cue[1]!);
+        // Only short asides may stand between the name and the verb ("50", "the chairman of the committee").
+        if (seg.afterQuote || seg.text.trim().split(/\s+/).length > 14 || /["“”]/.test(text.slice(seg.start, seg.start + seg.text.length))) break;
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../src/shared/extract/attribution.ts';
+
+/** The source a lone sentence is attributed to. */
+const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
+
+describe('a name, asides between commas, then the verb alone: the name speaks', () => {
+  it.each([
+    ['Harbour pilot Ines Varga, 61, says the channel is too shallow.', 'Ines Varga'],
+    ['Sen. Maria Holt of Vermont, the chair of the ethics panel, said the rules were broken.', 'Sen. Maria Holt'],
+    ['One rural mayor, Gov. Tom Reid, said Monday that the roads were closed.', 'Gov. Tom Reid'],
+    ['The row began after Pavel Novak, Prague’s envoy to Oslo, told a radio station that talks had failed.', 'Pavel Novak'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('takes no place or body in the last aside for a person', () => {
+    expect(source('Ana Ruiz, the head of the office that serves Upper Valley, said the fund was empty.')).toBe('Ana Ruiz');
+    expect(source('Olav Berg, Minister of Fisheries, Oceans and Coastal Affairs, said quotas would fall.')).toBe('Olav Berg');
+  });
+
+  it('never reads a day after "said" as its speaker', () => {
+    expect(source('The mill will close, the owner said Sunday.')).toBe('the owner');
+  });
+});
