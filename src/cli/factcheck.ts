@@ -5,6 +5,7 @@ import { readInputFile } from '../main/import/read-input-file.ts';
 import { WorkbenchError } from '../shared/errors.ts';
 import type { ExtractedUnit } from '../shared/model.ts';
 import { EXPORT_FORMATS, type ExportChoices, type ExportFormat } from '../shared/report/report-options.ts';
+import { reviewedCount } from '../shared/summary.ts';
 import { STATUS_INFO, STATUSES, type Status } from '../shared/status.ts';
 import { writeExportFile } from '../main/service/write-export.ts';
 import { HELP } from './help.ts';
@@ -60,6 +61,7 @@ async function runImport(args: string[], io: Io): Promise<number> {
   const outcome = await withLibrary((api) => api.importPaths(positionals.map((p) => resolve(p)), values.url ?? null, mode));
   if (values.json) io.out(terminalJson(outcome.imported));
   else for (const d of outcome.imported) io.out(d.id);
+  for (const m of outcome.messages ?? []) io.err(terminalSafe(m));
   for (const e of outcome.errors) io.err(`factcheck: ${terminalSafe(e)}`);
   for (const p of outcome.pending) io.err(`factcheck: not imported: ${terminalSafe(p.doubts.map((d) => d.message).join(' '))} Run again with --anyway to import it.`);
   return outcome.errors.length ? 1 : outcome.pending.length ? 3 : 0;
@@ -72,7 +74,7 @@ async function runList(args: string[], io: Io): Promise<number> {
     if (!values.document) {
       const docs = (await api.getLibrary()).documents.map((d) => ({ id: d.id, title: d.title, claims: d.claimCount, counts: d.counts, ...(d.damaged ? { damaged: d.damaged } : {}) }));
       if (values.json) io.out(terminalJson(docs));
-      else for (const d of docs) io.out(`${d.id}\t${terminalSafe(d.title)}\t${d.damaged ? 'DAMAGED (factcheck restore --document ID)' : `${d.claims - d.counts.unreviewed} of ${d.claims} reviewed`}`);
+      else for (const d of docs) io.out(`${d.id}\t${terminalSafe(d.title)}\t${d.damaged ? 'DAMAGED (factcheck restore --document ID)' : `${reviewedCount(d.counts)} of ${d.claims} reviewed`}`);
       return 0;
     }
     const doc = await api.getDocument(values.document);

@@ -27,8 +27,9 @@ ${ENV_HELP}`,
 
 Imports article files into the library and prints the id of each new document, one per line.
 A file that looks like no article (a menu, a cookie notice, an error page), has no check-worthy claims,
-or is already in the library (same address or same text) is not imported: the reason is printed and the
-command exits with 3; run it again with --anyway to import such files all the same.
+or is already in the library (same text, or a newer version at the same address) is not imported: the
+reason is printed and the command exits with 3; run it again with --anyway to import it all the same
+(a newer version then replaces the library's copy, keeping the checker's work on unchanged claims).
   --url URL    the article's web address (used in reports and ClaimReview); only with one FILE
   --anyway     import doubtful files without asking
   --json       print the new documents as JSON

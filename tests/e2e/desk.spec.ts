@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
 import { openApp } from './bridge.ts';
 import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
@@ -43,6 +44,7 @@ test('the report leads with findings and their reasons, then what is open, and s
   // The reviewer is asked for once, never taken from the computer's login.
   const prompt = page.getByRole('form', { name: 'Reviewer' });
   await expect(prompt).toBeVisible();
+  await expectAccessible(page, 'reviewer prompt');
   await prompt.getByLabel(/Your name as reviewer/).fill('Ana Ruiz');
   await prompt.getByRole('button', { name: 'Save name' }).click();
   await expect(prompt).toHaveCount(0);
@@ -54,6 +56,7 @@ test('the report leads with findings and their reasons, then what is open, and s
   // A verdict without a reason is asked for one and flagged in the list.
   await expect(first.getByTestId('reason-ask')).toContainText('Verified needs a reason');
   await expect(first.getByTestId('no-reason')).toBeVisible();
+  await expectAccessible(page, 'verdict without a reason');
   await page.keyboard.press('n');
   await page.keyboard.type('Matches the Pentagon briefing transcript.');
   await page.keyboard.press('Escape');
@@ -103,6 +106,7 @@ test('the report leads with findings and their reasons, then what is open, and s
   const missing = dialog.getByRole('region', { name: 'Missing before export' });
   await expect(missing).toContainText('organisation’s name');
   await expect(missing).toContainText('organisation’s web address');
+  await expectAccessible(page, 'export preflight');
 
   // Markdown saved with its sourcing chart beside it.
   await dialog.getByLabel('Markdown report').check();

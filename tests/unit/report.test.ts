@@ -184,6 +184,20 @@ describe('CSV export', () => {
     expect(rows.find((r) => r.dismissed === 'yes')!.claim).toBe('Was it worth it?');
   });
 
+  it('gives the rows in the report order, with their section and who gave the verdict', () => {
+    const doc = sample();
+    doc.history = [{ id: 'h1', at: FIXED_NOW.toISOString(), claimId: doc.claims[1]!.id, label: 'Marked Verified', before: null, after: null, by: 'Ana Ruiz', kind: 'status' }];
+    doc.claims[0]!.status = 'in-progress';
+    const rows = parseCsv(renderCsv(doc, { ...DEFAULT_CHOICES, includeDismissed: true }).slice(1), { columns: true }) as Record<string, string>[];
+    const sections = rows.map((r) => r.section);
+    expect(sections.slice(0, 4)).toEqual(['Finding', 'Verdict without a reason', 'Verdict without a reason', 'In progress']);
+    expect(sections.at(-1)).toBe('Dismissed');
+    expect(rows[0]).toMatchObject({ status: 'Verified', verdict_by: 'Ana Ruiz' });
+    // ClaimReview follows the same order: the finding, then the verdicts without a reason.
+    const reviews = JSON.parse(renderClaimReview(doc, CTX)) as Review[];
+    expect(reviews.map((r) => r.claimReviewed)).toEqual(rows.slice(0, 3).map((r) => r.claim));
+  });
+
   it('never lets a cell start a spreadsheet formula', () => {
     const doc = sample();
     doc.claims[1]!.text = '=HYPERLINK("http://evil.test","x")';
