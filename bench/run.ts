@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { benchCliMark } from './cli-mark.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchExportDialog } from './export-dialog.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
 import { benchReview } from './review.bench.ts';
 import { benchScale } from './scale.bench.ts';
@@ -8,7 +9,7 @@ import type { BenchResult } from './measure.ts';
 
 /** Runs every benchmark, prints a table and writes bench-results.json. */
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale())];
+  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale()), ...(await benchExportDialog())];
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,

@@ -114,6 +114,14 @@ export interface WorkbenchApi {
   saveSettings(settings: Settings): Promise<Settings>;
   /** What the export in the chosen format still lacks (organisation, addresses, dates, reasons), in words; empty when nothing. */
   exportPreflight(documentId: string, choices: ExportChoices): Promise<string[]>;
+  /** Part of the export preview (`length` characters from `from`) and the export's whole length: a long report is shown a part at a time. */
+  previewExportPart(documentId: string, choices: ExportChoices, from: number, length: number): Promise<ExportPart>;
+}
+
+/** A part of an export's text, and how long the whole export is. */
+export interface ExportPart {
+  text: string;
+  total: number;
 }
 
 /** The verbs of the contract, in one list that main, preload and the test bridge all register from. */
@@ -140,6 +148,7 @@ export const API_METHODS = [
   'getSettings',
   'saveSettings',
   'exportPreflight',
+  'previewExportPart',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */

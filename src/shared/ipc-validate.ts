@@ -4,6 +4,9 @@ import type { ApiMethod, WorkbenchApi } from './ipc-contract.ts';
 import { ClaimEditSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema } from './ipc-schemas.ts';
 import { LIMITS } from './limits.ts';
 
+/** The most characters one part of an export preview may ask for. */
+export const EXPORT_PART_MAX = 4_000_000;
+
 /** The arguments of each verb as a tuple schema; the contract's parameter types must be what they produce. */
 const ARGS = {
   getLibrary: v.tuple([]),
@@ -36,6 +39,7 @@ const ARGS = {
   getSettings: v.tuple([]),
   saveSettings: v.tuple([SettingsSchema]),
   exportPreflight: v.tuple([id('documentId'), ExportChoicesSchema]),
+  previewExportPart: v.tuple([id('documentId'), ExportChoicesSchema, offset('from'), v.pipe(offset('length'), v.minValue(1, 'length must be at least 1.'), v.maxValue(EXPORT_PART_MAX, `length must be at most ${EXPORT_PART_MAX}.`))]),
 } satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<WorkbenchApi[K]>> };
 
 /** How many arguments each verb takes (a tuple schema alone would drop extra ones silently). */

@@ -9,6 +9,7 @@ function fakeApi(overrides: Partial<WorkbenchBridge>): WorkbenchBridge {
   const base: Partial<WorkbenchBridge> = {
     getSettings: async () => ({ ...defaultSettings(), reviewer: 'ana' }),
     previewExport: async () => '# preview',
+    previewExportPart: async () => ({ text: '# preview', total: 9 }),
   };
   return { ...base, ...overrides } as WorkbenchBridge;
 }

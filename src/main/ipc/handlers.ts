@@ -1,6 +1,7 @@
 import type { WorkbenchApi } from '../../shared/ipc-contract.ts';
 import type { ExportFormat } from '../../shared/report/report-options.ts';
 import type { WorkbenchService } from '../service/workbench-service.ts';
+import { PreviewCache } from './preview-cache.ts';
 
 /** The native dialogs the handlers need; Electron supplies them in the app, tests supply their own. */
 export interface Dialogs {
@@ -12,6 +13,7 @@ export interface Dialogs {
 
 /** Binds the contract's verbs to the service, with dialogs for the verbs that need the user's choice. */
 export function createHandlers(service: WorkbenchService, dialogs: Dialogs): WorkbenchApi {
+  const previews = new PreviewCache(service);
   return {
     getLibrary: () => service.getLibrary(),
     getDocument: (documentId) => service.viewDocument(documentId),
@@ -39,5 +41,9 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     getSettings: () => service.getSettings(),
     saveSettings: (settings) => service.saveSettings(settings),
     exportPreflight: (documentId, choices) => service.exportPreflight(documentId, choices),
+    previewExportPart: async (documentId, choices, from, length) => {
+      const text = await previews.render(documentId, choices, from === 0);
+      return { text: text.slice(from, from + length), total: text.length };
+    },
   };
 }

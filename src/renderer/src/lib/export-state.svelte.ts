@@ -2,6 +2,10 @@ import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../../shared/settings.ts';
 import { desk } from './desk-settings.svelte.ts';
+import { PreviewPages } from './preview-pages.svelte.ts';
+
+/** How much of the export one request brings: the preview asks for the next part as the reader scrolls. */
+export const PART_CHARS = 96_000;
 
 const ERROR_SOURCES = ['settings', 'url', 'preview', 'save'] as const;
 type ErrorSource = (typeof ERROR_SOURCES)[number];
@@ -15,6 +19,8 @@ export class ExportState {
   #url = $state('');
   #preview = $state('');
   #missing = $state<string[]>([]);
+  #pages = $state<PreviewPages | null>(null);
+  #fetching = false;
   /** Why: each source clears only its own message, so a late settings save cannot wipe a URL refusal. */
   #errors = $state<Partial<Record<ErrorSource, string>>>({});
   #busy = $state(false);
@@ -36,8 +42,13 @@ export class ExportState {
   get url(): string {
     return this.#url;
   }
+  /** The export's text as far as it has arrived. */
   get preview(): string {
-    return this.#preview;
+    return this.#pages?.text ?? '';
+  }
+  /** The preview, cut into pages as it is read. */
+  get pages(): PreviewPages | null {
+    return this.#pages;
   }
   /** What the chosen export still lacks (organisation, addresses, dates, reasons), in words. */
   get missing(): string[] {
@@ -101,17 +112,38 @@ export class ExportState {
     await this.refresh();
   }
 
-  /** Renders the export as it would be saved now (only the latest request's answer is shown). */
+  /**
+   * Renders the export as it would be saved now and shows its first part; later parts come as the reader
+   * scrolls (only the latest request's answer is shown). A 20,000-claim report never crosses at once.
+   */
   async refresh(): Promise<void> {
     const ticket = ++this.#ticket;
+    const choices = this.#choices;
     try {
-      const [text, missing] = await Promise.all([this.#api.previewExport(this.documentId, this.#choices), this.#api.exportPreflight(this.documentId, this.#choices)]);
+      const [first, missing] = await Promise.all([this.#api.previewExportPart(this.documentId, choices, 0, PART_CHARS), this.#api.exportPreflight(this.documentId, this.#choices)]);
       if (ticket !== this.#ticket) return;
-      this.#preview = text;
       this.#missing = missing;
+      const pages: PreviewPages = new PreviewPages(choices.format === 'markdown', () => void this.#fetchMore(ticket, choices, pages));
+      this.#fetching = false;
+      pages.append(first.text, first.text.length >= first.total);
+      this.#pages = pages;
       this.#setError('preview', null);
     } catch (err) {
       if (ticket === this.#ticket) this.#setError('preview', err);
+    }
+  }
+
+  async #fetchMore(ticket: number, choices: ExportChoices, pages: PreviewPages): Promise<void> {
+    if (this.#fetching || ticket !== this.#ticket) return;
+    this.#fetching = true;
+    try {
+      const part = await this.#api.previewExportPart(this.documentId, choices, pages.received, PART_CHARS);
+      if (ticket !== this.#ticket) return;
+      pages.append(part.text, pages.received + part.text.length >= part.total);
+    } catch (err) {
+      if (ticket === this.#ticket) this.#setError('preview', err);
+    } finally {
+      if (ticket === this.#ticket) this.#fetching = false;
     }
   }
 
