@@ -13,6 +13,7 @@ import { ImportService, type ImportMode } from './import-service.ts';
 import { importSeeds } from './seeds.ts';
 import { ExportService } from './export-service.ts';
 import { writeExportFile } from './write-export.ts';
+import { TeamSync } from '../team/team-sync.ts';
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
 export interface ServiceOptions {
@@ -41,6 +42,8 @@ export class WorkbenchService {
   readonly #importService: ImportService | null;
   readonly #exports: ExportService;
   readonly appVersion: string;
+  /** The library's team sync (null when the library could not be opened). */
+  team: TeamSync | null = null;
 
   private constructor(dataDir: string, store: LibraryStore | null, settings: SettingsStore | null, notices: Notice[], now: () => Date, appVersion: string, progress?: (p: ImportProgress) => void) {
     this.dataDir = dataDir;
@@ -78,6 +81,7 @@ export class WorkbenchService {
     if (store && options.seedsDir) notices.push(...(await importSeeds(store, options.seedsDir, now())));
     const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev', options.onImportProgress);
     if (options.searchInBackground) void service.#search?.start();
+    if (store) service.team = await TeamSync.open({ store, search: service.#search, now }, options.dataDir);
     return service;
   }
 

@@ -1,0 +1,59 @@
+import type { FactDocument } from '../../shared/model.ts';
+import { fieldChanges, type TeamChange } from '../../shared/team/change-model.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import { isTeamEntry, publishedBody } from './apply-changes.ts';
+import type { SyncState } from './sync-state.ts';
+
+/** The changes of one document not yet on the server, and where its record moves once they are. */
+export interface PendingDocument {
+  documentId: string;
+  changes: TeamChange[];
+  /** The last history entry looked at: the document's new pushedThrough once its changes are pushed. */
+  through: string | null;
+  updatedAt: string;
+}
+
+/** The change id: the device, document, history entry and field, so deriving it again gives the same id. */
+function changeId(device: string, documentId: string, entryId: string, field: string): string {
+  return `${device}:${documentId}:${entryId}:${field}`;
+}
+
+/** The changes of `doc` after its last pushed history entry (and the document itself, if not published yet). */
+export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null): TeamChange[] {
+  const changes: TeamChange[] = [];
+  if (!published) changes.push({ id: changeId(device, doc.id, 'document', 'document'), document: doc.id, claim: '', field: 'document', before: null, value: publishedBody(doc), at: doc.importedAt });
+  const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
+  for (const entry of doc.history.slice(from)) {
+    // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
+    if (isTeamEntry(entry)) continue;
+    for (const f of fieldChanges(entry.before, entry.after)) {
+      changes.push({ id: changeId(device, doc.id, entry.id, f.field), document: doc.id, claim: entry.claimId, field: f.field, before: f.before, value: f.value, at: entry.at });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Everything this device has not pushed yet, from the history entries already durable on disk. Documents
+ * unchanged since they were last looked at are not read; sample articles every device loads itself are
+ * not published (each device would add its own copy).
+ */
+export async function pendingChanges(store: LibraryStore, state: SyncState): Promise<PendingDocument[]> {
+  const out: PendingDocument[] = [];
+  for (const summary of store.documents) {
+    if (summary.damaged) continue;
+    const rec = state.data.documents[summary.id];
+    const updatedAt = summary.updatedAt ?? summary.importedAt;
+    if (rec?.published && rec.seenUpdatedAt === updatedAt) continue;
+    if (!rec?.published && store.seeded.includes(summary.sourceName)) continue;
+    let doc: FactDocument;
+    try {
+      doc = await store.getDocument(summary.id);
+    } catch {
+      continue; // a damaged file is reported by the store; its changes go once it is restored
+    }
+    const changes = documentChanges(doc, state.data.device, rec?.published ?? false, rec?.pushedThrough ?? null);
+    out.push({ documentId: doc.id, changes, through: doc.history.at(-1)?.id ?? null, updatedAt: doc.updatedAt ?? doc.importedAt });
+  }
+  return out;
+}

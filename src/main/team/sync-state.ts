@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { TeamConflict } from '../../shared/team/conflicts.ts';
+import type { TeamSettings } from '../../shared/team/team-settings.ts';
+import { DurableFile } from '../store/durable-file.ts';
+
+/** Where this device stands with one document: published to the desk, and the last history entry pushed. */
+export interface DocumentSync {
+  published: boolean;
+  /** The last history entry whose changes are on the server (null: none yet). */
+  pushedThrough: string | null;
+  /** The document's updatedAt when its changes were last derived: unchanged means nothing new to push. */
+  seenUpdatedAt: string | null;
+}
+
+/** This device's sync record, in team-sync.json beside the library index. */
+export interface SyncStateData {
+  schemaVersion: 1;
+  /** Made once per library: part of every change id, so ids made on two devices never meet. */
+  device: string;
+  settings: TeamSettings | null;
+  /** The desk the state belongs to; another desk starts afresh. */
+  desk: string | null;
+  /** The last number of the desk's log this device has applied. */
+  lastSeq: number;
+  documents: Record<string, DocumentSync>;
+  conflicts: TeamConflict[];
+  lastSyncAt: string | null;
+}
+
+/** The device's sync record, written durably (temp file, fsync, rename) like the library's own files. */
+export class SyncState {
+  readonly #db: Low<SyncStateData>;
+
+  private constructor(db: Low<SyncStateData>) {
+    this.#db = db;
+  }
+
+  /** Opens (or starts) the record; a damaged one is moved aside and sync starts over (the server has everything). */
+  static async open(dataDir: string): Promise<SyncState> {
+    const file = join(dataDir, 'team-sync.json');
+    const fresh = (): SyncStateData => ({ schemaVersion: 1, device: randomUUID(), settings: null, desk: null, lastSeq: 0, documents: {}, conflicts: [], lastSyncAt: null });
+    const db = new Low<SyncStateData>(new DurableFile(file), fresh());
+    try {
+      await db.read();
+      if (db.data?.schemaVersion !== 1 || typeof db.data.device !== 'string') throw new Error('not a sync record');
+    } catch {
+      await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
+      db.data = fresh();
+    }
+    return new SyncState(db);
+  }
+
+  /** The record as it is now (change it, then save). */
+  get data(): SyncStateData {
+    return this.#db.data;
+  }
+
+  /** One document's sync record, made on first use. */
+  doc(id: string): DocumentSync {
+    return (this.#db.data.documents[id] ??= { published: false, pushedThrough: null, seenUpdatedAt: null });
+  }
+
+  /** Writes the record to disk. */
+  save(): Promise<void> {
+    return this.#db.write();
+  }
+}

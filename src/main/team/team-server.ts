@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { WorkbenchError } from '../../shared/errors.ts';
+import { TEAM_PROTOCOL, type LoggedChange, type Outcome, type TeamChange, type TeamField } from '../../shared/team/change-model.ts';
+import type { TeamSettings } from '../../shared/team/team-settings.ts';
+
+/** Who is connected: the desk, the login the server knows, and how far the desk's log goes. */
+export interface Hello {
+  desk: string;
+  reviewer: string;
+  lastSeq: number;
+}
+
+/** What the server did with one pushed change (a duplicate: it had it already, from an earlier try). */
+export interface PushResult {
+  id: string;
+  seq: number;
+  outcome: Outcome;
+  duplicate: boolean;
+  standingSeq: number | null;
+  standingValue: unknown;
+  standingAuthor: string | null;
+}
+
+/** Network and shutdown failures: the device is offline (or the server away) and keeps its changes for later. */
+const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+/** True when a failure means "not reachable now" rather than "refused". */
+export function isOffline(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return (e.code !== undefined && OFFLINE_CODES.has(e.code)) || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message ?? '');
+}
+
+/** A server failure in words the user can act on (protocol and membership refusals come from the server itself). */
+export function describeServerError(err: unknown): WorkbenchError {
+  const e = err as { code?: string; message?: string };
+  if (e.code === 'FC426' || e.code === 'FC403') return new WorkbenchError('invalid-argument', e.message ?? 'Refused by the team server.');
+  if (e.code === '28P01' || e.code === '28000') return new WorkbenchError('invalid-argument', `The team server refused the login: ${e.message}.`);
+  if (isOffline(err)) return new WorkbenchError('io', `The team server cannot be reached (${e.code ?? e.message}); changes are kept here and sync when it is back.`);
+  return new WorkbenchError('io', `The team server failed: ${e.message ?? String(err)}`);
+}
+
+/** A change from the desk's log, with the value that stands when it is a conflict. */
+export interface PulledChange extends LoggedChange {
+  standingValue: unknown;
+  standingAuthor: string | null;
+}
+
+interface ChangeRow {
+  seq: string;
+  change_id: string;
+  author: string;
+  device: string;
+  document_id: string;
+  claim_id: string;
+  field: string;
+  before: unknown;
+  value: unknown;
+  outcome: Outcome;
+  standing_seq: string | null;
+  made_at: Date;
+  standing_value: unknown;
+  standing_author: string | null;
+}
+
+/** A connection to the desk's PostgreSQL server, speaking the team protocol (TLS with a checked certificate). */
+export class TeamServer {
+  readonly #db: pg.Client;
+  readonly hello: Hello;
+
+  private constructor(db: pg.Client, hello: Hello) {
+    this.#db = db;
+    this.hello = hello;
+  }
+
+  /** Connects and says hello; a refusal (old client, not a reviewer, bad password) throws with the server's reason. */
+  static async connect(settings: TeamSettings, password: string | undefined): Promise<TeamServer> {
+    const ca = settings.caFile ? await readFile(settings.caFile, 'utf8').catch((err: Error) => {
+      throw new WorkbenchError('invalid-argument', `The CA certificate ${settings.caFile} cannot be read: ${err.message}`);
+    }) : undefined;
+    // Why rejectUnauthorized: the password and every verdict cross the network; a server whose certificate
+    // does not check out is refused, never "trusted for now".
+    const db = new pg.Client({ host: settings.host, port: settings.port, database: settings.database, user: settings.user, password, ssl: { ca, rejectUnauthorized: true }, connectionTimeoutMillis: 5_000, application_name: 'factcheck-workbench' });
+    db.on('error', () => undefined);
+    try {
+      await db.connect();
+      const { rows } = await db.query<{ desk: string; reviewer: string; last_seq: string }>('SELECT * FROM team.hello($1)', [TEAM_PROTOCOL]);
+      const row = rows[0];
+      if (!row) throw new WorkbenchError('invalid-argument', 'The team server did not say which desk this login belongs to.');
+      return new TeamServer(db, { desk: row.desk, reviewer: row.reviewer, lastSeq: Number(row.last_seq) });
+    } catch (err) {
+      await db.end().catch(() => undefined);
+      throw err instanceof WorkbenchError ? err : describeServerError(err);
+    }
+  }
+
+  /** Pushes changes in one call, in order; the server numbers them and says what became of each. */
+  async push(device: string, changes: readonly TeamChange[]): Promise<PushResult[]> {
+    if (changes.length === 0) return [];
+    const { rows } = await this.#db.query<{ change_id: string; seq: string; outcome: Outcome; duplicate: boolean; standing_seq: string | null; standing_value: unknown; standing_author: string | null }>(
+      'SELECT * FROM team.push($1, $2, $3::jsonb)',
+      [TEAM_PROTOCOL, device, JSON.stringify(changes)],
+    );
+    return rows.map((r) => ({ id: r.change_id, seq: Number(r.seq), outcome: r.outcome, duplicate: r.duplicate, standingSeq: r.standing_seq === null ? null : Number(r.standing_seq), standingValue: r.standing_value, standingAuthor: r.standing_author }));
+  }
+
+  /** The desk's changes after `after`, in order, at most `max`. */
+  async pull(after: number, max = 5_000): Promise<PulledChange[]> {
+    const { rows } = await this.#db.query<ChangeRow>('SELECT * FROM team.pull($1, $2, $3)', [TEAM_PROTOCOL, after, max]);
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      id: r.change_id,
+      author: r.author,
+      device: r.device,
+      document: r.document_id,
+      claim: r.claim_id,
+      field: r.field as TeamField,
+      before: r.before,
+      value: r.value,
+      outcome: r.outcome,
+      standingSeq: r.standing_seq === null ? null : Number(r.standing_seq),
+      standingValue: r.standing_value,
+      standingAuthor: r.standing_author,
+      at: r.made_at.toISOString(),
+    }));
+  }
+
+  /** Calls `onSeq` with the desk's newest number each time someone pushes (LISTEN/NOTIFY on the desk's channel). */
+  async listen(onSeq: (seq: number) => void, onClose: () => void): Promise<void> {
+    const channel = `team_${this.hello.desk}`;
+    this.#db.on('notification', (msg) => {
+      if (msg.channel === channel) onSeq(Number(msg.payload));
+    });
+    this.#db.on('end', onClose);
+    await this.#db.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  }
+
+  /** Closes the connection. */
+  async close(): Promise<void> {
+    await this.#db.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,253 @@
+import { WorkbenchError } from '../../shared/errors.ts';
+import type { FactDocument } from '../../shared/model.ts';
+import type { ClaimField, LoggedChange, TeamChange } from '../../shared/team/change-model.ts';
+import type { TeamConflict } from '../../shared/team/conflicts.ts';
+import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
+import type { ServiceParts } from '../service/service-parts.ts';
+import { applyFieldValue, applyLogged } from './apply-changes.ts';
+import { pendingChanges, type PendingDocument } from './local-changes.ts';
+import { SyncState } from './sync-state.ts';
+import { describeServerError, isOffline, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
+
+/** Where the password comes from: the app's safe storage, a prompt, or undefined (PGPASSFILE / ~/.pgpass). */
+export type PasswordSource = () => Promise<string | undefined>;
+
+/** What one sync did. */
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  /** Conflicts that this sync found (pushed here or pulled from colleagues). */
+  newConflicts: number;
+}
+
+/** How many changes go in one push: one call, bounded so a long offline stretch does not make one huge statement. */
+const PUSH_BATCH = 2_000;
+const PULL_BATCH = 5_000;
+
+/**
+ * The library's team sync: pushes the changes made here (derived from the durable history) in one call,
+ * pulls the desk's changes after the last number seen and applies them through the store, the library's
+ * one writer. One sync runs at a time.
+ */
+export class TeamSync {
+  readonly #parts: ServiceParts;
+  readonly state: SyncState;
+  #password: PasswordSource;
+  #server: TeamServer | null = null;
+  #turn: Promise<unknown> = Promise.resolve();
+  #offline: string | null = null;
+
+  private constructor(parts: ServiceParts, state: SyncState, password: PasswordSource) {
+    this.#parts = parts;
+    this.state = state;
+    this.#password = password;
+  }
+
+  /** Opens the device's sync record in the library folder. */
+  static async open(parts: ServiceParts, dataDir: string, password: PasswordSource = async () => undefined): Promise<TeamSync> {
+    return new TeamSync(parts, await SyncState.open(dataDir), password);
+  }
+
+  /** Replaces where the password comes from (the app: safe storage; the CLI: a prompt). */
+  setPasswordSource(password: PasswordSource): void {
+    this.#password = password;
+  }
+
+  /** Runs `task` after every sync or connect asked for before it. */
+  #inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#turn.then(task, task);
+    this.#turn = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Connects to a team server and remembers it; another desk than before starts this device's record afresh. */
+  connect(settings: TeamSettings, password?: string): Promise<TeamStatus> {
+    return this.#inTurn(async () => {
+      const server = await TeamServer.connect(settings, password ?? (await this.#password()));
+      await this.#server?.close();
+      this.#server = server;
+      const s = this.state.data;
+      if (s.desk !== server.hello.desk || s.settings?.host !== settings.host || s.settings.port !== settings.port || s.settings.database !== settings.database) {
+        Object.assign(s, { desk: server.hello.desk, lastSeq: 0, documents: {}, conflicts: [], lastSyncAt: null });
+      }
+      s.settings = settings;
+      await this.state.save();
+      this.#offline = null;
+      return this.#status();
+    });
+  }
+
+  /** The open connection, connecting with the saved settings when there is none. */
+  async #connected(): Promise<TeamServer> {
+    if (this.#server) return this.#server;
+    const settings = this.state.data.settings;
+    if (!settings) throw new WorkbenchError('invalid-argument', 'No team server is set: connect first (factcheck team connect, or the Team server settings).');
+    this.#server = await TeamServer.connect(settings, await this.#password());
+    return this.#server;
+  }
+
+  /** Pushes what is waiting, then pulls what is new; offline, it says so and keeps every change for later. */
+  sync(): Promise<SyncReport> {
+    return this.#inTurn(async () => {
+      try {
+        const server = await this.#connected();
+        const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0 };
+        await this.#push(server, report);
+        await this.#pull(server, report);
+        this.state.data.lastSyncAt = this.#parts.now().toISOString();
+        await this.state.save();
+        this.#offline = null;
+        return report;
+      } catch (err) {
+        if (err instanceof WorkbenchError) throw err;
+        // A broken connection is dropped; the next sync opens a new one.
+        await this.#server?.close();
+        this.#server = null;
+        const described = describeServerError(err);
+        if (isOffline(err)) this.#offline = described.message;
+        throw described;
+      }
+    });
+  }
+
+  async #push(server: TeamServer, report: SyncReport): Promise<void> {
+    const pending = await pendingChanges(this.#parts.store, this.state);
+    const batches: PendingDocument[][] = [[]];
+    let size = 0;
+    for (const p of pending) {
+      if (size > 0 && size + p.changes.length > PUSH_BATCH) {
+        batches.push([]);
+        size = 0;
+      }
+      batches.at(-1)!.push(p);
+      size += p.changes.length;
+    }
+    for (const batch of batches) {
+      const changes = batch.flatMap((p) => p.changes);
+      const results = await server.push(this.state.data.device, changes);
+      report.pushed += results.filter((r) => !r.duplicate).length;
+      await this.#settleConflicts(changes, results, server.hello.reviewer, report);
+      // Only now is the history marked pushed: a device killed before this line sends the same ids again,
+      // and the server answers them as duplicates (applied once).
+      for (const p of batch) {
+        const rec = this.state.doc(p.documentId);
+        rec.published = true;
+        rec.pushedThrough = p.through ?? rec.pushedThrough;
+        rec.seenUpdatedAt = p.updatedAt;
+      }
+      await this.state.save();
+    }
+  }
+
+  /** Records each pushed change that did not stand, and puts the standing value back on this device's claim. */
+  async #settleConflicts(changes: readonly TeamChange[], results: readonly PushResult[], reviewer: string, report: SyncReport): Promise<void> {
+    const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
+    results.forEach((result, i) => {
+      const change = changes[i]!;
+      if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document') return;
+      if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
+      byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
+    });
+    for (const [documentId, list] of byDoc) {
+      await this.#update(documentId, (doc) =>
+        list.map(({ change, result }) => applyFieldValue(doc, { seq: result.standingSeq!, claim: change.claim, field: change.field as ClaimField, value: result.standingValue, author: result.standingAuthor ?? '?', at: this.#parts.now().toISOString() })).filter((c): c is string => c !== null),
+      );
+    }
+  }
+
+  /** Adds a conflict to the record unless it is there already; true when it is new. */
+  #record(conflict: TeamConflict): boolean {
+    const list = this.state.data.conflicts;
+    if (list.some((c) => c.seq === conflict.seq)) return false;
+    list.push(conflict);
+    return true;
+  }
+
+  async #pull(server: TeamServer, report: SyncReport): Promise<void> {
+    for (;;) {
+      const rows = await server.pull(this.state.data.lastSeq, PULL_BATCH);
+      if (rows.length === 0) return;
+      await this.#applyPulled(rows, report);
+      this.state.data.lastSeq = rows.at(-1)!.seq;
+      await this.state.save();
+      report.pulled += rows.length;
+      if (rows.length < PULL_BATCH) return;
+    }
+  }
+
+  async #applyPulled(rows: readonly PulledChange[], report: SyncReport): Promise<void> {
+    const device = this.state.data.device;
+    const store = this.#parts.store;
+    // The last applied change of each field is the value that stands; this device's own is already here.
+    const last = new Map<string, LoggedChange>();
+    for (const r of rows) {
+      if (r.field === 'document') {
+        if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
+        continue;
+      }
+      if (r.outcome === 'conflict' && r.standingSeq !== null) {
+        if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
+      }
+      if (r.outcome !== 'applied') continue;
+      last.set(`${r.document}\u0000${r.claim}\u0000${r.field}`, r);
+      // A later change that stands on the field resolves its open conflicts.
+      for (const c of this.state.data.conflicts) if (c.resolvedBy === null && c.seq < r.seq && c.documentId === r.document && c.claimId === r.claim && c.field === r.field) c.resolvedBy = r.seq;
+    }
+    const byDoc = new Map<string, LoggedChange[]>();
+    for (const r of last.values()) if (r.device !== device) byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
+    for (const [documentId, list] of byDoc) {
+      if (!store.documents.some((d) => d.id === documentId)) continue; // deleted here, or not a published one
+      await this.#update(documentId, (doc) => applyLogged(doc, list));
+    }
+  }
+
+  /** Adds a colleague's published article to this library. */
+  async #adopt(r: LoggedChange): Promise<void> {
+    const body = r.value as Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'>;
+    const doc: FactDocument = { ...body, id: r.document, history: [], undoStack: [], redoStack: [] };
+    await this.#parts.store.addDocument(doc);
+    this.#parts.search?.documentChanged(doc);
+    Object.assign(this.state.doc(r.document), { published: true, pushedThrough: null });
+  }
+
+  /** Changes one document through the store and updates its claims in search. */
+  async #update(documentId: string, change: (doc: FactDocument) => string[]): Promise<void> {
+    const { result, document } = await this.#parts.store.updateDocument(documentId, change);
+    for (const id of result) this.#parts.search?.claimChanged(document, id);
+  }
+
+  /** The conflicts on the desk's claims this device knows of (open ones first). */
+  conflicts(): TeamConflict[] {
+    return [...this.state.data.conflicts].sort((a, b) => Number(a.resolvedBy !== null) - Number(b.resolvedBy !== null) || a.seq - b.seq);
+  }
+
+  /** How the sync stands: synced, N waiting, offline, conflicts. */
+  status(): Promise<TeamStatus> {
+    return this.#status();
+  }
+
+  async #status(): Promise<TeamStatus> {
+    const s = this.state.data;
+    const waiting = s.settings ? (await pendingChanges(this.#parts.store, this.state)).reduce((n, p) => n + p.changes.length, 0) : 0;
+    const open = s.conflicts.filter((c) => c.resolvedBy === null).length;
+    const state = !s.settings ? 'off' : this.#offline ? 'offline' : open > 0 ? 'conflicts' : waiting > 0 ? 'waiting' : 'synced';
+    return { state, desk: s.desk, reviewer: this.#server?.hello.reviewer ?? null, waiting, conflicts: open, lastSyncAt: s.lastSyncAt, message: this.#offline, settings: s.settings };
+  }
+
+  /** Opens a second connection that listens for the desk's pushes (the caller pulls when told). */
+  async listen(onSeq: (seq: number) => void, onClose: () => void): Promise<() => Promise<void>> {
+    const settings = this.state.data.settings;
+    if (!settings) throw new WorkbenchError('invalid-argument', 'No team server is set.');
+    const server = await TeamServer.connect(settings, await this.#password());
+    await server.listen(onSeq, onClose);
+    return () => server.close();
+  }
+
+  /** Closes the connection to the server. */
+  close(): Promise<void> {
+    return this.#inTurn(async () => {
+      await this.#server?.close();
+      this.#server = null;
+    });
+  }
+}

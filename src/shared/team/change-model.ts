@@ -1,0 +1,125 @@
+import type { Claim, Evidence } from '../model.ts';
+
+/** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
+export const TEAM_PROTOCOL = 1;
+
+/** The fields of a claim that sync, each changed on its own: evidence is one field per item. */
+export type ClaimField = 'status' | 'note' | 'attribution' | 'dismissed' | 'promoted' | `evidence:${string}`;
+
+/** What a change sets: a claim's field, or 'document' (an article published to the desk, claim ''). */
+export type TeamField = ClaimField | 'document';
+
+/** A source correction as it syncs: who, and whether anonymous (null: no source). */
+export type SourceValue = { source: string; anonymous: boolean } | null;
+
+/** An evidence item as it syncs (null once removed: the removal is a marker in the log, never a deletion). */
+export type EvidenceValue = Omit<Evidence, 'id'> | null;
+
+/** One change made on a device: one field of one claim, from the value it was made on to its new value. */
+export interface TeamChange {
+  /** Made on the device from its id, the document, the history entry and the field: a retry sends the same id. */
+  id: string;
+  document: string;
+  claim: string;
+  field: TeamField;
+  before: unknown;
+  value: unknown;
+  /** When it was made on the device (ISO 8601). */
+  at: string;
+}
+
+/** What the server did with a change: it stands, it matched the value already there, or it did not stand. */
+export type Outcome = 'applied' | 'merged' | 'conflict';
+
+/** A change as the desk's log holds it: numbered by the server and stamped with the login that pushed it. */
+export interface LoggedChange extends TeamChange {
+  seq: number;
+  author: string;
+  device: string;
+  outcome: Outcome;
+  /** For a conflict: the change whose value stands. */
+  standingSeq: number | null;
+}
+
+/** The fields of a claim that sync, evidence included (one per item). */
+export function claimFields(claim: Claim): ClaimField[] {
+  return ['status', 'note', 'attribution', 'dismissed', 'promoted', ...claim.evidence.map((e) => `evidence:${e.id}` as const)];
+}
+
+/** The value a claim has in one field, as it syncs. */
+export function fieldValue(claim: Claim, field: ClaimField): unknown {
+  switch (field) {
+    case 'status':
+      return claim.status;
+    case 'note':
+      return claim.note;
+    case 'attribution':
+      // Only a correction by hand syncs; the extractor's reading is the same on every device.
+      return claim.attributionEdited ? (claim.attribution ? { source: claim.attribution.source, anonymous: claim.attribution.anonymous } : null) : undefined;
+    case 'dismissed':
+      return claim.dismissed;
+    case 'promoted':
+      return claim.promoted;
+    default: {
+      const item = claim.evidence.find((e) => `evidence:${e.id}` === field);
+      return item ? { url: item.url, title: item.title, excerpt: item.excerpt, addedAt: item.addedAt } : null;
+    }
+  }
+}
+
+/** Deep equality of plain JSON values (object keys in any order). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The fields one history step changed, with their values before and after (a claim added by hand: none). */
+export function fieldChanges(before: Claim | null, after: Claim | null): { field: ClaimField; before: unknown; value: unknown }[] {
+  if (!before || !after) return [];
+  const fields = new Set<ClaimField>([...claimFields(before), ...claimFields(after)]);
+  const out: { field: ClaimField; before: unknown; value: unknown }[] = [];
+  for (const field of fields) {
+    const b = fieldValue(before, field);
+    const a = fieldValue(after, field);
+    if (a === undefined || sameValue(a, b)) continue;
+    out.push({ field, before: b === undefined ? null : b, value: a });
+  }
+  return out;
+}
+
+/** A copy of `claim` with one field set to a value that came from the desk. */
+export function withFieldValue(claim: Claim, field: ClaimField, value: unknown, at: string): Claim {
+  const next: Claim = { ...claim, evidence: [...claim.evidence] };
+  switch (field) {
+    case 'status':
+      next.status = value as Claim['status'];
+      next.statusChangedAt = at;
+      break;
+    case 'note':
+      next.note = value as string;
+      break;
+    case 'attribution': {
+      const v = value as SourceValue;
+      next.attributionEdited = true;
+      next.attribution = v ? { source: v.source, anonymous: v.anonymous, cue: 'edited by hand', start: claim.attribution?.start ?? claim.start, end: claim.attribution?.end ?? claim.start } : null;
+      break;
+    }
+    case 'dismissed':
+      next.dismissed = value as boolean;
+      break;
+    case 'promoted':
+      next.promoted = value as boolean;
+      break;
+    default: {
+      const id = field.slice('evidence:'.length);
+      const v = value as EvidenceValue;
+      next.evidence = next.evidence.filter((e) => e.id !== id);
+      if (v) next.evidence.push({ id, url: v.url, title: v.title, excerpt: v.excerpt, addedAt: v.addedAt });
+    }
+  }
+  return next;
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newDesk, newDevice, migrated, readCluster, type Device } from './server.ts';
+
+const cluster = readCluster(inject('pgConnection'));
+const devices: Device[] = [];
+
+beforeAll(async () => {
+  await migrated(cluster);
+});
+
+afterAll(async () => {
+  for (const d of devices) await d.team.close();
+});
+
+async function deviceOf(...args: Parameters<typeof newDevice>): Promise<Device> {
+  const d = await newDevice(...args);
+  devices.push(d);
+  return d;
+}
+
+describe('two devices of one desk', () => {
+  it('edits made offline on each reach the other after both sync', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await deviceOf(logins[0]!);
+    const sam = await deviceOf(logins[1]!);
+    const summary = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await sam.team.sync();
+    const doc = await sam.service.getDocument(summary.id);
+    const [c1, c2] = doc.claims.filter((c) => c.checkworthy);
+    await ana.service.editClaim(summary.id, c1!.id, { kind: 'status', status: 'verified' });
+    await sam.service.editClaim(summary.id, c2!.id, { kind: 'note', note: 'Called the ministry' });
+    await sam.service.editClaim(summary.id, c2!.id, { kind: 'add-evidence', url: 'https://example.org/a', title: 'Ministry release', excerpt: '' });
+    expect((await ana.team.status()).waiting).toBe(1);
+    await ana.team.sync();
+    await sam.team.sync();
+    await ana.team.sync();
+    for (const d of [ana, sam]) {
+      const now = await d.service.getDocument(summary.id);
+      const a = now.claims.find((c) => c.id === c1!.id)!;
+      const b = now.claims.find((c) => c.id === c2!.id)!;
+      expect(a.status).toBe('verified');
+      expect(b.note).toBe('Called the ministry');
+      expect(b.evidence.map((e) => e.url)).toEqual(['https://example.org/a']);
+      expect((await d.team.status()).state).toBe('synced');
+    }
+  });
+});
