@@ -1,5 +1,5 @@
 import type { FactDocument } from '../../shared/model.ts';
-import { fieldChanges, type TeamChange } from '../../shared/team/change-model.ts';
+import { fieldChanges, fieldKey, type TeamChange } from '../../shared/team/change-model.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { isTeamEntry, publishedBody } from './apply-changes.ts';
 import type { SyncState } from './sync-state.ts';
@@ -18,8 +18,12 @@ function changeId(device: string, documentId: string, entryId: string, field: st
   return `${device}:${documentId}:${entryId}:${field}`;
 }
 
-/** The changes of `doc` after its last pushed history entry (and the document itself, if not published yet). */
-export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null): TeamChange[] {
+/**
+ * The changes of `doc` after its last pushed history entry (and the document itself, if not published yet),
+ * each with the version it was made on: the field's version as last synced, or the previous change here.
+ */
+export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null, versions: Readonly<Record<string, number>> = {}): TeamChange[] {
+  const known = new Map<string, number | string>(Object.entries(versions));
   const changes: TeamChange[] = [];
   if (!published) changes.push({ id: changeId(device, doc.id, 'document', 'document'), document: doc.id, claim: '', field: 'document', before: null, value: publishedBody(doc), at: doc.importedAt });
   const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
@@ -27,10 +31,24 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
     // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
     if (isTeamEntry(entry)) continue;
     for (const f of fieldChanges(entry.before, entry.after)) {
-      changes.push({ id: changeId(device, doc.id, entry.id, f.field), document: doc.id, claim: entry.claimId, field: f.field, before: f.before, value: f.value, at: entry.at });
+      const id = changeId(device, doc.id, entry.id, f.field);
+      const key = fieldKey(entry.claimId, f.field);
+      const base = known.get(key) ?? 0;
+      changes.push({ id, document: doc.id, claim: entry.claimId, field: f.field, before: f.before, value: f.value, ...(typeof base === 'number' ? { base } : { baseChange: base }), at: entry.at });
+      known.set(key, id);
     }
   }
   return changes;
+}
+
+/** The fields (claim/field keys) edited here after the last pushed history entry. */
+export function unpushedFields(doc: FactDocument, pushedThrough: string | null): Set<string> {
+  const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
+  const out = new Set<string>();
+  for (const entry of doc.history.slice(from)) {
+    if (!isTeamEntry(entry)) for (const f of fieldChanges(entry.before, entry.after)) out.add(fieldKey(entry.claimId, f.field));
+  }
+  return out;
 }
 
 /**
@@ -52,7 +70,7 @@ export async function pendingChanges(store: LibraryStore, state: SyncState): Pro
     } catch {
       continue; // a damaged file is reported by the store; its changes go once it is restored
     }
-    const changes = documentChanges(doc, state.data.device, rec?.published ?? false, rec?.pushedThrough ?? null);
+    const changes = documentChanges(doc, state.data.device, rec?.published ?? false, rec?.pushedThrough ?? null, state.data.versions[doc.id]);
     out.push({ documentId: doc.id, changes, through: doc.history.at(-1)?.id ?? null, updatedAt: doc.updatedAt ?? doc.importedAt });
   }
   return out;

@@ -27,6 +27,8 @@ export interface SyncStateData {
   lastSeq: number;
   documents: Record<string, DocumentSync>;
   conflicts: TeamConflict[];
+  /** Per document, the version (log number) of each field this device's copy is at: what its next edit is made on. */
+  versions: Record<string, Record<string, number>>;
   lastSyncAt: string | null;
 }
 
@@ -41,11 +43,12 @@ export class SyncState {
   /** Opens (or starts) the record; a damaged one is moved aside and sync starts over (the server has everything). */
   static async open(dataDir: string): Promise<SyncState> {
     const file = join(dataDir, 'team-sync.json');
-    const fresh = (): SyncStateData => ({ schemaVersion: 1, device: randomUUID(), settings: null, desk: null, lastSeq: 0, documents: {}, conflicts: [], lastSyncAt: null });
+    const fresh = (): SyncStateData => ({ schemaVersion: 1, device: randomUUID(), settings: null, desk: null, lastSeq: 0, documents: {}, conflicts: [], versions: {}, lastSyncAt: null });
     const db = new Low<SyncStateData>(new DurableFile(file), fresh());
     try {
       await db.read();
       if (db.data?.schemaVersion !== 1 || typeof db.data.device !== 'string') throw new Error('not a sync record');
+      db.data.versions ??= {};
     } catch {
       await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
       db.data = fresh();
@@ -61,6 +64,11 @@ export class SyncState {
   /** One document's sync record, made on first use. */
   doc(id: string): DocumentSync {
     return (this.#db.data.documents[id] ??= { published: false, pushedThrough: null, seenUpdatedAt: null });
+  }
+
+  /** Records that this device's copy of a field is at log number `seq`. */
+  setVersion(documentId: string, key: string, seq: number): void {
+    (this.#db.data.versions[documentId] ??= {})[key] = seq;
   }
 
   /** Writes the record to disk. */

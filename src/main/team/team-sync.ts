@@ -1,11 +1,11 @@
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { FactDocument } from '../../shared/model.ts';
-import type { ClaimField, LoggedChange, TeamChange } from '../../shared/team/change-model.ts';
+import { fieldKey, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
 import { applyFieldValue, applyLogged } from './apply-changes.ts';
-import { pendingChanges, type PendingDocument } from './local-changes.ts';
+import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
 import { describeServerError, isOffline, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
 
@@ -68,7 +68,7 @@ export class TeamSync {
       this.#server = server;
       const s = this.state.data;
       if (s.desk !== server.hello.desk || s.settings?.host !== settings.host || s.settings.port !== settings.port || s.settings.database !== settings.database) {
-        Object.assign(s, { desk: server.hello.desk, lastSeq: 0, documents: {}, conflicts: [], lastSyncAt: null });
+        Object.assign(s, { desk: server.hello.desk, lastSeq: 0, documents: {}, conflicts: [], versions: {}, lastSyncAt: null });
       }
       s.settings = settings;
       await this.state.save();
@@ -144,6 +144,10 @@ export class TeamSync {
     const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
     results.forEach((result, i) => {
       const change = changes[i]!;
+      if (change.field !== 'document') {
+        const version = result.outcome === 'applied' ? result.seq : result.standingSeq;
+        if (version !== null) this.state.setVersion(change.document, fieldKey(change.claim, change.field), version);
+      }
       if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document') return;
       if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
       byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
@@ -179,7 +183,7 @@ export class TeamSync {
     const device = this.state.data.device;
     const store = this.#parts.store;
     // The last applied change of each field is the value that stands; this device's own is already here.
-    const last = new Map<string, LoggedChange>();
+    const last = new Map<string, PulledChange>();
     for (const r of rows) {
       if (r.field === 'document') {
         if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
@@ -189,20 +193,31 @@ export class TeamSync {
         if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
       }
       if (r.outcome !== 'applied') continue;
-      last.set(`${r.document}\u0000${r.claim}\u0000${r.field}`, r);
+      last.set(`${r.document}/${fieldKey(r.claim, r.field)}`, r);
       // A later change that stands on the field resolves its open conflicts.
       for (const c of this.state.data.conflicts) if (c.resolvedBy === null && c.seq < r.seq && c.documentId === r.document && c.claimId === r.claim && c.field === r.field) c.resolvedBy = r.seq;
     }
-    const byDoc = new Map<string, LoggedChange[]>();
-    for (const r of last.values()) if (r.device !== device) byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
+    const byDoc = new Map<string, PulledChange[]>();
+    for (const r of last.values()) {
+      // This device's own change is here already, and its copy of the field is at that version.
+      if (r.device === device) this.state.setVersion(r.document, fieldKey(r.claim, r.field), r.seq);
+      else byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
+    }
     for (const [documentId, list] of byDoc) {
       if (!store.documents.some((d) => d.id === documentId)) continue; // deleted here, or not a published one
-      await this.#update(documentId, (doc) => applyLogged(doc, list));
+      await this.#update(documentId, (doc) => {
+        // A field edited here since the push keeps its edit, made on the older version: the next push
+        // sends it as a conflict, rather than this pull overwriting it unseen.
+        const editing = unpushedFields(doc, this.state.doc(documentId).pushedThrough);
+        const take = list.filter((r) => !editing.has(fieldKey(r.claim, r.field)));
+        for (const r of take) this.state.setVersion(documentId, fieldKey(r.claim, r.field), r.seq);
+        return applyLogged(doc, take);
+      });
     }
   }
 
   /** Adds a colleague's published article to this library. */
-  async #adopt(r: LoggedChange): Promise<void> {
+  async #adopt(r: PulledChange): Promise<void> {
     const body = r.value as Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'>;
     const doc: FactDocument = { ...body, id: r.document, history: [], undoStack: [], redoStack: [] };
     await this.#parts.store.addDocument(doc);

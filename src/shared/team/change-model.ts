@@ -22,10 +22,20 @@ export interface TeamChange {
   document: string;
   claim: string;
   field: TeamField;
+  /** The value it was made on (kept in the log, shown with conflicts). */
   before: unknown;
   value: unknown;
+  /** The version it was made on: the log number of the field's last change this device had (0: none)... */
+  base?: number;
+  /** ...or, for edits made one after another before a push, this device's previous change to the field. */
+  baseChange?: string;
   /** When it was made on the device (ISO 8601). */
   at: string;
+}
+
+/** The key of one field of one claim (of one document) in version maps. */
+export function fieldKey(claimId: string, field: string): string {
+  return `${claimId}/${field}`;
 }
 
 /** What the server did with a change: it stands, it matched the value already there, or it did not stand. */

@@ -126,8 +126,11 @@ DECLARE
   c jsonb;
   prior team.changes;
   cur team.fields;
+  standing team.changes;
   verdict text;
   stand bigint;
+  base bigint;
+  known boolean;
 BEGIN
   IF jsonb_typeof(batch) IS DISTINCT FROM 'array' OR jsonb_array_length(batch) > 5000 THEN
     RAISE EXCEPTION 'A push is a list of at most 5000 changes.' USING ERRCODE = '22023';
@@ -147,20 +150,35 @@ BEGIN
     END IF;
     SELECT * INTO prior FROM team.changes x WHERE x.desk = d AND x.change_id = c->>'id';
     IF FOUND THEN
-      SELECT * INTO cur FROM team.changes x WHERE x.desk = d AND x.seq = prior.standing_seq;
+      SELECT * INTO standing FROM team.changes x WHERE x.desk = d AND x.seq = prior.standing_seq;
       change_id := prior.change_id; seq := prior.seq; outcome := prior.outcome; duplicate := true;
-      standing_seq := prior.standing_seq; standing_value := cur.value; standing_author := cur.author;
+      standing_seq := prior.standing_seq; standing_value := CASE WHEN prior.outcome = 'conflict' THEN standing.value END; standing_author := standing.author;
       RETURN NEXT;
       CONTINUE;
     END IF;
     SELECT * INTO cur FROM team.fields f WHERE f.desk = d AND f.document_id = c->>'document' AND f.claim_id = c->>'claim' AND f.field = c->>'field';
+    known := FOUND;
     stand := NULL;
-    IF NOT FOUND OR cur.value IS NOT DISTINCT FROM c->'before' THEN
+    base := NULL;
+    IF known THEN
+      -- The version the change was made on: a number from the log, or an earlier change of the same device
+      -- (edits made one after another offline): its number if it stood, the version it matched if it merged.
+      IF jsonb_typeof(c->'baseChange') = 'string' THEN
+        SELECT CASE x.outcome WHEN 'applied' THEN x.seq WHEN 'merged' THEN x.standing_seq ELSE -1 END INTO base
+        FROM team.changes x WHERE x.desk = d AND x.change_id = c->>'baseChange';
+        base := coalesce(base, -1);
+      ELSE
+        base := coalesce((c->>'base')::bigint, 0);
+      END IF;
+    END IF;
+    -- A field no one has changed on the server yet takes the first change made to it.
+    IF NOT known OR cur.seq = base THEN
       verdict := 'applied';
     ELSIF cur.value IS NOT DISTINCT FROM c->'value' THEN
       verdict := 'merged';
+      stand := cur.seq;
     ELSE
-      -- Made on a value someone else changed since: the first synced stands, this one is kept as a conflict.
+      -- Made on a version someone else changed since: the first synced stands, this one is kept as a conflict.
       verdict := 'conflict';
       stand := cur.seq;
     END IF;
@@ -172,7 +190,7 @@ BEGIN
       ON CONFLICT (desk, document_id, claim_id, field) DO UPDATE SET value = EXCLUDED.value, seq = EXCLUDED.seq;
     END IF;
     change_id := c->>'id'; seq := next_seq; outcome := verdict; duplicate := false; standing_seq := stand;
-    standing_value := CASE WHEN stand IS NULL THEN NULL ELSE cur.value END;
+    standing_value := CASE WHEN verdict = 'conflict' THEN cur.value END;
     standing_author := (SELECT x.author FROM team.changes x WHERE x.desk = d AND x.seq = stand);
     RETURN NEXT;
   END LOOP;

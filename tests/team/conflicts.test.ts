@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ClaimEdit } from '../../src/shared/claim-edits.ts';
+import type { Claim } from '../../src/shared/model.ts';
+import { adminClient, migrated, newDesk, newDevice, readCluster, type Device } from './server.ts';
+
+const cluster = readCluster(inject('pgConnection'));
+const devices: Device[] = [];
+
+beforeAll(async () => {
+  await migrated(cluster);
+});
+
+afterAll(async () => {
+  for (const d of devices) await d.team.close();
+});
+
+/** Two reviewers of a new desk, each on their own device, both holding one article published by the first. */
+async function pair(): Promise<{ ana: Device; sam: Device; doc: string; claim: Claim; roles: string[] }> {
+  const { logins } = await newDesk(cluster, ['ana', 'sam']);
+  const ana = await newDevice(logins[0]!);
+  const sam = await newDevice(logins[1]!);
+  devices.push(ana, sam);
+  const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+  await ana.team.sync();
+  await sam.team.sync();
+  const claim = (await sam.service.getDocument(id)).claims.find((c) => c.checkworthy)!;
+  return { ana, sam, doc: id, claim, roles: logins.map((l) => l.role) };
+}
+
+const claimOn = async (d: Device, doc: string, id: string): Promise<Claim> => (await d.service.getDocument(doc)).claims.find((c) => c.id === id)!;
+
+const KINDS: { name: string; field: string; ana: ClaimEdit; sam: ClaimEdit; read: (c: Claim) => unknown; anaValue: unknown; samValue: unknown }[] = [
+  { name: 'status', field: 'status', ana: { kind: 'status', status: 'verified' }, sam: { kind: 'status', status: 'disputed' }, read: (c) => c.status, anaValue: 'verified', samValue: 'disputed' },
+  { name: 'note', field: 'note', ana: { kind: 'note', note: 'Matches the budget' }, sam: { kind: 'note', note: 'Figure is from 2019' }, read: (c) => c.note, anaValue: 'Matches the budget', samValue: 'Figure is from 2019' },
+  { name: 'source correction', field: 'attribution', ana: { kind: 'attribution', source: 'The ministry', anonymous: false }, sam: { kind: 'attribution', source: 'An aide', anonymous: true }, read: (c) => c.attribution?.source, anaValue: 'The ministry', samValue: 'An aide' },
+];
+
+describe('conflicts between two reviewers', () => {
+  for (const k of KINDS) {
+    it(`${k.name}: the first synced stands, the other is a conflict both see`, async () => {
+      const { ana, sam, doc, claim, roles } = await pair();
+      await ana.service.editClaim(doc, claim.id, k.ana);
+      await sam.service.editClaim(doc, claim.id, k.sam);
+      await ana.team.sync();
+      const report = await sam.team.sync();
+      expect(report.newConflicts).toBe(1);
+      await ana.team.sync();
+      for (const d of [ana, sam]) {
+        expect(k.read(await claimOn(d, doc, claim.id))).toEqual(k.anaValue);
+        const open = d.team.conflicts().filter((c) => c.resolvedBy === null);
+        expect(open).toHaveLength(1);
+        expect(open[0]).toMatchObject({ documentId: doc, claimId: claim.id, field: k.field, author: roles[1], standingAuthor: roles[0] });
+        expect((await d.team.status()).state).toBe('conflicts');
+      }
+      // Sam resolves it with a new change; both see it resolved and the new value.
+      await sam.service.editClaim(doc, claim.id, k.sam);
+      await sam.team.sync();
+      await ana.team.sync();
+      for (const d of [ana, sam]) {
+        expect(d.team.conflicts().filter((c) => c.resolvedBy === null)).toHaveLength(0);
+        expect(k.read(await claimOn(d, doc, claim.id))).toEqual(k.samValue);
+      }
+    });
+  }
+
+  it('dismissal: a claim dismissed on a version another reviewer changed since is a conflict', async () => {
+    const { ana, sam, doc, claim, roles } = await pair();
+    // Ana dismisses it and restores it (both synced); Sam, who saw neither, dismisses it.
+    await ana.service.editClaim(doc, claim.id, { kind: 'dismiss', dismissed: true });
+    await ana.service.editClaim(doc, claim.id, { kind: 'dismiss', dismissed: false });
+    await sam.service.editClaim(doc, claim.id, { kind: 'dismiss', dismissed: true });
+    await ana.team.sync();
+    expect((await sam.team.sync()).newConflicts).toBe(1);
+    await ana.team.sync();
+    for (const d of [ana, sam]) {
+      expect((await claimOn(d, doc, claim.id)).dismissed).toBe(false);
+      expect(d.team.conflicts()).toMatchObject([{ field: 'dismissed', value: true, author: roles[1], standingValue: false, standingAuthor: roles[0], resolvedBy: null }]);
+    }
+  });
+
+  it('edits made one after another offline stand together when no one else changed the field', async () => {
+    const { ana, sam, doc, claim } = await pair();
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'in-progress' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'disputed' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'note', note: 'one' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'note', note: 'two' });
+    expect((await sam.team.sync()).newConflicts).toBe(0);
+    await ana.team.sync();
+    await ana.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });
+    expect((await ana.team.sync()).newConflicts).toBe(0);
+    await sam.team.sync();
+    expect((await claimOn(sam, doc, claim.id))).toMatchObject({ status: 'verified', note: 'two' });
+  });
+
+  it('the same value from two reviewers merges without a conflict', async () => {
+    const { ana, sam, doc, claim } = await pair();
+    await ana.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });
+    await ana.team.sync();
+    expect((await sam.team.sync()).newConflicts).toBe(0);
+    expect(sam.team.conflicts()).toHaveLength(0);
+    const db = await adminClient(cluster);
+    const { rows } = await db.query("SELECT outcome FROM team.changes WHERE document_id = $1 AND field = 'status' ORDER BY seq", [doc]);
+    await db.end();
+    expect(rows.map((r) => r.outcome)).toEqual(['applied', 'merged']);
+  });
+
+  it('evidence added by two reviewers is all kept; a removal is a marker in the log', async () => {
+    const { ana, sam, doc, claim } = await pair();
+    await ana.service.editClaim(doc, claim.id, { kind: 'add-evidence', url: 'https://example.org/ana', title: 'Ana', excerpt: '' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'add-evidence', url: 'https://example.org/sam', title: 'Sam', excerpt: '' });
+    await ana.team.sync();
+    await sam.team.sync();
+    await ana.team.sync();
+    for (const d of [ana, sam]) expect((await claimOn(d, doc, claim.id)).evidence.map((e) => e.url).sort()).toEqual(['https://example.org/ana', 'https://example.org/sam']);
+    const gone = (await claimOn(sam, doc, claim.id)).evidence.find((e) => e.title === 'Ana')!;
+    await sam.service.editClaim(doc, claim.id, { kind: 'remove-evidence', evidenceId: gone.id });
+    await sam.team.sync();
+    await ana.team.sync();
+    expect((await claimOn(ana, doc, claim.id)).evidence.map((e) => e.title)).toEqual(['Sam']);
+    const db = await adminClient(cluster);
+    const { rows } = await db.query('SELECT value FROM team.changes WHERE document_id = $1 AND field = $2 ORDER BY seq', [doc, `evidence:${gone.id}`]);
+    await db.end();
+    expect(rows.map((r) => r.value === null)).toEqual([false, true]);
+    expect(rows[0].value.url).toBe('https://example.org/ana');
+  });
+});
