@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import type { TeamSettings } from '../../src/shared/team/team-settings.ts';
 import { migrate } from '../../src/main/team/migrate.ts';
@@ -89,4 +91,34 @@ export async function newDevice(login: Login, dataDir?: string): Promise<Device>
   const team = service.team!;
   await team.connect(login.settings, login.password);
   return { service, team, dataDir: dir };
+}
+
+const runFile = promisify(execFile);
+
+/** Runs pg_ctl on the cluster (as the postgres user when root, as pg-start did). */
+async function pgCtl(cluster: Cluster, args: string[]): Promise<void> {
+  const ctl = join(cluster.bin, 'pg_ctl');
+  if (process.getuid?.() === 0) await runFile('runuser', ['-u', 'postgres', '--', ctl, ...args]);
+  else await runFile(ctl, args);
+}
+
+/** Stops the server at once, as a crash or a pulled cable would ('immediate': no clean shutdown). */
+export function stopServer(cluster: Cluster): Promise<void> {
+  return pgCtl(cluster, ['-w', '-D', cluster.data, '-m', 'immediate', 'stop']);
+}
+
+/** Starts the server again on the same port and settings. */
+export function startServer(cluster: Cluster): Promise<void> {
+  return pgCtl(cluster, ['-w', '-D', cluster.data, '-l', join(cluster.dir, 'server.log'), '-o', cluster.opts, 'start']);
+}
+
+/** Every change the desk's log holds, in order, read as the superuser. */
+export async function deskLog(cluster: Cluster, desk: string): Promise<{ seq: number; change_id: string; author: string; field: string; outcome: string; document_id: string; claim_id: string; value: unknown }[]> {
+  const db = await adminClient(cluster);
+  try {
+    const { rows } = await db.query('SELECT seq::int, change_id, author, field, outcome, document_id, claim_id, value FROM team.changes WHERE desk = $1 ORDER BY seq', [desk]);
+    return rows;
+  } finally {
+    await db.end();
+  }
 }

@@ -36,6 +36,8 @@ export function describeServerError(err: unknown): WorkbenchError {
   const e = err as { code?: string; message?: string };
   if (e.code === 'FC426' || e.code === 'FC403') return new WorkbenchError('invalid-argument', e.message ?? 'Refused by the team server.');
   if (e.code === '28P01' || e.code === '28000') return new WorkbenchError('invalid-argument', `The team server refused the login: ${e.message}.`);
+  // Why a message of its own: a certificate that does not check out may be someone between the app and the server.
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code ?? '')) return new WorkbenchError('invalid-argument', `The team server's certificate is not trusted (${e.message}); nothing was sent. Check the CA certificate in the team settings.`);
   if (isOffline(err)) return new WorkbenchError('io', `The team server cannot be reached (${e.code ?? e.message}); changes are kept here and sync when it is back.`);
   return new WorkbenchError('io', `The team server failed: ${e.message ?? String(err)}`);
 }

@@ -66,6 +66,8 @@ export class TeamSync {
       const server = await TeamServer.connect(settings, password ?? (await this.#password()));
       await this.#server?.close();
       this.#server = server;
+      // Kept in memory only, to connect again after the server or the network comes back.
+      if (password !== undefined) this.#password = async () => password;
       const s = this.state.data;
       if (s.desk !== server.hello.desk || s.settings?.host !== settings.host || s.settings.port !== settings.port || s.settings.database !== settings.database) {
         Object.assign(s, { desk: server.hello.desk, lastSeq: 0, documents: {}, conflicts: [], versions: {}, lastSyncAt: null });
