@@ -9,10 +9,13 @@ import { resolveDataDir } from './service/data-dir.ts';
 import { WorkbenchService } from './service/workbench-service.ts';
 import { openLibrary, type LibraryHandle } from './owner/library-owner.ts';
 import { MENU_CHANNEL, PROGRESS_CHANNEL } from '../shared/ipc-contract.ts';
+import { safeStoragePasswords } from './electron/team-password.ts';
+import { LiveSync } from './team/live-sync.ts';
 
 let mainWindow: BrowserWindow | null = null;
 let library: LibraryHandle | null = null;
 let flushed = false;
+let live: LiveSync | null = null;
 const getWindow = (): BrowserWindow | null => mainWindow;
 
 /** Where the bundled sample articles are: beside the app in development, in resources when packaged. */
@@ -51,6 +54,13 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc(createHandlers(library.service!, electronDialogs(getWindow)), getWindow);
+    const team = library.service!.team;
+    if (team) {
+      // The app, as the library's writer, keeps it in step with the desk while it runs.
+      team.usePasswordKeeper(safeStoragePasswords(dataDir));
+      live = new LiveSync(team, (event) => mainWindow?.webContents.send(MENU_CHANNEL, event === 'pulled' ? 'library-changed' : 'team-changed'));
+      live.start();
+    }
     installMenu(getWindow);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
@@ -62,10 +72,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     if (flushed || !library) return;
     event.preventDefault();
-    void library.close().finally(() => {
-      flushed = true;
-      app.quit();
-    });
+    void Promise.resolve(live?.stop())
+      .then(() => library?.close())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -4,6 +4,8 @@ import { WorkbenchError, type ErrorCode } from './errors.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
 import type { ImportDoubt } from './import-checks.ts';
+import type { TeamConflict } from './team/conflicts.ts';
+import type { TeamSettings, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
 
 /** Whether undo and redo are available, and what they would undo or redo. */
 export interface UndoState {
@@ -116,6 +118,14 @@ export interface WorkbenchApi {
   exportPreflight(documentId: string, choices: ExportChoices): Promise<string[]>;
   /** Part of the export preview (`length` characters from `from`) and the export's whole length: a long report is shown a part at a time. */
   previewExportPart(documentId: string, choices: ExportChoices, from: number, length: number): Promise<ExportPart>;
+  /** How the team sync stands: synced, N waiting, offline, conflicts (state 'off' with no team server). */
+  teamStatus(): Promise<TeamStatus>;
+  /** Connects to the desk's team server and remembers it (the password in the system's safe storage). */
+  teamConnect(settings: TeamSettings, password: string): Promise<TeamStatus>;
+  /** Pushes this library's changes and pulls the desk's. */
+  teamSync(): Promise<TeamSyncOutcome>;
+  /** The conflicts on the desk's claims, open ones first. */
+  teamConflicts(): Promise<TeamConflict[]>;
 }
 
 /** A part of an export's text, and how long the whole export is. */
@@ -149,6 +159,10 @@ export const API_METHODS = [
   'saveSettings',
   'exportPreflight',
   'previewExportPart',
+  'teamStatus',
+  'teamConnect',
+  'teamSync',
+  'teamConflicts',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */
@@ -164,8 +178,8 @@ export function isApiMethod(value: unknown): value is ApiMethod {
   return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);
 }
 
-/** Commands the application menu sends to the renderer ('library-changed': another process had the app change the library). */
-export const MENU_COMMANDS = ['export-report', 'import', 'paste-article', 'undo', 'redo', 'show-shortcuts', 'library-changed'] as const;
+/** Commands the application menu sends to the renderer ('library-changed': another process or the desk changed the library; 'team-changed': the sync state moved). */
+export const MENU_COMMANDS = ['export-report', 'import', 'paste-article', 'undo', 'redo', 'show-shortcuts', 'library-changed', 'team-changed'] as const;
 
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

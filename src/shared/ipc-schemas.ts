@@ -132,3 +132,19 @@ export const DroppedFilesSchema = v.pipe(
 
 /** Pasted article text. */
 export const PastedTextSchema = v.pipe(text('The pasted text', LIMITS.pastedText), v.check((t) => t.trim() !== '', 'There is no text to import: paste an article first.'));
+
+/** Where the desk's team server is and who logs in (the password is kept apart, never in this file). */
+export const TeamSettingsSchema = v.object(
+  {
+    host: v.pipe(v.string('The server host must be text.'), v.trim(), v.regex(/^[A-Za-z0-9.:[\]-]{1,253}$/, 'The server host must be a host name or an IP address.')),
+    port: v.pipe(v.number('The port must be a number.'), v.integer('The port must be a whole number.'), v.minValue(1, 'The port must be 1 to 65535.'), v.maxValue(65535, 'The port must be 1 to 65535.')),
+    database: v.pipe(v.string('The database must be text.'), v.trim(), v.regex(/^[^\0]{1,63}$/, 'The database name must be 1 to 63 characters.')),
+    user: v.pipe(v.string('The user must be text.'), v.trim(), v.regex(/^[^\0]{1,63}$/, 'The user name must be 1 to 63 characters.')),
+    /** The CA certificate file that signed the server's certificate ('' : the system's CAs). */
+    caFile: v.pipe(v.string('The CA certificate must be a file path.'), v.maxLength(4096, 'The CA certificate path is too long.')),
+  },
+  'The team settings must be an object.',
+);
+
+/** A team server password, as typed (sent once to main, which keeps it in the system's safe storage). */
+export const TeamPasswordSchema = v.pipe(v.string('The password must be text.'), v.maxLength(1000, 'The password is too long.'));

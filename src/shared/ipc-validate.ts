@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { WorkbenchError } from './errors.ts';
 import type { ApiMethod, WorkbenchApi } from './ipc-contract.ts';
-import { ClaimEditSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema } from './ipc-schemas.ts';
+import { ClaimEditSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema, TeamPasswordSchema, TeamSettingsSchema } from './ipc-schemas.ts';
 import { LIMITS } from './limits.ts';
 
 /** The most characters one part of an export preview may ask for. */
@@ -40,6 +40,10 @@ const ARGS = {
   saveSettings: v.tuple([SettingsSchema]),
   exportPreflight: v.tuple([id('documentId'), ExportChoicesSchema]),
   previewExportPart: v.tuple([id('documentId'), ExportChoicesSchema, offset('from'), v.pipe(offset('length'), v.minValue(1, 'length must be at least 1.'), v.maxValue(EXPORT_PART_MAX, `length must be at most ${EXPORT_PART_MAX}.`))]),
+  teamStatus: v.tuple([]),
+  teamConnect: v.tuple([TeamSettingsSchema, TeamPasswordSchema]),
+  teamSync: v.tuple([]),
+  teamConflicts: v.tuple([]),
 } satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<WorkbenchApi[K]>> };
 
 /** How many arguments each verb takes (a tuple schema alone would drop extra ones silently). */

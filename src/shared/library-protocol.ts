@@ -5,6 +5,8 @@ import { VALIDATORS } from './ipc-validate.ts';
 import { LIMITS } from './limits.ts';
 import type { DocumentSummary, DocumentView, LibraryState, SearchQuery, SearchResult } from './model.ts';
 import type { ExportChoices } from './report/report-options.ts';
+import type { TeamConflict } from './team/conflicts.ts';
+import type { TeamSettings, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
 
 /**
  * The version of the protocol the CLI speaks to the library's owner (the running app) over the local
@@ -33,10 +35,18 @@ export interface LibraryApi {
   searchLibrary(query: SearchQuery): Promise<SearchResult[]>;
   /** Replaces a damaged document's file with its newest readable backup. */
   restoreBackup(documentId: string): Promise<LibraryState>;
+  /** How the team sync stands. */
+  teamStatus(): Promise<TeamStatus>;
+  /** Connects the library to the desk's team server (only the library's writer syncs). */
+  teamConnect(settings: TeamSettings, password: string): Promise<TeamStatus>;
+  /** Syncs the library with the desk's team server. */
+  teamSync(): Promise<TeamSyncOutcome>;
+  /** The conflicts on the desk's claims. */
+  teamConflicts(): Promise<TeamConflict[]>;
 }
 
 /** The verbs of the library protocol, in one list. */
-export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'searchLibrary', 'restoreBackup'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
 
 /** One verb of the library protocol. */
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];
@@ -48,7 +58,7 @@ export function isLibraryMethod(value: unknown): value is LibraryMethod {
 
 /** The verbs that change the library (the window takes in what they did). */
 export function changesLibrary(method: string): boolean {
-  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup';
+  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup' || method === 'teamSync';
 }
 
 /** Verbs that may be sent again when the writer went away before answering: doing them twice changes nothing more. */
@@ -89,4 +99,8 @@ export const LIBRARY_VALIDATORS: LibraryValidators = {
   renderExport: VALIDATORS.previewExport,
   searchLibrary: VALIDATORS.searchLibrary,
   restoreBackup: VALIDATORS.restoreBackup,
+  teamStatus: VALIDATORS.teamStatus,
+  teamConnect: VALIDATORS.teamConnect,
+  teamSync: VALIDATORS.teamSync,
+  teamConflicts: VALIDATORS.teamConflicts,
 };

@@ -45,5 +45,9 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
       const text = await previews.render(documentId, choices, from === 0);
       return { text: text.slice(from, from + length), total: text.length };
     },
+    teamStatus: () => service.teamStatus(),
+    teamConnect: (settings, password) => service.teamConnect(settings, password),
+    teamSync: () => service.teamSync(),
+    teamConflicts: () => service.teamConflicts(),
   };
 }

@@ -12,5 +12,9 @@ export function createLibraryHandlers(service: WorkbenchService): LibraryApi {
     renderExport: (documentId, choices) => service.renderExport(documentId, choices),
     searchLibrary: (query) => service.searchLibrary(query),
     restoreBackup: (documentId) => service.restoreBackup(documentId),
+    teamStatus: () => service.teamStatus(),
+    teamConnect: (settings, password) => service.teamConnect(settings, password),
+    teamSync: () => service.teamSync(),
+    teamConflicts: () => service.teamConflicts(),
   };
 }

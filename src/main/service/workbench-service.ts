@@ -5,6 +5,8 @@ import type { DroppedFile, EditResult, ImportOutcome, ImportProgress } from '../
 import type { DocumentSummary, DocumentView, FactDocument, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
+import type { TeamConflict } from '../../shared/team/conflicts.ts';
+import type { TeamSettings, TeamStatus, TeamSyncOutcome } from '../../shared/team/team-settings.ts';
 import { LibrarySearch } from '../search/library-search.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SettingsStore } from '../store/settings-store.ts';
@@ -129,7 +131,7 @@ export class WorkbenchService {
 
   /** Applies one change to a claim and records it; resolves once it is on disk. */
   editClaim(documentId: string, claimId: string, edit: ClaimEdit): Promise<EditResult> {
-    return this.#review.editClaim(documentId, claimId, edit);
+    return this.#review.editClaim(documentId, claimId, edit).then(this.#toTeam);
   }
 
   /** Adds the article text between two offsets as a claim, attributed and judged like extracted ones. */
@@ -139,13 +141,19 @@ export class WorkbenchService {
 
   /** Undoes the document's last change. */
   undo(documentId: string): Promise<EditResult | null> {
-    return this.#review.step(documentId, 'undo');
+    return this.#review.step(documentId, 'undo').then(this.#toTeam);
   }
 
   /** Redoes the last undone change. */
   redo(documentId: string): Promise<EditResult | null> {
-    return this.#review.step(documentId, 'redo');
+    return this.#review.step(documentId, 'redo').then(this.#toTeam);
   }
+
+  /** Tells live team sync that a change is on disk, so colleagues see it soon. */
+  readonly #toTeam = <T>(result: T): T => {
+    this.team?.localChanged();
+    return result;
+  };
 
   /** Imports an article file from disk, with its web address when known. */
   importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
@@ -267,5 +275,29 @@ export class WorkbenchService {
     const chartPath = `${path.replace(/\.(?:md|markdown)$/i, '')}-sourcing.svg`;
     await writeExportFile(chartPath, this.#exports.chart(doc));
     return writeExportFile(path, this.#exports.render(doc, choices, settings, basename(chartPath)));
+  }
+
+  /** How the team sync stands (state 'off' when no team server is set or the library is not open). */
+  async teamStatus(): Promise<TeamStatus> {
+    if (!this.team) return { state: 'off', desk: null, reviewer: null, waiting: 0, conflicts: 0, lastSyncAt: null, message: null, settings: null };
+    return this.team.status();
+  }
+
+  /** Connects the library to the desk's team server. */
+  teamConnect(settings: TeamSettings, password: string): Promise<TeamStatus> {
+    if (!this.team) throw this.#unavailable();
+    return this.team.connect(settings, password).then(this.#toTeam);
+  }
+
+  /** Pushes this library's changes and pulls the desk's. */
+  async teamSync(): Promise<TeamSyncOutcome> {
+    if (!this.team) throw this.#unavailable();
+    const report = await this.team.sync();
+    return { ...report, status: await this.team.status() };
+  }
+
+  /** The conflicts on the desk's claims, open ones first. */
+  async teamConflicts(): Promise<TeamConflict[]> {
+    return this.team?.conflicts() ?? [];
   }
 }

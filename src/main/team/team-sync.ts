@@ -12,6 +12,12 @@ import { describeServerError, isOffline, TeamServer, type PulledChange, type Pus
 /** Where the password comes from: the app's safe storage, a prompt, or undefined (PGPASSFILE / ~/.pgpass). */
 export type PasswordSource = () => Promise<string | undefined>;
 
+/** Keeps the team password between runs (the app: Electron's safeStorage); save throws, with why, when it cannot. */
+export interface PasswordKeeper {
+  load(): Promise<string | undefined>;
+  save(password: string): Promise<void>;
+}
+
 /** What one sync did. */
 export interface SyncReport {
   pushed: number;
@@ -36,6 +42,9 @@ export class TeamSync {
   #server: TeamServer | null = null;
   #turn: Promise<unknown> = Promise.resolve();
   #offline: string | null = null;
+  #notice: string | null = null;
+  #keeper: PasswordKeeper | null = null;
+  readonly #localListeners = new Set<() => void>();
 
   private constructor(parts: ServiceParts, state: SyncState, password: PasswordSource) {
     this.#parts = parts;
@@ -53,6 +62,23 @@ export class TeamSync {
     this.#password = password;
   }
 
+  /** Keeps the password with `keeper` from now on, and reads it from there when connecting. */
+  usePasswordKeeper(keeper: PasswordKeeper): void {
+    this.#keeper = keeper;
+    this.#password = () => keeper.load();
+  }
+
+  /** Says a change was made here (live sync pushes it soon). */
+  localChanged(): void {
+    for (const listener of this.#localListeners) listener();
+  }
+
+  /** Calls `listener` on each change made here; returns a function that stops it. */
+  onLocalChange(listener: () => void): () => void {
+    this.#localListeners.add(listener);
+    return () => this.#localListeners.delete(listener);
+  }
+
   /** Runs `task` after every sync or connect asked for before it. */
   #inTurn<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#turn.then(task, task);
@@ -66,8 +92,16 @@ export class TeamSync {
       const server = await TeamServer.connect(settings, password ?? (await this.#password()));
       await this.#server?.close();
       this.#server = server;
-      // Kept in memory only, to connect again after the server or the network comes back.
+      // Kept in memory, to connect again after the server or the network comes back; on disk only through the keeper.
       if (password !== undefined) this.#password = async () => password;
+      this.#notice = null;
+      if (password !== undefined && this.#keeper) {
+        try {
+          await this.#keeper.save(password);
+        } catch (err) {
+          this.#notice = (err as Error).message;
+        }
+      }
       const s = this.state.data;
       if (s.desk !== server.hello.desk || s.settings?.host !== settings.host || s.settings.port !== settings.port || s.settings.database !== settings.database) {
         Object.assign(s, { desk: server.hello.desk, lastSeq: 0, documents: {}, conflicts: [], versions: {}, lastSyncAt: null });
@@ -248,7 +282,7 @@ export class TeamSync {
     const waiting = s.settings ? (await pendingChanges(this.#parts.store, this.state)).reduce((n, p) => n + p.changes.length, 0) : 0;
     const open = s.conflicts.filter((c) => c.resolvedBy === null).length;
     const state = !s.settings ? 'off' : this.#offline ? 'offline' : open > 0 ? 'conflicts' : waiting > 0 ? 'waiting' : 'synced';
-    return { state, desk: s.desk, reviewer: this.#server?.hello.reviewer ?? null, waiting, conflicts: open, lastSyncAt: s.lastSyncAt, message: this.#offline, settings: s.settings };
+    return { state, desk: s.desk, reviewer: this.#server?.hello.reviewer ?? null, waiting, conflicts: open, lastSyncAt: s.lastSyncAt, message: this.#offline ?? this.#notice, settings: s.settings };
   }
 
   /** Opens a second connection that listens for the desk's pushes (the caller pulls when told). */
