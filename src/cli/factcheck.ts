@@ -11,6 +11,7 @@ import { writeExportFile } from '../main/service/write-export.ts';
 import { HELP } from './help.ts';
 import { withLibrary } from './library.ts';
 import { terminalJson, terminalSafe } from './terminal.ts';
+import { runTeam, TeamUsageError } from './team-commands.ts';
 
 /** A mistake in how the command was called; answered with the command's usage and exit code 2. */
 export class UsageError extends Error {
@@ -210,6 +211,14 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   search: runSearch,
   restore: runRestore,
   extract: runExtract,
+  team: async (args, io) => {
+    if (args[0] === undefined || args.includes('--help') || args.includes('-h')) return help('team', io);
+    try {
+      return await runTeam(args, io);
+    } catch (err) {
+      throw err instanceof TeamUsageError ? new UsageError(err.message, 'team') : err;
+    }
+  },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

@@ -1,5 +1,6 @@
 import { defaultUserDataDir } from '../main/service/data-dir.ts';
 import { STATUSES } from '../shared/status.ts';
+import { TEAM_HELP } from './team-commands.ts';
 
 const ENV_HELP = `environment:
   FACTCHECK_DATA_DIR   the library folder (default: the app's, ${defaultUserDataDir()}/library)
@@ -18,6 +19,7 @@ commands:
   search QUERY          search every claim, note, source and evidence title of the library
   restore --document ID put back a damaged document's newest readable backup
   extract FILE          show the units the extractor finds in an article, without importing it
+  team                  sync with the desk's team server: connect, sync, status, conflicts
   help [COMMAND]        show help for a command
 
 Run "factcheck COMMAND --help" for a command's options.
@@ -77,5 +79,6 @@ ${ENV_HELP}`,
 Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
 {"title", "text", "claims": [...], "other": [...]}: "text" is the article text every unit's and source's start/end
 offsets index; each unit with text, offsets, score, reasons and attribution.`,
+  team: TEAM_HELP,
 };
 

@@ -9,7 +9,7 @@ import { appVersion } from './app-version.ts';
  * Runs `task` on the library: sent to the running app (or to another command that is writing it), or, when
  * no one writes it, as its writer for the length of the command. Every request passes the window's gate.
  */
-export async function withLibrary<T>(task: (api: LibraryApi) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(task: (api: LibraryApi) => Promise<T>, onWriter?: (service: WorkbenchService) => void): Promise<T> {
   const dataDir = resolveDataDir(defaultUserDataDir());
   const library = await openLibrary({
     dataDir,
@@ -17,6 +17,7 @@ export async function withLibrary<T>(task: (api: LibraryApi) => Promise<T>): Pro
       const service = await WorkbenchService.start({ dataDir, seedsDir: null, appVersion: appVersion() });
       const fatal = (await service.getLibrary()).notices.find((n) => n.level === 'error');
       if (fatal) throw new WorkbenchError('store', fatal.message);
+      onWriter?.(service);
       return service;
     },
   });

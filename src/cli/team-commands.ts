@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseWith } from '../shared/ipc-validate.ts';
+import { TeamSettingsSchema } from '../shared/ipc-schemas.ts';
+import type { LibraryApi } from '../shared/library-protocol.ts';
+import type { WorkbenchService } from '../main/service/workbench-service.ts';
+import { describeConflict } from '../shared/team/conflicts.ts';
+import type { TeamStatus } from '../shared/team/team-settings.ts';
+import { withLibrary } from './library.ts';
+import { teamPassword } from './team-password.ts';
+import { terminalJson, terminalSafe } from './terminal.ts';
+
+/** A mistake in how a team command was called (exit code 2, with the usage). */
+export class TeamUsageError extends Error {}
+
+/** Where output goes. */
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The sync state in one line. */
+function statusLine(s: TeamStatus): string {
+  if (s.state === 'off') return 'not connected to a team server (factcheck team connect --help)';
+  const where = `desk ${s.desk ?? '?'} on ${s.settings?.host}:${s.settings?.port}/${s.settings?.database} as ${s.settings?.user}`;
+  const words = { synced: 'synced', waiting: `${s.waiting} change${s.waiting === 1 ? '' : 's'} waiting`, offline: 'offline', conflicts: `${s.conflicts} open conflict${s.conflicts === 1 ? '' : 's'}` }[s.state];
+  const extra = s.state === 'conflicts' && s.waiting > 0 ? `, ${s.waiting} waiting` : '';
+  return `${words}${extra} — ${where}; last sync ${s.lastSyncAt ?? 'never'}${s.message ? `\n${s.message}` : ''}`;
+}
+
+function flags(args: string[], spec: Record<string, { type: 'string' | 'boolean' }>) {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (err) {
+    throw new TeamUsageError((err as Error).message.replace(/^.*?: /, ''));
+  }
+}
+
+/** Runs the library's verbs as its writer would; when this command is the writer, its password comes from PGPASSFILE or a prompt. */
+async function withTeam<T>(task: (api: LibraryApi) => Promise<T>): Promise<T> {
+  let writer: WorkbenchService | null = null;
+  try {
+    return await withLibrary(task, (service) => {
+      writer = service;
+      const team = service.team;
+      const settings = team?.state.data.settings;
+      if (team && settings) team.setPasswordSource(() => teamPassword(settings));
+    });
+  } finally {
+    // The connection would keep the command running after its work is done.
+    await (writer as WorkbenchService | null)?.team?.close();
+  }
+}
+
+async function connect(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { host: { type: 'string' }, port: { type: 'string' }, database: { type: 'string' }, user: { type: 'string' }, ca: { type: 'string' }, json: { type: 'boolean' } });
+  for (const need of ['host', 'database', 'user'] as const) if (!v[need]) throw new TeamUsageError(`team connect needs --${need}`);
+  const port = v.port === undefined ? 5432 : /^\d{1,5}$/.test(String(v.port)) ? Number(v.port) : NaN;
+  // Checked here by the same schema the window's settings pass, so a wrong call says what is wrong.
+  const settings = parseWith(TeamSettingsSchema, { host: v.host, port, database: v.database, user: v.user, caFile: v.ca ? resolve(String(v.ca)) : '' });
+  const password = await teamPassword(settings);
+  const status = await withTeam((api) => api.teamConnect(settings, password));
+  io.out(v.json ? terminalJson(status) : terminalSafe(`connected: ${statusLine(status)}`));
+  return 0;
+}
+
+async function sync(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { json: { type: 'boolean' } });
+  const outcome = await withTeam((api) => api.teamSync());
+  if (v.json) io.out(terminalJson(outcome));
+  else io.out(terminalSafe(`pushed ${outcome.pushed}, pulled ${outcome.pulled}, ${outcome.newConflicts} new conflict${outcome.newConflicts === 1 ? '' : 's'}; ${statusLine(outcome.status)}`));
+  return outcome.status.conflicts > 0 ? 1 : 0;
+}
+
+async function status(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { json: { type: 'boolean' } });
+  const s = await withTeam((api) => api.teamStatus());
+  io.out(v.json ? terminalJson(s) : terminalSafe(statusLine(s)));
+  return 0;
+}
+
+async function conflicts(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { json: { type: 'boolean' }, all: { type: 'boolean' } });
+  const rows = await withTeam(async (api) => {
+    const list = (await api.teamConflicts()).filter((c) => v.all || c.resolvedBy === null);
+    const numbers = new Map<string, number>();
+    for (const documentId of new Set(list.map((c) => c.documentId))) {
+      const doc = await api.getDocument(documentId).catch(() => null);
+      for (const claim of doc?.claims ?? []) numbers.set(`${documentId}/${claim.id}`, claim.n);
+    }
+    return list.map((c) => ({ ...c, claimNumber: numbers.get(`${c.documentId}/${c.claimId}`) ?? null }));
+  });
+  if (v.json) io.out(terminalJson(rows));
+  else if (rows.length === 0) io.out('no open conflicts');
+  else for (const c of rows) io.out(`${c.documentId}\tclaim ${c.claimNumber ?? c.claimId}\t${terminalSafe(describeConflict(c))}${c.resolvedBy === null ? '' : ' (resolved)'}`);
+  return 0;
+}
+
+const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts };
+
+/** `factcheck team connect | sync | status | conflicts`: the library's team sync (run by the library's writer). */
+export function runTeam(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
+  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status or conflicts' : `unknown team command "${terminalSafe(sub)}"`);
+  return run(rest, io);
+}
+
+/** The team commands' help. */
+export const TEAM_HELP = `usage: factcheck team connect --host HOST [--port 5432] --database DB --user USER [--ca CA.pem] [--json]
+       factcheck team sync [--json]         push this library's changes, pull the desk's (exit 1 with open conflicts)
+       factcheck team status [--json]       synced, N waiting, offline or conflicts
+       factcheck team conflicts [--all] [--json]
+
+Syncs the library with the desk's PostgreSQL team server, over TLS: --ca is the certificate that signed the
+server's (default: the system's). The password is read from the file PGPASSFILE names (or ~/.pgpass), a
+line "host:port:database:user:password", or asked in the terminal; it is never an argument. When the app is
+running, it is the library's writer and does the sync (with the password it keeps).`;

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { migrated, newDesk, readCluster, type Login } from './server.ts';
+
+const cluster = readCluster(inject('pgConnection'));
+const run = promisify(execFile);
+
+beforeAll(async () => {
+  await migrated(cluster);
+});
+
+/** A CLI user: a library folder and a pgpass file with their password. */
+async function user(login: Login): Promise<(...args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>> {
+  const dir = await mkdtemp(join(tmpdir(), 'factcheck-team-cli-'));
+  const pass = join(dir, 'pgpass');
+  await writeFile(pass, `${cluster.host}:${cluster.port}:${cluster.database}:${login.role}:${login.password}\n`, { mode: 0o600 });
+  const env = { ...process.env, FACTCHECK_DATA_DIR: join(dir, 'library'), PGPASSFILE: pass };
+  return async (...args) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['bin/factcheck.js', ...args], { env });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+}
+
+describe('factcheck team', () => {
+  it('connect, sync, status and conflicts between two command-line users', async () => {
+    const { desk, logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await user(logins[0]!);
+    const sam = await user(logins[1]!);
+    const connect = ['team', 'connect', '--host', cluster.host, '--port', String(cluster.port), '--database', cluster.database, '--ca', cluster.ca];
+    expect((await ana(...connect, '--user', logins[0]!.role)).stdout).toContain(`connected: synced — desk ${desk}`);
+    expect((await sam(...connect, '--user', logins[1]!.role)).code).toBe(0);
+    const doc = (await ana('import', 'tests/fixtures/wire-drought.txt')).stdout.trim();
+    expect((await ana('team', 'status')).stdout).toMatch(/^1 change waiting/);
+    expect((await ana('team', 'sync')).stdout).toMatch(/^pushed 1, pulled 1, 0 new conflicts; synced/);
+    expect((await sam('team', 'sync')).code).toBe(0);
+    await ana('mark', '--document', doc, '--claim', '1', '--status', 'verified');
+    await sam('mark', '--document', doc, '--claim', '1', '--status', 'disputed');
+    await ana('team', 'sync');
+    const samSync = await sam('team', 'sync');
+    expect(samSync.code).toBe(1);
+    expect(samSync.stdout).toContain('1 new conflict; 1 open conflict');
+    await ana('team', 'sync');
+    for (const who of [ana, sam]) {
+      const listed = await who('team', 'conflicts');
+      expect(listed.stdout.trim()).toBe(`${doc}\tclaim 1\tstatus: Disputed by ${logins[1]!.role} did not stand; Verified by ${logins[0]!.role} stands`);
+      expect((await who('list', '--document', doc)).stdout.split('\n')[0]).toMatch(/^1\tVerified\t/);
+    }
+  });
+
+  it('without a password in PGPASSFILE and no terminal, says how to give one', async () => {
+    const { logins } = await newDesk(cluster, ['ana']);
+    const ana = await user({ ...logins[0]!, role: 'someone_else' });
+    const r = await ana('team', 'connect', '--host', cluster.host, '--port', String(cluster.port), '--database', cluster.database, '--user', logins[0]!.role, '--ca', cluster.ca);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No password for');
+    expect(r.stderr).toContain('PGPASSFILE');
+  });
+});
