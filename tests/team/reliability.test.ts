@@ -39,7 +39,7 @@ describe('sync that is cut off', () => {
   it('a retried push is applied once', async () => {
     const { desk, logins } = await newDesk(cluster, ['ana']);
     const server = await TeamServer.connect(logins[0]!.settings, logins[0]!.password);
-    const changes = Array.from({ length: 20 }, (_, i) => ({ id: `dev:doc:h${i}:status`, document: 'doc', claim: `c${i}`, field: 'status' as const, before: 'unreviewed', value: 'verified', base: 0, at: new Date().toISOString() }));
+    const changes = Array.from({ length: 20 }, (_, i) => ({ id: `${desk}:doc:h${i}:status`, document: 'doc', claim: `c${i}`, field: 'status' as const, before: 'unreviewed', value: 'verified', base: 0, at: new Date().toISOString() }));
     const first = await server.push('dev', changes);
     const again = await server.push('dev', changes);
     await server.close();

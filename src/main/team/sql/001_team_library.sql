@@ -53,10 +53,15 @@ CREATE TABLE team.changes (
   value jsonb,
   outcome text NOT NULL CHECK (outcome IN ('applied', 'merged', 'conflict')),
   standing_seq bigint,
+  -- For a conflict: the value that stood and who set it, kept on the row so a pull reads one range.
+  standing_value jsonb,
+  standing_author name,
   made_at timestamptz NOT NULL,
   synced_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (desk, seq),
-  UNIQUE (desk, change_id)
+  -- Why change_id alone: ids carry the device's random id, and an index that leads with it is the only one a
+  -- retry's lookup can use (with (desk, change_id), a plan made on an empty table scanned the whole desk).
+  UNIQUE (change_id)
 );
 
 -- What each field is now, and the change that made it so.
@@ -126,7 +131,7 @@ DECLARE
   c jsonb;
   prior team.changes;
   cur team.fields;
-  standing team.changes;
+  stand_author name;
   verdict text;
   stand bigint;
   base bigint;
@@ -148,11 +153,13 @@ BEGIN
        OR jsonb_typeof(c->'at') IS DISTINCT FROM 'string' THEN
       RAISE EXCEPTION 'A change in the push is malformed: %', left(c::text, 200) USING ERRCODE = '22023';
     END IF;
-    SELECT * INTO prior FROM team.changes x WHERE x.desk = d AND x.change_id = c->>'id';
+    SELECT * INTO prior FROM team.changes x WHERE x.change_id = c->>'id';
     IF FOUND THEN
-      SELECT * INTO standing FROM team.changes x WHERE x.desk = d AND x.seq = prior.standing_seq;
+      IF prior.desk <> d THEN
+        RAISE EXCEPTION 'The change id % is used by another desk.', c->>'id' USING ERRCODE = '22023';
+      END IF;
       change_id := prior.change_id; seq := prior.seq; outcome := prior.outcome; duplicate := true;
-      standing_seq := prior.standing_seq; standing_value := CASE WHEN prior.outcome = 'conflict' THEN standing.value END; standing_author := standing.author;
+      standing_seq := prior.standing_seq; standing_value := prior.standing_value; standing_author := prior.standing_author;
       RETURN NEXT;
       CONTINUE;
     END IF;
@@ -165,7 +172,7 @@ BEGIN
       -- (edits made one after another offline): its number if it stood, the version it matched if it merged.
       IF jsonb_typeof(c->'baseChange') = 'string' THEN
         SELECT CASE x.outcome WHEN 'applied' THEN x.seq WHEN 'merged' THEN x.standing_seq ELSE -1 END INTO base
-        FROM team.changes x WHERE x.desk = d AND x.change_id = c->>'baseChange';
+        FROM team.changes x WHERE x.change_id = c->>'baseChange' AND x.desk = d;
         base := coalesce(base, -1);
       ELSE
         base := coalesce((c->>'base')::bigint, 0);
@@ -182,24 +189,25 @@ BEGIN
       verdict := 'conflict';
       stand := cur.seq;
     END IF;
+    stand_author := CASE WHEN verdict = 'conflict' THEN (SELECT x.author FROM team.changes x WHERE x.desk = d AND x.seq = stand) END;
     next_seq := next_seq + 1;
-    INSERT INTO team.changes (desk, seq, change_id, author, device, document_id, claim_id, field, before, value, outcome, standing_seq, made_at)
-    VALUES (d, next_seq, c->>'id', session_user, device, c->>'document', c->>'claim', c->>'field', c->'before', c->'value', verdict, stand, (c->>'at')::timestamptz);
+    INSERT INTO team.changes (desk, seq, change_id, author, device, document_id, claim_id, field, before, value, outcome, standing_seq, standing_value, standing_author, made_at)
+    VALUES (d, next_seq, c->>'id', session_user, device, c->>'document', c->>'claim', c->>'field', c->'before', c->'value', verdict, stand,
+            CASE WHEN verdict = 'conflict' THEN cur.value END, stand_author, (c->>'at')::timestamptz);
     IF verdict = 'applied' THEN
       INSERT INTO team.fields AS f VALUES (d, c->>'document', c->>'claim', c->>'field', CASE WHEN c->>'field' = 'document' THEN 'true'::jsonb ELSE c->'value' END, next_seq)
       ON CONFLICT (desk, document_id, claim_id, field) DO UPDATE SET value = EXCLUDED.value, seq = EXCLUDED.seq;
     END IF;
     change_id := c->>'id'; seq := next_seq; outcome := verdict; duplicate := false; standing_seq := stand;
     standing_value := CASE WHEN verdict = 'conflict' THEN cur.value END;
-    standing_author := (SELECT x.author FROM team.changes x WHERE x.desk = d AND x.seq = stand);
+    standing_author := stand_author;
     RETURN NEXT;
   END LOOP;
   UPDATE team.desks k SET last_seq = next_seq WHERE k.desk = d;
   PERFORM pg_notify('team_' || d, next_seq::text);
 END $$;
 
--- The desk's changes after a sequence number, in order, each conflict with the value that stands
--- (row-level security keeps other desks' rows out of both sides of the join).
+-- The desk's changes after a sequence number, in order (row-level security keeps other desks' rows out).
 CREATE FUNCTION team.pull(client_protocol int, after bigint, max_rows int)
 RETURNS TABLE (seq bigint, change_id text, author name, device text, document_id text, claim_id text, field text, before jsonb, value jsonb, outcome text, standing_seq bigint, made_at timestamptz, standing_value jsonb, standing_author name)
 LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = pg_catalog, team
@@ -207,8 +215,8 @@ AS $$
 DECLARE d text := team.check_client(client_protocol);
 BEGIN
   RETURN QUERY
-    SELECT x.seq, x.change_id, x.author, x.device, x.document_id, x.claim_id, x.field, x.before, x.value, x.outcome, x.standing_seq, x.made_at, s.value, s.author
-    FROM team.changes x LEFT JOIN team.changes s ON s.desk = x.desk AND s.seq = x.standing_seq
+    SELECT x.seq, x.change_id, x.author, x.device, x.document_id, x.claim_id, x.field, x.before, x.value, x.outcome, x.standing_seq, x.made_at, x.standing_value, x.standing_author
+    FROM team.changes x
     WHERE x.desk = d AND x.seq > after ORDER BY x.seq LIMIT least(greatest(max_rows, 1), 10000);
 END $$;
 
