@@ -5,11 +5,12 @@ import { benchExportDialog } from './export-dialog.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
 import { benchReview } from './review.bench.ts';
 import { benchScale } from './scale.bench.ts';
+import { benchTeam } from './team.bench.ts';
 import type { BenchResult } from './measure.ts';
 
 /** Runs every benchmark, prints a table and writes bench-results.json. */
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale()), ...(await benchExportDialog())];
+  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale()), ...(await benchExportDialog()), ...(await benchTeam())];
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,

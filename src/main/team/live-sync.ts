@@ -7,6 +7,8 @@ export type LiveEvent = 'pulled' | 'status';
 export interface LiveOptions {
   pollMs?: number;
   pushDelayMs?: number;
+  /** false: poll only (a server behind a transaction pooler, where LISTEN does not work). */
+  listen?: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export class LiveSync {
   readonly #onEvent: (event: LiveEvent) => void;
   readonly #pollMs: number;
   readonly #pushDelayMs: number;
+  readonly #useListen: boolean;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #poll: ReturnType<typeof setInterval> | null = null;
   #running = false;
@@ -34,6 +37,7 @@ export class LiveSync {
     this.#onEvent = onEvent;
     this.#pollMs = options.pollMs ?? 30_000;
     this.#pushDelayMs = options.pushDelayMs ?? 100;
+    this.#useListen = options.listen ?? true;
   }
 
   /** Starts listening, polling and pushing local changes; syncs once at once. */
@@ -69,7 +73,7 @@ export class LiveSync {
     this.#running = true;
     try {
       if (!this.#team.state.data.settings) return;
-      if (!this.#listening) await this.#listen();
+      if (this.#useListen && !this.#listening) await this.#listen();
       const report = await this.#team.sync();
       this.#onEvent(report.pulled > 0 || report.newConflicts > 0 ? 'pulled' : 'status');
     } catch {
