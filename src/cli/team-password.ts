@@ -1,4 +1,3 @@
-/// <reference path="./pgpass.d.ts" />
 import pgpass from 'pgpass';
 import { WorkbenchError } from '../shared/errors.ts';
 import type { TeamSettings } from '../shared/team/team-settings.ts';

@@ -92,6 +92,25 @@ describe('conflicts between two reviewers', () => {
     expect((await claimOn(sam, doc, claim.id))).toMatchObject({ status: 'verified', note: 'two' });
   });
 
+  it('reports flag claims with open conflicts, and stop once resolved', async () => {
+    const { ana, sam, doc, claim, roles } = await pair();
+    await ana.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'disputed' });
+    await ana.team.sync();
+    await sam.team.sync();
+    await ana.team.sync();
+    const choices = { format: 'markdown' as const, includeUnreviewed: true, includeDismissed: false, includeArticle: false };
+    for (const d of [ana, sam]) {
+      const report = await d.service.renderExport(doc, choices);
+      expect(report).toContain(`**Open team conflicts** on claim ${claim.n}: reviewers of the desk disagree; resolve before publishing.`);
+      expect(report).toContain(`- **Open conflict:** status: Disputed by ${roles[1]!.replace(/_/g, '\\_')} did not stand; Verified by ${roles[0]!.replace(/_/g, '\\_')} stands`);
+    }
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'disputed' });
+    await sam.team.sync();
+    await ana.team.sync();
+    expect(await ana.service.renderExport(doc, choices)).not.toContain('Open');
+  });
+
   it('the same value from two reviewers merges without a conflict', async () => {
     const { ana, sam, doc, claim } = await pair();
     await ana.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });

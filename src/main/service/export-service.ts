@@ -5,6 +5,13 @@ import { renderExport } from '../../shared/report/render-report.ts';
 import { FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { profileCounts, renderSourcingSvg, sourcingProfile } from '../../shared/sourcing-chart.ts';
+import type { TeamConflict } from '../../shared/team/conflicts.ts';
+
+/** What an export shows beyond the document: the chart file beside it, the desk's conflicts on its claims. */
+export interface ExportExtras {
+  chartFile?: string;
+  teamConflicts?: readonly TeamConflict[];
+}
 import { SCHEMA_VERSION } from '../store/schema.ts';
 
 /** Reports of a document: rendered in a format, signed with the settings and the clock, and named for saving. */
@@ -18,7 +25,7 @@ export class ExportService {
   }
 
   /** Everything about an export that is not in the document: the clock, who signs, the desk's rules. */
-  context(settings: Settings, chartFile?: string): ReportContext {
+  context(settings: Settings, { chartFile, teamConflicts }: ExportExtras = {}): ReportContext {
     return {
       exportedAt: this.#now(),
       reviewer: settings.reviewer,
@@ -27,12 +34,13 @@ export class ExportService {
       appVersion: this.#appVersion,
       requireReason: settings.requireReason ?? true,
       ...(chartFile ? { chartFile } : {}),
+      ...(teamConflicts?.length ? { teamConflicts } : {}),
     };
   }
 
   /** A document rendered in the chosen format, signed by the reviewer and organisation in `settings`. */
-  render(doc: FactDocument, choices: ExportChoices, settings: Settings, chartFile?: string): string {
-    return renderExport(doc, choices, this.context(settings, chartFile), SCHEMA_VERSION);
+  render(doc: FactDocument, choices: ExportChoices, settings: Settings, extras: ExportExtras = {}): string {
+    return renderExport(doc, choices, this.context(settings, extras), SCHEMA_VERSION);
   }
 
   /** The sourcing profile chart of a document as an SVG file's text. */

@@ -251,7 +251,12 @@ export class WorkbenchService {
 
   /** A document rendered in the chosen format. */
   async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    return this.#exports.render(await this.getDocument(documentId), choices, await this.getSettings());
+    return this.#exports.render(await this.getDocument(documentId), choices, await this.getSettings(), { teamConflicts: this.#conflictsOf(documentId) });
+  }
+
+  /** The desk's conflicts on a document's claims (none when the library is not synced with a team). */
+  #conflictsOf(documentId: string): TeamConflict[] {
+    return this.team?.conflicts().filter((c) => c.documentId === documentId) ?? [];
   }
 
   /** A file name to suggest when saving a document's export. */
@@ -271,10 +276,11 @@ export class WorkbenchService {
   async writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string> {
     const doc = await this.getDocument(documentId);
     const settings = await this.getSettings();
-    if (choices.format !== 'markdown') return writeExportFile(path, this.#exports.render(doc, choices, settings));
+    const teamConflicts = this.#conflictsOf(documentId);
+    if (choices.format !== 'markdown') return writeExportFile(path, this.#exports.render(doc, choices, settings, { teamConflicts }));
     const chartPath = `${path.replace(/\.(?:md|markdown)$/i, '')}-sourcing.svg`;
     await writeExportFile(chartPath, this.#exports.chart(doc));
-    return writeExportFile(path, this.#exports.render(doc, choices, settings, basename(chartPath)));
+    return writeExportFile(path, this.#exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts }));
   }
 
   /** How the team sync stands (state 'off' when no team server is set or the library is not open). */

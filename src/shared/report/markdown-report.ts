@@ -1,9 +1,10 @@
 import { historyByClaim } from '../history-view.ts';
-import type { FactDocument } from '../model.ts';
+import type { Claim, FactDocument } from '../model.ts';
 import { STATUS_INFO, STATUSES } from '../status.ts';
 import { sourcingProfile } from '../sourcing-chart.ts';
 import { escapeInline, escapeLines, escapeUrl } from './markdown-escape.ts';
 import { findingSection, formatDate, openItem, recordSection, sourceText } from './markdown-claims.ts';
+import { conflictLines, conflictWarning } from './team-conflicts.ts';
 import { articleUrl, percent, reportData, type ReportData } from './report-data.ts';
 import type { ExportChoices, ReportContext } from './report-options.ts';
 
@@ -75,6 +76,14 @@ function figureLines(data: ReportData, ctx: ReportContext): string[] {
   ];
 }
 
+/** A claim's section with its open team conflicts listed before the blank line that ends it. */
+function withConflicts(section: string[], ctx: ReportContext, claim: Claim): string[] {
+  const extra = conflictLines(ctx.teamConflicts, claim);
+  if (extra.length === 0) return section;
+  const end = section.at(-1) === '' ? section.length - 1 : section.length;
+  return [...section.slice(0, end), ...extra, ...section.slice(end)];
+}
+
 /**
  * Renders a document's verification report as GitHub-flavoured Markdown; same input, same bytes. It leads
  * with the article and the findings (verdicts with their reasons), then what is still open; the full
@@ -100,17 +109,18 @@ export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, 
     `- **Exported:** ${formatDate(ctx.exportedAt)}`,
     `- **App:** Factcheck Workbench ${escapeInline(ctx.appVersion)}`,
     '',
+    ...conflictWarning(ctx.teamConflicts, data.ordered),
     '## Findings',
     '',
   ];
   if (data.sections.finding.length === 0) lines.push(data.total === 0 ? '_No check-worthy claims were found in this article._' : '_No verdicts with a reason yet._', '');
-  for (const c of data.sections.finding) lines.push(...findingSection(history, c));
+  for (const c of data.sections.finding) lines.push(...withConflicts(findingSection(history, c), ctx, c));
   lines.push('## Still open', '', ...openLines(data), '## Figures', '', ...figureLines(data, ctx));
   if (choices.includeRecord && data.ordered.length > 0) {
     lines.push('## Full record', '', '| # | Status | Claim | Source |', '| ---: | --- | --- | --- |');
     for (const c of data.ordered) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeInline(c.text)} | ${sourceText(c)} |`);
     lines.push('');
-    for (const c of data.ordered) lines.push(...recordSection(history, c));
+    for (const c of data.ordered) lines.push(...withConflicts(recordSection(history, c), ctx, c));
   }
   if (choices.includeDismissed) {
     lines.push('## Appendix: units dismissed as not claims', '');

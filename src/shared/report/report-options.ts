@@ -1,3 +1,4 @@
+import type { TeamConflict } from '../team/conflicts.ts';
 import type { InferOutput } from 'valibot';
 import type { ExportChoicesSchema } from '../ipc-schemas.ts';
 /** The formats a document can be exported in. */
@@ -31,4 +32,6 @@ export interface ReportContext {
   requireReason?: boolean;
   /** The file name of the sourcing chart saved beside a Markdown report, when there is one. */
   chartFile?: string;
+  /** The desk's conflicts on this document's claims, when the library syncs with a team (open ones are flagged). */
+  teamConflicts?: readonly TeamConflict[];
 }

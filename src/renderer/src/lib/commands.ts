@@ -101,7 +101,7 @@ const MOVES = {
 } as const;
 
 /** The keymap command each menu item stands for. */
-const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'library-changed'>, Command> = {
+const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'library-changed' | 'team-changed'>, Command> = {
   'export-report': 'export',
   import: 'import',
   'paste-article': 'paste',
@@ -116,6 +116,8 @@ export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, ty
     void wb.refresh();
     return;
   }
+  // The team sync state follows its own event where it is shown.
+  if (command === 'team-changed') return;
   const mapped = MENU_TO_COMMAND[command];
   if ((mapped === 'undo' || mapped === 'redo') && typing) {
     document.execCommand(mapped);

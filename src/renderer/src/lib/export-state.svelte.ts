@@ -17,7 +17,6 @@ export class ExportState {
   #choices = $state<ExportChoices>({ ...DEFAULT_CHOICES });
   #settings = $state<Settings>(defaultSettings());
   #url = $state('');
-  #preview = $state('');
   #missing = $state<string[]>([]);
   #pages = $state<PreviewPages | null>(null);
   #fetching = false;
