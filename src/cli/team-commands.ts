@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { migrate, schemaVersion } from '../main/team/migrate.ts';
+import { describeServerError } from '../main/team/team-server.ts';
 import { parseWith } from '../shared/ipc-validate.ts';
 import { TeamSettingsSchema } from '../shared/ipc-schemas.ts';
 import type { LibraryApi } from '../shared/library-protocol.ts';
 import type { WorkbenchService } from '../main/service/workbench-service.ts';
 import { describeConflict } from '../shared/team/conflicts.ts';
-import type { TeamStatus } from '../shared/team/team-settings.ts';
+import type { TeamSettings, TeamStatus } from '../shared/team/team-settings.ts';
 import { withLibrary } from './library.ts';
 import { teamPassword } from './team-password.ts';
 import { terminalJson, terminalSafe } from './terminal.ts';
@@ -52,12 +56,17 @@ async function withTeam<T>(task: (api: LibraryApi) => Promise<T>): Promise<T> {
   }
 }
 
-async function connect(args: string[], io: Io): Promise<number> {
+/** The server options of connect and migrate, checked by the same schema the window's settings pass. */
+function serverOptions(command: string, args: string[]): { settings: TeamSettings; json: boolean } {
   const v = flags(args, { host: { type: 'string' }, port: { type: 'string' }, database: { type: 'string' }, user: { type: 'string' }, ca: { type: 'string' }, json: { type: 'boolean' } });
-  for (const need of ['host', 'database', 'user'] as const) if (!v[need]) throw new TeamUsageError(`team connect needs --${need}`);
+  for (const need of ['host', 'database', 'user'] as const) if (!v[need]) throw new TeamUsageError(`team ${command} needs --${need}`);
   const port = v.port === undefined ? 5432 : /^\d{1,5}$/.test(String(v.port)) ? Number(v.port) : NaN;
-  // Checked here by the same schema the window's settings pass, so a wrong call says what is wrong.
-  const settings = parseWith(TeamSettingsSchema, { host: v.host, port, database: v.database, user: v.user, caFile: v.ca ? resolve(String(v.ca)) : '' });
+  return { settings: parseWith(TeamSettingsSchema, { host: v.host, port, database: v.database, user: v.user, caFile: v.ca ? resolve(String(v.ca)) : '' }), json: v.json === true };
+}
+
+async function connect(args: string[], io: Io): Promise<number> {
+  const { settings, json } = serverOptions('connect', args);
+  const v = { json };
   const password = await teamPassword(settings);
   const status = await withTeam((api) => api.teamConnect(settings, password));
   io.out(v.json ? terminalJson(status) : terminalSafe(`connected: ${statusLine(status)}`));
@@ -96,13 +105,31 @@ async function conflicts(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts };
+/** For the server's administrator: creates or updates the team schema (a role that may create roles and schemas). */
+async function migrateServer(args: string[], io: Io): Promise<number> {
+  const { settings } = serverOptions('migrate', args);
+  const password = await teamPassword(settings);
+  const ca = settings.caFile ? await readFile(settings.caFile, 'utf8') : undefined;
+  const db = new pg.Client({ host: settings.host, port: settings.port, database: settings.database, user: settings.user, password, ssl: { ca, rejectUnauthorized: true } });
+  await db.connect().catch((err: unknown) => {
+    throw describeServerError(err);
+  });
+  try {
+    const applied = await migrate(db);
+    io.out(applied.length ? `applied ${applied.map((n) => String(n).padStart(3, '0')).join(', ')}; schema at version ${await schemaVersion(db)}` : `up to date at version ${await schemaVersion(db)}`);
+  } finally {
+    await db.end();
+  }
+  return 0;
+}
+
+const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts, migrate: migrateServer };
 
 /** `factcheck team connect | sync | status | conflicts`: the library's team sync (run by the library's writer). */
 export function runTeam(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
-  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status or conflicts' : `unknown team command "${terminalSafe(sub)}"`);
+  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status, conflicts or migrate' : `unknown team command "${terminalSafe(sub)}"`);
   return run(rest, io);
 }
 
@@ -111,6 +138,8 @@ export const TEAM_HELP = `usage: factcheck team connect --host HOST [--port 5432
        factcheck team sync [--json]         push this library's changes, pull the desk's (exit 1 with open conflicts)
        factcheck team status [--json]       synced, N waiting, offline or conflicts
        factcheck team conflicts [--all] [--json]
+       factcheck team migrate --host HOST [--port 5432] --database DB --user ADMIN [--ca CA.pem]
+                                            (the server's administrator: create or update the team schema)
 
 Syncs the library with the desk's PostgreSQL team server, over TLS: --ca is the certificate that signed the
 server's (default: the system's). The password is read from the file PGPASSFILE names (or ~/.pgpass), a
