@@ -23,6 +23,8 @@ export interface BenchResult {
   unit: string;
   value: number;
   baseline: { name: string; value: number } | null;
+  /** A second figure of the same work measured in the same run, printed beside the baseline (no ratio). */
+  reference?: { name: string; value: number };
   /** value / baseline value (lower is better for times). */
   ratio: number | null;
   target: string;
@@ -33,4 +35,9 @@ export interface BenchResult {
 export function result(name: string, unit: string, value: number, baseline: { name: string; value: number } | null, target: string, met: boolean): BenchResult {
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   return { name, unit, value: round(value), baseline: baseline ? { name: baseline.name, value: round(baseline.value) } : null, ratio: baseline ? round(value / baseline.value) : null, target, met };
+}
+
+/** The same result with a second same-run figure beside its baseline. */
+export function withReference(r: BenchResult, reference: { name: string; value: number }): BenchResult {
+  return { ...r, reference: { name: reference.name, value: Math.round(reference.value * 1000) / 1000 } };
 }

@@ -15,11 +15,12 @@ async function main(): Promise<void> {
     r.name,
     `${r.value} ${r.unit}`,
     r.baseline ? `${r.baseline.value} ${r.unit} (${r.baseline.name})` : '—',
+    r.reference ? `${r.reference.value} ${r.unit} (${r.reference.name})` : '',
     r.ratio === null ? '—' : `${r.ratio}×`,
     r.target,
     r.met ? 'met' : 'MISSED',
   ]);
-  const header = ['benchmark', 'value', 'baseline', 'ratio', 'target', ''];
+  const header = ['benchmark', 'value', 'baseline', 'also measured', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(header));

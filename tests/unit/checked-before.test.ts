@@ -50,10 +50,10 @@ describe('"checked before?" in the library', () => {
     const dataDir = await tempDir('checked-before');
     const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
     const article = 'Port news\n\nThe strike at the port lasted three weeks, the union said.\n\nThe port authority will not sign the agreement, its director said.';
-    const [checked] = (await svc.importText('Earlier story\n\nThe port strike lasted two weeks, the union said.')).imported;
-    const [unchecked] = (await svc.importText('Another story\n\nThe strike at the port lasted three weeks, union leaders said.')).imported;
-    const [original] = (await svc.importText(article)).imported;
-    const [copy] = (await svc.importText(`${article}\n`)).imported;
+    const [checked] = (await svc.importText('Earlier story\n\nThe port strike lasted two weeks, the union said.', 'anyway')).imported;
+    const [unchecked] = (await svc.importText('Another story\n\nThe strike at the port lasted three weeks, union leaders said.', 'anyway')).imported;
+    const [original] = (await svc.importText(article, 'anyway')).imported;
+    const [copy] = (await svc.importText(`${article}\n`, 'anyway')).imported;
     const earlier = (await svc.getDocument(checked!.id)).claims.find((c) => c.text.includes('two weeks'))!;
     await svc.editClaim(checked!.id, earlier.id, { kind: 'note', note: 'Union statement of 3 May.' });
     await svc.editClaim(checked!.id, earlier.id, { kind: 'status', status: 'verified' });

@@ -135,7 +135,7 @@ describe('factcheck import, list, mark, report', () => {
     expect((await factcheck(dataDir, 'search', 'x', '--from', 'yesterday')).code).toBe(2);
   });
 
-  it('has --help on every command', async () => {
+  it('has --help on every command', { timeout: 180_000 }, async () => {
     for (const cmd of ['import', 'list', 'mark', 'report', 'search', 'extract']) {
       const r = await factcheck(dataDir, cmd, '--help');
       expect(r.code).toBe(0);

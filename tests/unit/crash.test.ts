@@ -52,7 +52,9 @@ describe('crash safety', () => {
     const dir = await tempDir('crash');
     const script = join(dir, 'child.mjs');
     // Bundled once, so each of the hundreds of child processes starts in milliseconds.
-    await build({ entryPoints: ['tests/crash/crash-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent' });
+    // CommonJS dependencies bundled into an ES module need a require of their own (pg requires 'events').
+    const banner = { js: "import { createRequire as bannerRequire } from 'module'; const require = bannerRequire(import.meta.url);" };
+    await build({ entryPoints: ['tests/crash/crash-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent', banner });
     const dataDir = join(dir, 'data');
     const setup = await WorkbenchService.start({ dataDir, seedsDir: null });
     await setup.importText('Crash test\n\nThe dam held. The river rose 2 metres. Crews worked all night. Power returned at 6 a.m. Schools reopened.', 'anyway');

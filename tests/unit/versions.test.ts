@@ -21,7 +21,7 @@ describe('a newer version of an article', () => {
   it('keeps the marks of unchanged claims, flags changed ones, and the report lists the versions', async () => {
     const dataDir = await tempDir('versions');
     const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
-    const first = await svc.importDropped([{ name: 'rent-v1.html', bytes: new TextEncoder().encode(V1) }]);
+    const first = await svc.importDropped([{ name: 'rent-v1.html', bytes: new TextEncoder().encode(V1) }], 'anyway');
     const id = first.imported[0]!.id;
     const doc1 = await svc.getDocument(id);
     const [vote, rents, households] = ['voted 9 to 4', 'rose 11 percent', '40,000 households'].map((t) => doc1.claims.find((c) => c.text.includes(t))!);
@@ -31,8 +31,11 @@ describe('a newer version of an article', () => {
     await svc.editClaim(id, rents!.id, { kind: 'status', status: 'disputed' });
     await svc.editClaim(id, households!.id, { kind: 'status', status: 'in-progress' });
 
-    const second = await svc.importDropped([{ name: 'rent-v2.html', bytes: new TextEncoder().encode(V2) }]);
-    // Same canonical address: no second document, the first one is updated.
+    const asked = await svc.importDropped([{ name: 'rent-v2.html', bytes: new TextEncoder().encode(V2) }]);
+    // Same canonical address: the import asks first, then updates the first document instead of adding one.
+    expect(asked.imported).toEqual([]);
+    expect(asked.pending[0]!.doubts.map((d) => d.kind)).toContain('newer-version');
+    const second = await svc.confirmImport(asked.pending[0]!.token);
     expect(second.imported.map((d) => d.id)).toEqual([id]);
     expect((await svc.getLibrary()).documents).toHaveLength(1);
     expect(second.messages?.[0]).toMatch(/newer version.*1 changed \(#\d+\), 1 new \(#\d+\), 1 gone \(#\d+\)/);
@@ -67,8 +70,10 @@ describe('a newer version of an article', () => {
   it('the same page again adds nothing', async () => {
     const dataDir = await tempDir('versions-same');
     const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
-    await svc.importDropped([{ name: 'rent.html', bytes: new TextEncoder().encode(V1) }]);
-    const again = await svc.importDropped([{ name: 'rent-copy.html', bytes: new TextEncoder().encode(V1) }]);
+    await svc.importDropped([{ name: 'rent.html', bytes: new TextEncoder().encode(V1) }], 'anyway');
+    const asked = await svc.importDropped([{ name: 'rent-copy.html', bytes: new TextEncoder().encode(V1) }]);
+    expect(asked.pending[0]!.doubts.map((d) => d.kind)).toContain('duplicate');
+    const again = await svc.confirmImport(asked.pending[0]!.token);
     expect(again.messages?.[0]).toMatch(/already in the library with the same text/);
     expect((await svc.getLibrary()).documents).toHaveLength(1);
   });
