@@ -35,3 +35,16 @@ export function editRefusal(claim: Claim, edit: { kind: string; status?: string;
   }
   return null;
 }
+
+/**
+ * Where the selection goes when a change takes the selected claim off the shown list (dismissed, filtered
+ * out): the next claim after it in the list as it was, else the one before; null when none is left.
+ */
+export function selectionAfter(before: readonly Pick<Claim, 'id'>[], selectedId: string, after: readonly Pick<Claim, 'id'>[]): string | null {
+  if (after.some((c) => c.id === selectedId)) return selectedId;
+  const shown = new Set(after.map((c) => c.id));
+  const at = before.findIndex((c) => c.id === selectedId);
+  for (let i = at + 1; at >= 0 && i < before.length; i++) if (shown.has(before[i]!.id)) return before[i]!.id;
+  for (let i = at - 1; i >= 0; i--) if (shown.has(before[i]!.id)) return before[i]!.id;
+  return after[0]?.id ?? null;
+}

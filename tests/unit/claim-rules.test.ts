@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { editRefusal, isReviewed, lacksReason } from '../../src/shared/claim-rules.ts';
+import { editRefusal, isReviewed, lacksReason, selectionAfter } from '../../src/shared/claim-rules.ts';
 import { codeOf } from '../../src/shared/errors.ts';
 import type { Claim } from '../../src/shared/model.ts';
 import { STATUSES } from '../../src/shared/status.ts';
@@ -51,6 +51,16 @@ describe('a dismissed unit takes no verdict', () => {
     const ran = await factcheck(dataDir, 'mark', '--document', id, '--claim', String(n), '--status', 'verified');
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(/dismissed/);
+  });
+});
+
+describe('the selection after a claim leaves the list', () => {
+  it('moves on to the next claim, not back to the first', () => {
+    const ids = (...xs: string[]) => xs.map((id) => ({ id }));
+    expect(selectionAfter(ids('c1', 'c6', 'c7', 'c8'), 'c7', ids('c1', 'c6', 'c8'))).toBe('c8');
+    expect(selectionAfter(ids('c1', 'c6', 'c7'), 'c7', ids('c1', 'c6'))).toBe('c6');
+    expect(selectionAfter(ids('c1', 'c7'), 'c7', ids('c1', 'c7'))).toBe('c7');
+    expect(selectionAfter(ids('c7'), 'c7', [])).toBeNull();
   });
 });
 
