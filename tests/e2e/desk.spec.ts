@@ -28,6 +28,10 @@ test('a dismissed claim takes no verdict, and the list never shows more than its
   await expect(page.locator('.toast')).toContainText('is dismissed as not a claim');
   await expect(page.locator('.toast')).not.toContainText('saved as Verified');
   await expect(page.locator('.count[data-status=verified] .count-value')).toHaveText('0');
+  // The selection moves on to the claim after the dismissed one, not back to the first.
+  const eighth = await rows(page).nth(6).getAttribute('data-claim-id');
+  await page.keyboard.press('j');
+  await expect(page.locator(`li.claim[data-claim-id="${eighth}"] .claim-body`)).toHaveAttribute('aria-current', 'true');
   const doc = await app.service.getDocument((await app.service.getLibrary()).documents[0]!.id);
   expect(doc.claims.find((c) => c.id === id)).toMatchObject({ dismissed: true, status: 'unreviewed' });
 
