@@ -8,12 +8,12 @@ test('"checked before?" offers the earlier verdict, flags "three" against "two",
   const dataDir = await tempDir('checked-before');
   const app = await openApp(page, { dataDir, seedsDir: null, searchInBackground: true }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
   const svc = app.service;
-  const [earlier] = (await svc.importText('Dock strike report\n\nThe strike at the harbour lasted two weeks, the dockers union said.\n\nThe harbour board approved new cranes on Tuesday.')).imported;
-  await svc.importText('Union talks\n\nThe dockers union said it would not sign any deal with the harbour board this year.');
+  const [earlier] = (await svc.importText('Dock strike report\n\nThe strike at the harbour lasted two weeks, the dockers union said.\n\nThe harbour board approved new cranes on Tuesday.', 'anyway')).imported;
+  await svc.importText('Union talks\n\nThe dockers union said it would not sign any deal with the harbour board this year.', 'anyway');
   const article = 'Harbour strike ends\n\nThe strike at the harbour lasted three weeks, the dockers union said.\n\nShips queued for days outside the harbour, the port captain said.';
-  const [current] = (await svc.importText(article)).imported;
+  const [current] = (await svc.importText(article, 'anyway')).imported;
   // The same article imported again (a second download of the page): one article, not a prior check.
-  await svc.importText(`${article}\n\n`);
+  await svc.importText(`${article}\n\n`, 'anyway');
   const claim = (await svc.getDocument(earlier!.id)).claims.find((c) => c.text.includes('two weeks'))!;
   await svc.editClaim(earlier!.id, claim.id, { kind: 'note', note: 'Union statement, 3 May.' });
   await svc.editClaim(earlier!.id, claim.id, { kind: 'status', status: 'verified' });
@@ -22,7 +22,7 @@ test('"checked before?" offers the earlier verdict, flags "three" against "two",
   await page.locator('nav .doc').filter({ hasText: 'Harbour strike ends' }).first().click();
   await expect(page.locator('h1')).toHaveText('Harbour strike ends');
   await rows(page).filter({ hasText: 'three weeks' }).locator('.claim-body').click();
-  const before = page.locator('li.claim.selected section[aria-label="Checked before"]');
+  const before = page.locator('#claim-detail section[aria-label="Checked before"]');
   const prior = before.getByTestId('prior-checks').locator(':scope > li');
   await expect(prior).toHaveCount(1);
   await expect(prior.first()).toContainText('lasted two weeks');

@@ -24,16 +24,17 @@ test('a dismissed claim takes no verdict, and the list never shows more than its
   const id = await seventh.getAttribute('data-claim-id');
   await page.keyboard.press('x');
   await expect(rows(page)).toHaveCount(total - 1);
-  await page.keyboard.press('v');
-  await expect(page.locator('.toast')).toContainText('is dismissed as not a claim');
-  await expect(page.locator('.toast')).not.toContainText('saved as Verified');
-  await expect(page.locator('.count[data-status=verified] .count-value')).toHaveText('0');
-  // The selection moves on to the claim after the dismissed one, not back to the first.
+  // The selection moves on to the claim after the dismissed one, so the verdict lands there, never on #7.
   const eighth = await rows(page).nth(6).getAttribute('data-claim-id');
-  await page.keyboard.press('j');
   await expect(page.locator(`li.claim[data-claim-id="${eighth}"] .claim-body`)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('v');
+  await expect(page.locator('.toast')).toContainText(/Claim \d+ saved as Verified/);
+  await expect(page.locator('.count[data-status=verified] .count-value')).toHaveText('1');
   const doc = await app.service.getDocument((await app.service.getLibrary()).documents[0]!.id);
   expect(doc.claims.find((c) => c.id === id)).toMatchObject({ dismissed: true, status: 'unreviewed' });
+  expect(doc.claims.find((c) => c.id === eighth)).toMatchObject({ dismissed: false, status: 'verified' });
+  // The service refuses a verdict on a dismissed unit whoever sends it.
+  await expect(app.service.editClaim(doc.id, id!, { kind: 'status', status: 'verified' })).rejects.toThrow(/dismissed as not a claim/);
 
   // Dismissed units shown: counted apart, never "14 shown of 13 claims".
   await page.keyboard.press('Shift+X');
@@ -41,6 +42,7 @@ test('a dismissed claim takes no verdict, and the list never shows more than its
   const hint = page.locator('.claims-section > .hint').first();
   await expect(hint).toContainText(`${total - 1} shown of ${total - 1} claims, and 1 dismissed unit`);
   await expect(page.locator(`li.claim[data-claim-id="${id}"]`)).toHaveAttribute('data-status', 'unreviewed');
+  await expect(page.locator(`li.claim[data-claim-id="${eighth}"]`)).toHaveAttribute('data-status', 'verified');
 });
 
 test('the report leads with findings and their reasons, then what is open, and says who did what', async ({ page }) => {
@@ -58,13 +60,13 @@ test('the report leads with findings and their reasons, then what is open, and s
   await page.keyboard.press('v');
   await expect(first).toHaveAttribute('data-status', 'verified');
   // A verdict without a reason is asked for one and flagged in the list.
-  await expect(first.getByTestId('reason-ask')).toContainText('Verified needs a reason');
+  await expect(page.locator('#claim-detail').getByTestId('reason-ask')).toContainText('Verified needs a reason');
   await expect(first.getByTestId('no-reason')).toBeVisible();
   await expectAccessible(page, 'verdict without a reason');
   await page.keyboard.press('n');
   await page.keyboard.type('Matches the Pentagon briefing transcript.');
   await page.keyboard.press('Escape');
-  await expect(first.locator('.detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
+  await expect(page.locator('#claim-detail .detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
   await expect(first.getByTestId('no-reason')).toHaveCount(0);
   await first.locator('.claim-body').focus();
   await page.keyboard.press('j');
@@ -101,6 +103,13 @@ test('the report leads with findings and their reasons, then what is open, and s
 
   // The full record on request, with who made each change.
   await dialog.getByLabel('Full per-claim record').check();
+  // The preview draws a long report a page at a time as the reader scrolls: scroll until it is all there.
+  await expect
+    .poll(async () => {
+      await dialog.locator('.export-preview').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      return preview.getByText('More of the report follows…').count();
+    })
+    .toBe(0);
   await expect(preview.locator('h3', { hasText: 'Full record' })).toBeVisible();
   await expect(preview).toContainText('Ana Ruiz, ');
   await expect(preview).not.toContainText('Undid');

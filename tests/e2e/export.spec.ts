@@ -55,6 +55,13 @@ test('Markdown export with options, previewed and saved', async ({ page }) => {
   await dialog.getByLabel('Article web address').press('Tab');
   const preview = dialog.locator('.markdown-preview');
   await expect(preview).toContainText('Ana Checker');
+  // The preview draws a long report a page at a time as the reader scrolls: scroll until it is all there.
+  await expect
+    .poll(async () => {
+      await dialog.locator('.export-preview').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      return preview.getByText('More of the report follows…').count();
+    })
+    .toBe(0);
   await expect(preview).toContainText('Appendix: units dismissed as not claims');
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(preview.locator('a[href="https://news.example.com/biden-ukraine"]')).toHaveCount(1);
