@@ -23,3 +23,10 @@ describe('a name, asides between commas, then the verb alone: the name speaks', 
     expect(source('The mill will close, the owner said Sunday.')).toBe('the owner');
   });
 });
+
+describe('a one-word name standing alone before its asides', () => {
+  it('takes the name, never a role or a clause after "said"', () => {
+    expect(source('For her part, Lund, who still keeps the keys, said she found work with the help of Harbour House.')).toBe('Lund');
+    expect(source('Ida Berg, Minister of Fisheries, said quotas would fall.')).toBe('Ida Berg');
+  });
+});

@@ -35,3 +35,10 @@ describe('gender from a name', () => {
     expect(genderOfName('Kim')).toBeNull();
   });
 });
+
+describe('one-word names after a role', () => {
+  it('remembers a one-word name after a role word for a later pronoun', () => {
+    const body = ['Sgt. Ola Dahl said the road was closed.', 'But Hereditary Chief Tsemo said the road was open.', '"Nobody asked us," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Tsemo');
+  });
+});

@@ -5,7 +5,7 @@ import { layoutArticle, type Layout, type StructuredArticle } from './article.ts
 import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { BODY_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -98,7 +98,11 @@ function narrowed(a: Attribution): Attribution {
 
 /** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
 function speakerName(source: string): string | null {
-  return personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
+  const named = personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
+  if (named) return named;
+  // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.
+  const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.trim());
+  return titled && TITLE_WORDS.has(titled[1]!.toLowerCase()) ? titled[2]! : null;
 }
 
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */

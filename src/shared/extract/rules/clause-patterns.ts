@@ -98,7 +98,15 @@ function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
   if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w))) return true;
   // Role words before the name are part of the speaker when the name closes the clause: "..., said police Chief
   // Ana Pires." or ", insists 16-year-old Tom Ross, ..." (never "said officials had ...").
-  return /^[\s.!?]*$/.test(rest) && /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
+  const role = words.slice(0, words.findIndex((w) => /^\p{Lu}/u.test(w)));
+  return (
+    /^[\s.!?]*$/.test(rest) &&
+    /^\p{Lu}/u.test(words.at(-1) ?? '') &&
+    /^\p{Lu}/u.test(words.at(-2) ?? '') &&
+    // A few role words, not a clause ("said he found help at Dixon Hall").
+    role.length <= 3 &&
+    !role.some((w) => /^(?:he|she|they|we|i|you|it|his|her|their|was|is|had|has)$/i.test(w))
+  );
 }
 
 /** Days, months and other times that can follow "said" ("said Sunday", "said last week"). */

@@ -7,7 +7,7 @@ import type { AttributionRule } from './rule.ts';
 /** A clause that is only the verb of speech: ", said Sunday that ...", ", says the plan ...". */
 const BARE_CUE = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** A person's name closing a clause, with courtesy or role abbreviations ("Sen. Jon Tester", "Rep. Ana Roybal Allard"). */
-const TRAILING_NAME = /((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev)\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
+const TRAILING_NAME = /((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev)\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*$/u;
 /** Words after which a capitalised name is a place or an object, not a person speaking ("exports to South Korea"). */
 const NOT_BEFORE_PERSON = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via|the|a|an|and|or|that|which|who)$/i;
 
@@ -17,6 +17,8 @@ function trailingPerson(clause: string): { name: string; at: number } | null {
   const core = clause.replace(/\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u, '');
   const m = TRAILING_NAME.exec(core);
   if (!m) return null;
+  // A single word is a name only when it is the whole clause (", Brooks, who ..., said").
+  if (!/\s/.test(m[1]!.trim()) && (core.trim() !== m[1] || core !== clause || TITLE_WORDS.has(m[1]!.toLowerCase()))) return null;
   const before = core.slice(0, m.index).trimEnd();
   const previous = before.split(/\s+/).at(-1) ?? '';
   const person =
