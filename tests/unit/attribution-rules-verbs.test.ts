@@ -42,3 +42,22 @@ describe('an appositive between the speaker and the verb, in commas or dashes', 
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('verbs of speech in several words', () => {
+  it.each([
+    ['"The books were a mess," Lena Ortiz was quoted as saying in the release.', 'Lena Ortiz'],
+    ['Governor Ames is telling donors that the race is tied.', 'Governor Ames'],
+    ['After the count, Rep. Ann Cole took to Twitter to say the vote was fair.', 'Rep. Ann Cole'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a participle of speech after the subject\'s own verb', () => {
+  it.each([
+    ['In two interviews, the judge sounded off on the plan, saying it would fail.', 'the judge'],
+    ['Ivo Brandt, head of the dock workers, tied the cuts to the strike, saying the firm had no choice.', 'Ivo Brandt'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

@@ -15,6 +15,9 @@ const COORDINATED_CUE = new RegExp(
   `\\b(?:and|but)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+|in\\s+[^,]{1,40}?\\s+)?(${allForms(CLAUSE_VERB_BASES).join('|')})\\b|,\\s+(${CLAUSE_VERB_BASES.map(participle).join('|')})\\b`,
   'u',
 );
+/** "the" and up to three words, then a verb in the past ("The Harbour Trust did not", "the judge sounded off"). */
+const DESCRIBED_SUBJECT = /^\s*((?:the|The)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+(?:\p{Ll}+ed|did|was|were|had|has|took|gave|made|went|spoke|wrote|sent|told|met|held|kept|left|shot|hit|struck|broke|stood|sat)\b/u;
+
 /** Words that begin a sentence without being its subject. */
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
 
@@ -30,11 +33,15 @@ export const coordinatedSubject: AttributionRule = {
     for (let i = segs.length - 1; i >= 0; i--) {
       const seg = segs[i]!;
       if (seg.start > cue.index) continue;
+      const lead = seg.text.length - seg.text.trimStart().length;
       const name = LEADING_NAME.exec(seg.text);
       const rest = name ? seg.text.slice(name[0].length) : '';
-      if (!name || NOT_SUBJECT.test(name[1]!.trim()) || !/^\s+\p{Ll}/u.test(rest)) continue;
-      const lead = seg.text.length - seg.text.trimStart().length;
-      return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
+      // The name may stand alone, its appositive in the next clause: "Ann Cole, head of the union, voted no, saying ...".
+      const alone = i === 0 && rest.trim() === '' && segs.length > 2;
+      if (name && !NOT_SUBJECT.test(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
+      // Or a definite description before a verb in the past: "the justice sounded off on the plan, saying ...".
+      const described = DESCRIBED_SUBJECT.exec(seg.text);
+      if (described) return build(text, seg.start + lead, described[1]!, cue[1] ?? cue[2]!);
     }
     return null;
   },

@@ -2,6 +2,7 @@ import { appositiveChain } from './appositive-chain.ts';
 import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nameBeforeAppositives } from './name-before-appositives.ts';
+import { periphrasticCue } from './periphrastic-cue.ts';
 import { quotedVerb } from './quoted-verb.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -18,6 +19,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   appositiveSubject,
   initialSubject,
   quotedVerb,
+  periphrasticCue,
   perLead,
   accordingTo,
   coordinatedSubject,
