@@ -42,6 +42,8 @@ export function isSourcePhrase(np: string): boolean {
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
   return (
     /^[\p{Lu}\p{N}$]/u.test(words[0]!) ||
+    // A name with a lower-case particle: "al-Shabaab", "de Blasio".
+    /^(?:al|el|ad|de|van|von|bin|ibn)-?\p{Lu}/u.test(words[0]!) ||
     // A role before a name: "union leader Mia Kern".
     (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||
     /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) ||

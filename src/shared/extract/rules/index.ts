@@ -1,4 +1,5 @@
 import { appositiveChain } from './appositive-chain.ts';
+import { colonQuote } from './colon-quote.ts';
 import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nameBeforeAppositives } from './name-before-appositives.ts';
@@ -23,4 +24,5 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   perLead,
   accordingTo,
   coordinatedSubject,
+  colonQuote,
 ];
