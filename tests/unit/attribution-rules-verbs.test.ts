@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
 
 /** The source a lone sentence is attributed to. */
 const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
@@ -59,5 +60,19 @@ describe('a participle of speech after the subject\'s own verb', () => {
     ['Ivo Brandt, head of the dock workers, tied the cuts to the strike, saying the firm had no choice.', 'Ivo Brandt'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a quoted question or exclamation keeps the speaker named after it', () => {
+  it('is one unit with its speaker', () => {
+    const { units } = extractFromText('Headline\n\n“Where did the money go?” Mayor Ruiz asked, looking at the ledger. The hall went quiet.');
+    expect(units.slice(1).map((u) => [u.text, u.attribution?.source ?? null])).toEqual([
+      ['“Where did the money go?” Mayor Ruiz asked, looking at the ledger.', 'Mayor Ruiz'],
+      ['The hall went quiet.', null],
+    ]);
+  });
+
+  it('still ends the sentence when no speaker follows', () => {
+    expect(extractFromText('Headline\n\n"Run!" The crowd scattered.').units.slice(1).map((u) => u.text)).toEqual(['"Run!"', 'The crowd scattered.']);
   });
 });

@@ -1,5 +1,6 @@
 import { appendAll } from '../append.ts';
 import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS, TIME_FOLLOWERS } from './abbreviations.ts';
+import { INVERTIBLE_CUES } from './lexicon.ts';
 
 /** A half-open character range [start, end). */
 export interface Span {
@@ -9,6 +10,12 @@ export interface Span {
 
 const CLOSERS = new Set([')', ']', '}', '"', "'", '”', '’', '»']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
+
+/** A speaker and a verb of speech, or the verb and its speaker, right after a quotation ("Ross asked", "said Ross"). */
+const SPEAKER_AFTER = new RegExp(
+  `^(?:(?:he|she|they|we|I|(?:the|a|an)\\s+[\\p{L}-]+|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})(?:(?:then|also|later)\\s+)?(?:${INVERTIBLE_CUES.join('|')})|(?:${INVERTIBLE_CUES.join('|')})\\s+(?:the\\s+|a\\s+)?\\p{Lu})\\b`,
+  'u',
+);
 
 /** True when `ch` at `i` opens a straight double quote (start of text, after space or an opening bracket). */
 function opensStraightQuote(text: string, i: number): boolean {
@@ -85,6 +92,8 @@ export function splitSentences(text: string, start = 0, end = text.length, track
     if (k >= end) break;
     const nextCh = text[k] ?? '';
     if (!/[\p{Lu}\p{N}"“‘'([$£€]/u.test(nextCh)) continue;
+    // `"Where is the money?" Ross asked.`: a question or exclamation quoted, then who said it, is one sentence.
+    if ((ch === '?' || ch === '!') && /["”]/.test(text.slice(i + 1, j)) && SPEAKER_AFTER.test(text.slice(k, k + 80))) continue;
     if (ch === '.' && isAbbreviationStop(text, i, k)) continue;
     if (j > i + 1 && trackQuotes) inQuote = false;
     spans.push({ start: sentenceStart, end: j });
