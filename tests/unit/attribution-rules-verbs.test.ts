@@ -76,3 +76,14 @@ describe('a quoted question or exclamation keeps the speaker named after it', ()
     expect(extractFromText('Headline\n\n"Run!" The crowd scattered.').units.slice(1).map((u) => u.text)).toEqual(['"Run!"', 'The crowd scattered.']);
   });
 });
+
+describe('asking without a quotation, and verbs of urging and promising', () => {
+  it.each([
+    ['Then Ms. Ferro asked the board whether the fund was empty.', 'Ms. Ferro'],
+    ['A reporter asked the mayor how long the repairs would take.', 'A reporter'],
+    ['The union urged members to reject the offer.', 'The union'],
+    ['Governor Ames vowed that the plant would reopen by May.', 'Governor Ames'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

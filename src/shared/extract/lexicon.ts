@@ -73,7 +73,7 @@ export const TITLE_WORDS = new Set([
 export const PERSON_TITLES = /\b(?:Mayor|President|Judge|Senator|Sen\.|Governor|Gov\.|Minister|Secretary|Gen\.|General|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|Chief|Director|Commissioner|Representative|Rep\.|Ambassador|Chancellor|Councillor|Councilor|Councilman|Councilwoman|Alderman|leader|spokesman|spokeswoman|spokesperson|Sheriff|Captain|Colonel|Lieutenant|Sergeant|Inspector|Detective|Prosecutor|Attorney|Speaker|Premier|Coach|CEO|chairman|chairwoman|founder|[Ll]awmaker|[Rr]esident|farmer|teacher|nurse|doctor|owner)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,3})/gu;
 
 /** Clause openers that may precede the subject of an attribution ("Although officials insist ..."). */
-export const SUBORDINATORS = /^(?:although|though|while|whereas|as|because|but|and|yet|so|still|however|meanwhile|now|since)\s+/i;
+export const SUBORDINATORS = /^(?:although|though|while|whereas|as|because|but|and|yet|so|still|however|meanwhile|now|since|then)\s+/i;
 
 /** Words that cannot be part of a source noun phrase: auxiliaries and clause words. */
 export const NON_NP_WORDS = new Set([

@@ -8,6 +8,7 @@ export const SPEECH_VERB_BASES = lines(`
 acknowledge
 add
 admit | admitted
+advise
 allege
 announce
 answer
@@ -33,12 +34,15 @@ explain
 find | found
 indicate
 insist
+lament
 maintain
 note
 observe
 point out
 post
+pledge
 predict
+promise
 recall
 remark
 reply
@@ -53,6 +57,8 @@ suggest
 tell | told
 testify
 tweet
+urge
+vow
 warn
 write | wrote written
 `);

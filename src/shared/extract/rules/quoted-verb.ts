@@ -8,6 +8,9 @@ import type { AttributionRule } from './rule.ts';
 /** The subject that opens a clause, then a verb that reports speech only with a quotation (lists/speech-verbs.ts). */
 const SUBJECT_QUOTE_VERB = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${allForms(QUOTE_VERB_BASES).join('|')})\\b`, 'iu');
 
+/** A clause that asks something, after "asked" and its object ("asked the students if ..."). */
+const INDIRECT_QUESTION = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:if|whether|how|what|why|when|where|who)\b/u;
+
 /**
  * A verb that reports speech only when a quotation follows it in the sentence: "Judge Ruiz called the plan “reckless”",
  * "Rival candidate Ann Ross joked in her turn, “It was a dream.”" → the subject that opens the sentence.
@@ -19,8 +22,11 @@ export const quotedVerb: AttributionRule = {
     if (!first) return null;
     const body = first.text.replace(SUBORDINATORS, (m) => ' '.repeat(m.length));
     const m = SUBJECT_QUOTE_VERB.exec(body);
-    // Only with a quotation after the verb: "Ross called the meeting" reports no words.
-    if (!m || !/["“”]/.test(text.slice(first.start + m.index + m[0].length))) return null;
+    if (!m) return null;
+    // Only with a quotation after the verb: "Ross called the meeting" reports no words; "asked" also with an indirect
+    // question ("Ross asked the board whether ...").
+    const after = text.slice(first.start + m.index + m[0].length);
+    if (!/["“”]/.test(after) && !(/^ask/i.test(m[2]!) && INDIRECT_QUESTION.test(after))) return null;
     const idx = first.start + m.index + m[0].search(/\S/);
     return build(text, idx, m[1]!, m[2]!);
   },
