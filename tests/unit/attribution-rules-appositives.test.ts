@@ -30,3 +30,10 @@ describe('a one-word name standing alone before its asides', () => {
     expect(source('Ida Berg, Minister of Fisheries, said quotas would fall.')).toBe('Ida Berg');
   });
 });
+
+describe('a role, then the name closing the sentence', () => {
+  it('takes the name after the role, never a day', () => {
+    expect(source('“We print very few copies,” says Kern’s partner, Ada Louth.')).toBe('Ada Louth');
+    expect(source('Prices rose, the agency said, Tuesday.')).toBe('the agency');
+  });
+});

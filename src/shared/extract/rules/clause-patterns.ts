@@ -5,6 +5,7 @@ import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import type { Segment } from '../segments.ts';
 import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
+import { isName } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** Any speech verb, with an optional auxiliary ("has said"). */
@@ -197,11 +198,23 @@ export const trailingClause: AttributionRule = {
       const seg = segs[i]!;
       if (/^\s*citing\b/i.test(seg.text)) continue;
       const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i);
-      if (found) return found;
+      if (found) return nameAfterRole(text, segs, i, found) ?? found;
     }
     return null;
   },
 };
+
+/**
+ * A role, then the person's name closing the sentence: `"...," says Wise's dad, Darrin.` → the name, not the role.
+ */
+function nameAfterRole(text: string, segs: Segment[], i: number, found: LocalAttribution): LocalAttribution | null {
+  const next = segs[i + 1];
+  if (!next || i + 2 !== segs.length || found.end > next.start || isName(found.source)) return null;
+  const name = next.text.replace(/[.!?\s]+$/u, '');
+  if (!isName(name) || TIME_WORDS.test(name.trim())) return null;
+  const lead = name.length - name.trimStart().length;
+  return build(text, next.start + lead, name.trim(), found.cue);
+}
 
 /** A subject with one appositive before its verb: "Mia Kern, the union's leader, said ...". */
 export const appositiveSubject: AttributionRule = {
