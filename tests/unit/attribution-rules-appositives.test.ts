@@ -37,3 +37,13 @@ describe('a role, then the name closing the sentence', () => {
     expect(source('Prices rose, the agency said, Tuesday.')).toBe('the agency');
   });
 });
+
+describe('what is not the name before the asides', () => {
+  it.each([
+    ['Gov. Ana Reyes of Utah, a Democrat who has refused to endorse Mr. Vance, said the count was fair.', 'Gov. Ana Reyes'],
+    ['Ruiz, during a town meeting in Dayton, Ohio, said the plant would stay.', 'Ruiz'],
+    ['But Tom Lind, at a consulting firm called Harbour Partners, argues that rates will fall.', 'Tom Lind'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

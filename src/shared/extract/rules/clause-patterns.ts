@@ -134,7 +134,8 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   const core = (s: Segment): string => s.text.replace(/\s*\([^()]{1,40}\)\s*$/, '');
   const named = candidates.find((s) => /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s*$/u.test(core(s)));
   for (const seg of named ? [named] : candidates) {
-    const lead = seg.text.length - seg.text.trimStart().length;
+    // An opening "But" or "And" is not part of the speaker.
+    const lead = seg.text.length - seg.text.trimStart().length + (/^\s*(?:But|And|Yet|So)\s+/u.exec(seg.text)?.[0].trimStart().length ?? 0);
     const found = build(text, seg.start + lead, text.slice(seg.start + lead, seg.start + core(seg).trimEnd().length), cue[1]!);
     if (found) return found;
   }

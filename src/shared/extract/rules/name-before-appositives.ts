@@ -15,11 +15,13 @@ const NOT_BEFORE_PERSON = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|
 function trailingPerson(clause: string): { name: string; at: number } | null {
   // A home state or town after the name ("Sen. Jon Tester of Montana") is not part of it.
   const core = clause.replace(/\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u, '');
-  const m = TRAILING_NAME.exec(core);
+  const m = TRAILING_NAME.exec(core.replace(/^(\s*)(?:But|And|Yet|So|Then)\s/u, (x) => ' '.repeat(x.length)));
   if (!m) return null;
   // A single word is a name only when it is the whole clause (", Brooks, who ..., said").
   if (!/\s/.test(m[1]!.trim()) && (core.trim() !== m[1] || core !== clause || TITLE_WORDS.has(m[1]!.toLowerCase()))) return null;
   const before = core.slice(0, m.index).trimEnd();
+  // A name inside a relative clause is its object ("a Republican who has refused to endorse Mr. Trump").
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) return null;
   const previous = before.split(/\s+/).at(-1) ?? '';
   const person =
     genderOfName(m[1]!.replace(/^(?:\p{Lu}\p{Ll}{1,3}\.\s+)+/u, '')) !== null ||
@@ -46,7 +48,9 @@ export const nameBeforeAppositives: AttributionRule = {
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
         const seg = segs[j]!;
         const person = trailingPerson(seg.text);
-        if (person) return build(text, seg.start + person.at, person.name, cue[1]!);
+        // A one-word clause after a place is its state or country ("in Columbus, Ohio,"), not a person.
+        const afterPlace = j > 0 && !/\s/.test(seg.text.trim()) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(segs[j - 1]!.text);
+        if (person && !afterPlace) return build(text, seg.start + person.at, person.name, cue[1]!);
         // Only short asides may stand between the name and the verb ("50", "the chairman of the committee").
         if (seg.afterQuote || seg.text.trim().split(/\s+/).length > 14 || /["“”]/.test(text.slice(seg.start, seg.start + seg.text.length))) break;
       }

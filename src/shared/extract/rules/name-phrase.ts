@@ -9,5 +9,6 @@ export const LEADING_NAME = new RegExp(`^\\s*(${TITLE}{0,2}${NAME_WORD}(?:\\s+(?
 /** True when a whole text is a name and nothing else ("Will Young", "Sen. Ted Cruz (R-Tex.)" after masking). */
 export function isName(text: string): boolean {
   const m = LEADING_NAME.exec(text);
-  return !!m && m[0].trim() === text.trim() && !/^\s*(?:The|A|An|This|That|It|He|She|They|We|I|But|And|In|On|At)\s*$/u.test(m[1]!);
+  // A name never opens with a determiner, pronoun or conjunction ("But Tom Miller" is "Tom Miller" after "But").
+  return !!m && m[0].trim() === text.trim() && !/^\s*(?:The|A|An|This|That|It|He|She|They|We|I|But|And|In|On|At)(?:\s|$)/u.test(m[1]!);
 }
