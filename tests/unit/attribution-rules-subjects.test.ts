@@ -58,3 +58,14 @@ describe('what stands around a subject without being part of it', () => {
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('more ways a source is given', () => {
+  it.each([
+    ['As reported by the Valley Courier, the mill closed in May.', 'the Valley Courier'],
+    ['Trade has grown fast, says economist Ana Diaz in Almaty.', 'economist Ana Diaz'],
+    ['A spokesman for Harbour Lines declined to comment on the fine but said in a statement that all rules were met.', 'A spokesman for Harbour Lines'],
+    ['"No carmaker makes money on this," the lanky, bespectacled engineer said.', 'the lanky, bespectacled engineer'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

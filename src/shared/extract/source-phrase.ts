@@ -19,6 +19,8 @@ export function trimSource(raw: string): string {
     .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
     .replace(/\s+(?:who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
+    // Nor is the town after a person's name: "political scientist Ana Diaz in Almaty".
+    .replace(/(\p{Lu}[\p{L}'’-]+)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, '$1')
     // A time after the source is not part of it: "a study by the trust in June", "a poll in 2016".
     .replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b.*$/u, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');

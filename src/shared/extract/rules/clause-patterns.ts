@@ -27,6 +27,8 @@ const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|
 const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const CITING = /\bciting\s+([^,;:()]+)/iu;
+/** "As reported by X, ...", "as first reported by X". */
+const AS_REPORTED = /\bas\s+(?:first\s+|previously\s+)?(?:reported|noted|stated)\s+by\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
 /** A headline that gives its speaker before a colon: `Minister: "Fuel taxes will not rise"`. */
 const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}):\s*["“]/u;
@@ -93,7 +95,8 @@ function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
   if (ANONYMOUS_HEADS.has(headNoun(source))) return true;
   // Not after a quotation, "said" + a name is a speaker only if the name ends the clause: "..., said Ana Pires." but
   // not "X said Mr. Trump had disrespected the troops" (there the name begins what was said).
-  const words = source.split(/\s+/);
+  // A place after the name ("says political scientist Ana Diaz in Almaty") is not part of who speaks.
+  const words = source.replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, '').split(/\s+/);
   // "said Sunday that ..." gives a time, not a speaker.
   if (TIME_WORDS.test(source)) return false;
   if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w))) return true;
@@ -198,12 +201,21 @@ export const trailingClause: AttributionRule = {
     for (let i = segs.length - 1; i >= 1; i--) {
       const seg = segs[i]!;
       if (/^\s*citing\b/i.test(seg.text)) continue;
-      const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i);
+      const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i) ?? withAdjectives(text, segs, i);
       if (found) return nameAfterRole(text, segs, i, found) ?? found;
     }
     return null;
   },
 };
+
+/** A comma between adjectives does not end the subject: `"...," the lanky, bespectacled professor said.` */
+function withAdjectives(text: string, segs: Segment[], i: number): LocalAttribution | null {
+  const before = segs[i - 1];
+  if (!before || !/^\s*(?:the|a|an)\s+\p{Ll}+\s*$/iu.test(before.text)) return null;
+  const seg = segs[i]!;
+  // The two characters of ", " become spaces, so offsets still line up.
+  return fromSegment(text, { text: `${before.text}  ${seg.text}`, start: before.start, afterQuote: before.afterQuote }, false);
+}
 
 /**
  * A role, then the person's name closing the sentence: `"...," says Wise's dad, Darrin.` → the name, not the role.
@@ -251,11 +263,11 @@ export const perLead: AttributionRule = {
 export const accordingTo: AttributionRule = {
   name: 'according to',
   find({ text, masked }) {
-    for (const re of [ACCORDING, CITING]) {
+    for (const re of [ACCORDING, AS_REPORTED, CITING]) {
       const m = re.exec(masked);
       if (!m) continue;
       const idx = m.index + m[0].length - m[1]!.length;
-      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : 'citing', true);
+      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : re === CITING ? 'citing' : 'as reported by', true);
       if (found) return found;
     }
     return null;

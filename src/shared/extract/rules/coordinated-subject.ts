@@ -15,8 +15,8 @@ const COORDINATED_CUE = new RegExp(
   `\\b(?:and|but)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+|in\\s+[^,]{1,40}?\\s+)?(${allForms(CLAUSE_VERB_BASES).join('|')})\\b|,\\s+(${CLAUSE_VERB_BASES.map(participle).join('|')})\\b`,
   'u',
 );
-/** "the" and up to three words, then a verb in the past ("The Harbour Trust did not", "the judge sounded off"). */
-const DESCRIBED_SUBJECT = /^\s*((?:the|The)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+(?:\p{Ll}+ed|did|was|were|had|has|took|gave|made|went|spoke|wrote|sent|told|met|held|kept|left|shot|hit|struck|broke|stood|sat)\b/u;
+/** "the" or "a" and up to four words, then a verb in the past ("The Harbour Trust did not", "the judge sounded off"). */
+const DESCRIBED_SUBJECT = /^\s*((?:the|The|A|An)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:\p{Ll}+ed|did|was|were|had|has|took|gave|made|went|spoke|wrote|sent|told|met|held|kept|left|shot|hit|struck|broke|stood|sat)\b/u;
 
 /** Words that begin a sentence without being its subject. */
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
