@@ -8,7 +8,8 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   timeout: 60_000,
   workers: 2,
-  reporter: [['list']],
+  // The last line of a run names the folder of its screenshots.
+  reporter: [['list'], ['./tests/e2e/screenshots-reporter.ts']],
   use: {
     headless: true,
     viewport: { width: 1280, height: 860 },
