@@ -14,6 +14,12 @@ import { SaveQueue } from './save-queue.svelte.ts';
 import { Selection, type Move } from './selection.svelte.ts';
 
 export type { Toast } from './messages.svelte.ts';
+
+/** What an import did, for the dialog that asked for it: whether anything came in, and why not. */
+export interface ImportResult {
+  imported: boolean;
+  refused: string | null;
+}
 export { RETRY_MS, type UnsavedChange } from './save-queue.svelte.ts';
 
 /**
@@ -240,8 +246,8 @@ export class Workbench {
     await this.#import(() => this.#api.importDropped(files));
   }
 
-  /** Imports pasted article text; returns true when something was imported. */
-  async importText(text: string): Promise<boolean> {
+  /** Imports pasted article text; says whether anything was imported (or is waiting for an answer) and, if not, why. */
+  async importText(text: string): Promise<ImportResult> {
     return this.#import(() => this.#api.importText(text));
   }
 
@@ -253,7 +259,7 @@ export class Workbench {
     else await this.#api.dropImport(question.token).catch(() => undefined);
   }
 
-  async #import(run: () => Promise<ImportOutcome>): Promise<boolean> {
+  async #import(run: () => Promise<ImportOutcome>): Promise<ImportResult> {
     this.#busy = true;
     try {
       const outcome = await run();
@@ -265,10 +271,10 @@ export class Workbench {
       if (outcome.imported.length) parts.push(`Imported ${outcome.imported.map((d) => `“${d.title}”`).join(', ')}.`);
       parts.push(...(outcome.messages ?? []), ...outcome.errors);
       if (parts.length) this.messages.say(parts.join(' '), outcome.errors.length ? 'error' : 'info');
-      return outcome.imported.length > 0 || outcome.pending.length > 0;
+      return { imported: outcome.imported.length > 0 || outcome.pending.length > 0, refused: outcome.errors.join(' ') || null };
     } catch (err) {
       this.messages.fail('Nothing was imported', err);
-      return false;
+      return { imported: false, refused: err instanceof Error ? err.message : String(err) };
     } finally {
       this.#busy = false;
     }
