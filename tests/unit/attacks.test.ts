@@ -2,10 +2,14 @@ import { execFile, execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { errorResult } from '../../src/main/ipc/dispatch.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { factcheck, tempDir } from './helpers.ts';
+
+// Each test here starts the CLI as a process several times in turn; on a loaded two-core machine one
+// start takes seconds, so these tests get minutes (the assertions do not depend on time).
+vi.setConfig({ testTimeout: 180_000 });
 
 const run = promisify(execFile);
 const SEED = 'seeds/biden-ukraine-strikes.txt';

@@ -2,10 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { vi, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { factcheck, tempDir } from './helpers.ts';
+
+// Each test here starts the CLI as a process several times in turn; on a loaded two-core machine one
+// start takes seconds, so these tests get minutes (the assertions do not depend on time).
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('factcheck extract', () => {
   it('prints claims and other units with offsets, scores and attributions', async () => {
