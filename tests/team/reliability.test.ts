@@ -58,7 +58,12 @@ describe('sync that is cut off', () => {
       await stopServer(cluster);
       const outcome = await syncing;
       await startServer(cluster);
-      if (outcome !== 'synced') expect(outcome).toMatch(/cannot be reached|failed/);
+      if (outcome !== 'synced') {
+        expect(outcome).toMatch(/cannot be reached|failed/);
+        // Offline: the window says so, and the changes wait on disk.
+        expect(await device.team.status()).toMatchObject({ state: 'offline' });
+        expect((await device.team.status()).waiting).toBeGreaterThan(0);
+      }
       await device.service.editClaim(doc, (await device.service.getDocument(doc)).claims[0]!.id, { kind: 'note', note: `after stop ${delay}` });
     }
     await device.team.sync();

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, type ClaimEdit } from '../../src/shared/claim-edits.ts';
+import type { Claim } from '../../src/shared/model.ts';
+import { fieldChanges, fieldValue, sameValue, withFieldValue } from '../../src/shared/team/change-model.ts';
+import { describeConflict, openConflictsOf, type TeamConflict } from '../../src/shared/team/conflicts.ts';
+
+const claim: Claim = {
+  id: 'c1', n: 1, text: 'Rainfall fell 40% short.', start: 0, end: 24, kind: 'sentence', checkworthy: true, score: 3, reasons: [],
+  attribution: { source: 'the Met Office', anonymous: false, cue: 'said', start: 30, end: 44 },
+  status: 'unreviewed', statusChangedAt: null, note: '', evidence: [], dismissed: false, promoted: false, attributionEdited: false, origin: 'extracted',
+};
+const ctx = { now: '2026-01-02T03:04:05.000Z', newId: () => 'e-1' };
+const edited = (edit: ClaimEdit): Claim => applyEdit(claim, edit, ctx);
+
+describe('team change model', () => {
+  it('each kind of edit is one change of one field, from the value it was made on', () => {
+    expect(fieldChanges(claim, edited({ kind: 'status', status: 'verified' }))).toEqual([{ field: 'status', before: 'unreviewed', value: 'verified' }]);
+    expect(fieldChanges(claim, edited({ kind: 'note', note: 'Called them' }))).toEqual([{ field: 'note', before: '', value: 'Called them' }]);
+    expect(fieldChanges(claim, edited({ kind: 'dismiss', dismissed: true }))).toEqual([{ field: 'dismissed', before: false, value: true }]);
+    expect(fieldChanges(claim, edited({ kind: 'attribution', source: 'An aide', anonymous: true }))).toEqual([{ field: 'attribution', before: null, value: { source: 'An aide', anonymous: true } }]);
+    const withLink = edited({ kind: 'add-evidence', url: 'https://example.org/', title: 'Release', excerpt: '' });
+    expect(fieldChanges(claim, withLink)).toEqual([{ field: 'evidence:e-1', before: null, value: { url: 'https://example.org/', title: 'Release', excerpt: '', addedAt: ctx.now } }]);
+    // A removal is a change to null (the log keeps it as a marker), never the loss of the item's record.
+    expect(fieldChanges(withLink, applyEdit(withLink, { kind: 'remove-evidence', evidenceId: 'e-1' }, ctx))).toEqual([{ field: 'evidence:e-1', before: { url: 'https://example.org/', title: 'Release', excerpt: '', addedAt: ctx.now }, value: null }]);
+    // A claim added by hand is not a change of a synced field.
+    expect(fieldChanges(null, claim)).toEqual([]);
+  });
+
+  it('a value from the desk puts the claim where the edit that made it would have', () => {
+    for (const edit of [{ kind: 'status', status: 'disputed' }, { kind: 'note', note: 'x' }, { kind: 'dismiss', dismissed: true }, { kind: 'attribution', source: 'A spokesman', anonymous: false }, { kind: 'add-evidence', url: 'https://example.org/a', title: 'A', excerpt: 'q' }] as ClaimEdit[]) {
+      const after = edited(edit);
+      const [change] = fieldChanges(claim, after);
+      const applied = withFieldValue(claim, change!.field, change!.value, ctx.now);
+      expect(fieldValue(applied, change!.field)).toEqual(fieldValue(after, change!.field));
+      expect(fieldChanges(after, applied)).toEqual([]);
+    }
+  });
+
+  it('compares values as JSON, keys in any order', () => {
+    expect(sameValue({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
+  });
+
+  it('describes a conflict and finds a claim’s open ones', () => {
+    const c: TeamConflict = { seq: 41, documentId: 'd', claimId: 'c1', field: 'status', value: 'disputed', author: 'sam', at: ctx.now, standingSeq: 40, standingValue: 'verified', standingAuthor: 'ana', resolvedBy: null };
+    expect(describeConflict(c)).toBe('status: Disputed by sam did not stand; Verified by ana stands');
+    expect(openConflictsOf([c, { ...c, seq: 42, resolvedBy: 50 }, { ...c, seq: 43, claimId: 'c2' }], 'd', 'c1')).toEqual([c]);
+  });
+});
