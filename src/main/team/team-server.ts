@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
+import type { Client } from 'pg';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { TEAM_PROTOCOL, type LoggedChange, type Outcome, type TeamChange, type TeamField } from '../../shared/team/change-model.ts';
 import type { TeamSettings } from '../../shared/team/team-settings.ts';
@@ -20,6 +20,16 @@ export interface PushResult {
   standingSeq: number | null;
   standingValue: unknown;
   standingAuthor: string | null;
+}
+
+/**
+ * node-postgres, loaded on the first connection: a library that never syncs never loads it (and processes
+ * bundled for tests, where its CommonJS requires cannot run, never touch it).
+ */
+async function loadPg(): Promise<(typeof import('pg'))['default']> {
+  const loaded = await import('pg');
+  // CommonJS through an ES import: the module is the default export (or the namespace itself, once bundled).
+  return loaded.default ?? (loaded as unknown as (typeof import('pg'))['default']);
 }
 
 /** Network and shutdown failures: the device is offline (or the server away) and keeps its changes for later. */
@@ -67,10 +77,10 @@ interface ChangeRow {
 
 /** A connection to the desk's PostgreSQL server, speaking the team protocol (TLS with a checked certificate). */
 export class TeamServer {
-  readonly #db: pg.Client;
+  readonly #db: Client;
   readonly hello: Hello;
 
-  private constructor(db: pg.Client, hello: Hello) {
+  private constructor(db: Client, hello: Hello) {
     this.#db = db;
     this.hello = hello;
   }
@@ -82,6 +92,7 @@ export class TeamServer {
     }) : undefined;
     // Why rejectUnauthorized: the password and every verdict cross the network; a server whose certificate
     // does not check out is refused, never "trusted for now".
+    const pg = await loadPg();
     const db = new pg.Client({ host: settings.host, port: settings.port, database: settings.database, user: settings.user, password, ssl: { ca, rejectUnauthorized: true }, connectionTimeoutMillis: 5_000, application_name: 'factcheck-workbench' });
     db.on('error', () => undefined);
     try {
@@ -134,7 +145,7 @@ export class TeamServer {
       if (msg.channel === channel) onSeq(Number(msg.payload));
     });
     this.#db.on('end', onClose);
-    await this.#db.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    await this.#db.query(`LISTEN ${this.#db.escapeIdentifier(channel)}`);
   }
 
   /** Closes the connection. */
