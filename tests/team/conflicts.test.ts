@@ -99,7 +99,7 @@ describe('conflicts between two reviewers', () => {
     await ana.team.sync();
     await sam.team.sync();
     await ana.team.sync();
-    const choices = { format: 'markdown' as const, includeUnreviewed: true, includeDismissed: false, includeArticle: false };
+    const choices = { format: 'markdown' as const, includeUnreviewed: true, includeDismissed: false, includeArticle: false, includeRecord: true };
     for (const d of [ana, sam]) {
       const report = await d.service.renderExport(doc, choices);
       expect(report).toContain(`**Open team conflicts** on claim ${claim.n}: reviewers of the desk disagree; resolve before publishing.`);
