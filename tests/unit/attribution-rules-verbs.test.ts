@@ -25,6 +25,7 @@ describe('verbs that report speech only with a quotation', () => {
     ['Judge Lena Marsh called the argument “thin” and “speculative.”', 'Judge Lena Marsh'],
     ['Rival candidate Omar Diaz joked during the debate, “I brought my own microphone.”', 'Rival candidate Omar Diaz'],
     ['Ms. Ferro then asked, “Who pays for it?”', 'Ms. Ferro'],
+    ['“We will appeal the ruling in full,” the union’s statement read.', 'the union’s statement'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });
@@ -32,6 +33,7 @@ describe('verbs that report speech only with a quotation', () => {
   it('gives no source to the same verbs without a quotation', () => {
     expect(source('Judge Lena Marsh called the meeting to order.')).toBeNull();
     expect(source('Ms. Ferro asked for a recount.')).toBeNull();
+    expect(source('The mayor read the report twice before the vote.')).toBeNull();
   });
 });
 

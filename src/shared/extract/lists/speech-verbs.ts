@@ -74,6 +74,7 @@ exclaim
 joke
 quip | quipped
 label
+read | read
 repeat
 shout
 wonder
