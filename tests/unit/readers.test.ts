@@ -138,7 +138,8 @@ const SENATE_BILL: Array<[string, boolean | null, string | null]> = [
   ['Sen. Kyrsten Sinema (D-Ariz.)', true, 'Sen. Kyrsten Sinema'],
   ['She added that talks', true, 'Kyrsten Sinema'],
   ['Senate Minority Leader Mitch McConnell voted', true, null],
-  ['Former President Donald Trump had urged', true, null],
+  // He is quoted ("calling it 'a disgrace'"): the quoted words are his, so he is the source.
+  ['Former President Donald Trump had urged', true, 'Former President Donald Trump'],
   ['A senior White House official', true, 'A senior White House official'],
   ['Sources close to House Speaker Nancy Pelosi', true, 'Sources close to House Speaker Nancy Pelosi'],
   ['The bill is expected to create', true, 'the Economic Policy Institute'],

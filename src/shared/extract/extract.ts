@@ -9,7 +9,7 @@ import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import { genderOfName, mentionsSpeech, peopleIn } from './people.ts';
+import { genderOfName, mentionsSpeech, peopleIn, readPeople, type CompromisePerson } from './people.ts';
 import { personName, SpeakerMemory, type Gender, type Named } from './speakers.ts';
 
 export { personName };
@@ -52,12 +52,12 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
  * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
  * sentences, or earlier in this one), then remembers everyone this sentence names.
  */
-function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, budget: { calls: number }): Attribution | null {
+function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, budget: { calls: number }, read: ReadonlyMap<string, CompromisePerson[]>): Attribution | null {
   const local = findAttribution(sentence, 'sentence');
   // compromise is slow: it reads only sentences with a speech cue or a quotation, and only so many per document.
   const deep = budget.calls > 0 && mentionsSpeech(sentence);
   if (deep) budget.calls--;
-  const found = peopleIn(sentence, deep);
+  const found = peopleIn(sentence, deep, read);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
   const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
@@ -144,7 +144,19 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
   const recent = { speaker: null as Attribution | null, age: 0 };
 
-  for (const block of layout.blocks) {
+  // Every paragraph's sentences, split once; compromise reads those with speech together, up front, because
+  // one parse of many sentences costs about half of one parse each (the budget below still decides who is read).
+  const blockSpans = layout.blocks.map((block) => (block.kind === 'headline' || block.kind === 'heading' || block.kind === 'list-item' ? [] : paragraphSpans(text, view, block)));
+  const speech: string[] = [];
+  for (const spans of blockSpans) {
+    for (const span of spans) {
+      const sentence = view.slice(span.start, span.end);
+      if (speech.length < NLP_SENTENCES && mentionsSpeech(sentence)) speech.push(sentence);
+    }
+  }
+  const read = readPeople(speech);
+
+  for (const [b, block] of layout.blocks.entries()) {
     onProgress?.(block.start, text.length);
     if (block.kind === 'headline' || block.kind === 'heading') {
       const local = findAttribution(view.slice(block.start, block.end), block.kind);
@@ -163,9 +175,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
       continue;
     }
     leadIn = null;
-    // A dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim.
-    const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
-    const spans = splitSentences(view, block.start + (dateline ? dateline[0].length : 0), block.end);
+    const spans = blockSpans[b]!;
     const paragraph: ExtractedUnit[] = [];
     spans.forEach((span, i) => {
       const sentence = view.slice(span.start, span.end);
@@ -173,7 +183,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, budget)));
+      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, budget, read)));
     });
     lastQuote = continueQuotes(paragraph, lastQuote, view);
     floatingQuotes(paragraph, recent, view);
@@ -191,6 +201,12 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   // read as a quotation mark stays '' in the source), so a source's offsets always give exactly its words.
   for (const u of units) if (u.attribution) u.attribution = { ...u.attribution, source: text.slice(u.attribution.start, u.attribution.end) };
   return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
+}
+
+/** A paragraph's sentences; a dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim. */
+function paragraphSpans(text: string, view: string, block: { start: number; end: number }): { start: number; end: number }[] {
+  const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
+  return splitSentences(view, block.start + (dateline ? dateline[0].length : 0), block.end);
 }
 
 /** Extracts the units of a plain-text article (blank-line paragraphs, "-" or "1." list lines). */
