@@ -8,9 +8,24 @@ import { benchScale } from './scale.bench.ts';
 import { benchTeam } from './team.bench.ts';
 import type { BenchResult } from './measure.ts';
 
-/** Runs every benchmark, prints a table and writes bench-results.json. */
+/** Every benchmark group by name, in the order they run. */
+const GROUPS: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
+  extraction: benchExtraction,
+  export: benchExport,
+  review: benchReview,
+  'cli-mark': benchCliMark,
+  scale: benchScale,
+  'export-dialog': benchExportDialog,
+  team: benchTeam,
+};
+
+/** Runs every benchmark (or the groups named on the command line), prints a table and writes bench-results.json. */
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...benchExtraction(), ...benchExport(), ...(await benchReview()), ...(await benchCliMark()), ...(await benchScale()), ...(await benchExportDialog()), ...(await benchTeam())];
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((g) => !(g in GROUPS));
+  if (unknown.length) throw new Error(`unknown benchmark group ${unknown.join(', ')}; the groups are ${Object.keys(GROUPS).join(', ')}`);
+  const results: BenchResult[] = [];
+  for (const [name, run] of Object.entries(GROUPS)) if (asked.length === 0 || asked.includes(name)) results.push(...(await run()));
   const rows = results.map((r) => [
     r.name,
     `${r.value} ${r.unit}`,
