@@ -248,7 +248,7 @@ test('filters: status, anonymous only, no source, text search', async ({ page })
   expect(anon).toBeLessThan(all);
   for (const badge of await rows(page).locator('.claim-source .badge').first().allTextContents()) expect(badge).toBe('Anonymous');
   await expect(rows(page).locator('.badge-named')).toHaveCount(0);
-  await page.getByLabel('No source').check();
+  await page.getByRole('checkbox', { name: 'No source' }).check();
   await expect(rows(page).locator('.source-none')).toHaveCount(await rows(page).count());
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows(page)).toHaveCount(all);
