@@ -37,7 +37,7 @@ export interface SourcingChart {
 const SOURCE_FILL = { named: '#1a7f37', anonymous: '#9a6700', none: '#6e7781' } as const;
 const STATUS_FILL: Readonly<Record<Status, string>> = { unreviewed: '#8c959f', 'in-progress': '#0969da', verified: '#1a7f37', unsourced: '#9a6700', disputed: '#cf222e' };
 
-const WIDTH = 420;
+const WIDTH = 560;
 const LABEL_W = 70;
 const BAR_W = WIDTH - LABEL_W - 10;
 const BAR_H = 16;
