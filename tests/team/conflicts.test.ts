@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClaimEdit } from '../../src/shared/claim-edits.ts';
 import type { Claim } from '../../src/shared/model.ts';
-import { adminClient, migrated, newDesk, newDevice, readCluster, type Device } from './server.ts';
+import { adminClient, newDesk, newDevice, type Device, teamSuite } from './server.ts';
 
-const cluster = readCluster(inject('pgConnection'));
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  await migrated(cluster);
-});
-
-afterAll(async () => {
-  for (const d of devices) await d.team.close();
-});
+const { cluster, devices } = teamSuite();
 
 /** Two reviewers of a new desk, each on their own device, both holding one article published by the first. */
 async function pair(): Promise<{ ana: Device; sam: Device; doc: string; claim: Claim; roles: string[] }> {

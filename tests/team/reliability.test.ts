@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TeamServer } from '../../src/main/team/team-server.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { deskLog, migrated, newDesk, newDevice, readCluster, startServer, stopServer, type Device, type Login } from './server.ts';
+import { deskLog, newDesk, newDevice, startServer, stopServer, type Device, type Login, teamSuite } from './server.ts';
 
-const cluster = readCluster(inject('pgConnection'));
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  await migrated(cluster);
-});
-
-afterAll(async () => {
-  for (const d of devices) await d.team.close();
-});
+const { cluster, devices } = teamSuite();
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

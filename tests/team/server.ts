@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { TeamSettings } from '../../src/shared/team/team-settings.ts';
 import { migrate } from '../../src/main/team/migrate.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
@@ -121,4 +122,17 @@ export async function deskLog(cluster: Cluster, desk: string): Promise<{ seq: nu
   } finally {
     await db.end();
   }
+}
+
+/** The cluster this run started, migrated before a test file's tests, and the devices they open, closed after them. */
+export function teamSuite(): { cluster: Cluster; devices: Device[] } {
+  const cluster = readCluster(inject('pgConnection'));
+  const devices: Device[] = [];
+  beforeAll(async () => {
+    await migrated(cluster);
+  });
+  afterAll(async () => {
+    for (const d of devices) await d.team.close();
+  });
+  return { cluster, devices };
 }

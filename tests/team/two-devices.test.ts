@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { newDesk, newDevice, migrated, readCluster, type Device } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { newDesk, newDevice, type Device, teamSuite } from './server.ts';
 
-const cluster = readCluster(inject('pgConnection'));
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  await migrated(cluster);
-});
-
-afterAll(async () => {
-  for (const d of devices) await d.team.close();
-});
+const { cluster, devices } = teamSuite();
 
 async function deviceOf(...args: Parameters<typeof newDevice>): Promise<Device> {
   const d = await newDevice(...args);
