@@ -10,6 +10,7 @@ describe('a name, asides between commas, then the verb alone: the name speaks', 
     ['Sen. Maria Holt of Vermont, the chair of the ethics panel, said the rules were broken.', 'Sen. Maria Holt'],
     ['One rural mayor, Gov. Tom Reid, said Monday that the roads were closed.', 'Gov. Tom Reid'],
     ['The row began after Pavel Novak, Prague’s envoy to Oslo, told a radio station that talks had failed.', 'Pavel Novak'],
+    ["The port's Wiremu Tane, a crane driver from Duluth, Minn., said the shifts were too long.", 'Wiremu Tane'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });
@@ -43,6 +44,17 @@ describe('what is not the name before the asides', () => {
     ['Gov. Ana Reyes of Utah, a Democrat who has refused to endorse Mr. Vance, said the count was fair.', 'Gov. Ana Reyes'],
     ['Ruiz, during a town meeting in Dayton, Ohio, said the plant would stay.', 'Ruiz'],
     ['But Tom Lind, at a consulting firm called Harbour Partners, argues that rates will fall.', 'Tom Lind'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a state or country after a place is never the speaker', () => {
+  it.each([
+    ['A crane driver from Duluth, Minn., said the shifts were too long.', 'A crane driver from Duluth'],
+    ['Officials in Kansas City, Mo., said the plant would close.', 'Officials'],
+    ['The mayor of Springfield, Ill., said the plant would close.', 'The mayor of Springfield'],
+    ['The senator was heckled on Monday after a nurse from Reno, Nev., told him the clinic had shut.', 'a nurse from Reno'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });

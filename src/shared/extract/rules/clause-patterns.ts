@@ -126,7 +126,10 @@ const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', '
 function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttribution | null {
   const cue = new RegExp(`^\\s*(${CUE})\\b`, 'iu').exec(segs[i]!.text);
   if (!cue || i < 2) return null;
-  const candidates = [segs[i - 1]!, segs[i - 2]!].filter(
+  // "A driver from Duluth, Minn., said": the state after a place belongs to it; the speaker is before them both.
+  // A speaker after a subordinator ("... president after a woman in Worcester, Massachusetts, told him") starts there.
+  const clauses = (isRegionAfterPlace(segs, i - 1) ? [segs[i - 2]!] : [segs[i - 1]!, segs[i - 2]!]).map(lastClause);
+  const candidates = clauses.filter(
     (s) =>
       s.text.trim() !== '' &&
       s.text.trim().split(/\s+/).length <= 8 &&
@@ -143,6 +146,18 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
     if (found) return found;
   }
   return null;
+}
+
+/** The part of a segment after its last subordinator: "... to be president after a woman in Worcester" → "a woman in Worcester". */
+function lastClause(seg: Segment): Segment {
+  const m = /^.*\s(?:after|when|because|while|before|since|until|although|though|once)\s+(?=\S)/iu.exec(seg.text);
+  return m ? { ...seg, text: seg.text.slice(m[0].length), start: seg.start + m[0].length } : seg;
+}
+
+/** True when segment `j` is one word after a segment ending in a capitalised word: a state or country ("Duluth, Minn."). */
+export function isRegionAfterPlace(segs: readonly Segment[], j: number): boolean {
+  const seg = segs[j];
+  return j > 0 && !!seg && /^\s*\p{Lu}\S*\s*$/u.test(seg.text) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(segs[j - 1]!.text);
 }
 
 /** Attribution from one clause segment: "X said ...", "said X", "according to X". */

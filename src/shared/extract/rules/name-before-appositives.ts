@@ -1,7 +1,7 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import { genderOfName } from '../people.ts';
 import { build } from '../source-phrase.ts';
-import { BEFORE_CUE, CUE } from './clause-patterns.ts';
+import { BEFORE_CUE, CUE, isRegionAfterPlace } from './clause-patterns.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** A clause that is only the verb of speech: ", said Sunday that ...", ", says the plan ...". */
@@ -27,6 +27,8 @@ function trailingPerson(clause: string): { name: string; at: number } | null {
     genderOfName(m[1]!.replace(/^(?:\p{Lu}\p{Ll}{1,3}\.\s+)+/u, '')) !== null ||
     /^\p{Lu}\p{Ll}{1,3}\.\s/u.test(m[1]!) ||
     TITLE_WORDS.has(previous.toLowerCase()) ||
+    // Whose person they are: "the union's Will Young", "Ontario's Doug Ford".
+    /^\p{L}[\p{L}-]*['’]s$/u.test(previous) ||
     // A role word before the name in a short clause: "Mississauga accountant Babatunji Farinloye".
     (/^\p{Ll}[\p{Ll}-]*$/u.test(previous) && !NOT_BEFORE_PERSON.test(previous) && core.trim().split(/\s+/).length <= 5) ||
     before === '';
@@ -49,7 +51,7 @@ export const nameBeforeAppositives: AttributionRule = {
         const seg = segs[j]!;
         const person = trailingPerson(seg.text);
         // A one-word clause after a place is its state or country ("in Columbus, Ohio,"), not a person.
-        const afterPlace = j > 0 && !/\s/.test(seg.text.trim()) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(segs[j - 1]!.text);
+        const afterPlace = isRegionAfterPlace(segs, j);
         if (person && !afterPlace) return build(text, seg.start + person.at, person.name, cue[1]!);
         // Only short asides may stand between the name and the verb ("50", "the chairman of the committee").
         if (seg.afterQuote || seg.text.trim().split(/\s+/).length > 14 || /["“”]/.test(text.slice(seg.start, seg.start + seg.text.length))) break;
