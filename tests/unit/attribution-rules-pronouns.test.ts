@@ -42,3 +42,16 @@ describe('one-word names after a role', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Tsemo');
   });
 });
+
+describe('a headline modifier before a name', () => {
+  it('reads an adjective or participle opening a sentence as no part of the name', () => {
+    const body = ['Embattled Okafor defends the budget.', 'Defiant Lindqvist rejects the audit.', '"It will cost us for years," he said.'];
+    const said = sources(body.join('\n\n')).at(-1);
+    expect(['Okafor', 'Lindqvist']).toContain(said);
+  });
+
+  it('keeps first names that are also common words ("Frank", "Irving")', () => {
+    expect(sources(['Frank Delaney ran the mill for years.', '"We never closed," he said.'].join('\n\n')).at(-1)).toBe('Frank Delaney');
+    expect(sources(['Irving Stone ran the mill for years.', '"We never closed," he said.'].join('\n\n')).at(-1)).toBe('Irving Stone');
+  });
+});

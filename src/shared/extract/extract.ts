@@ -9,7 +9,8 @@ import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import { genderOfName, mentionsSpeech, peopleIn, readPeople, type CompromisePerson } from './people.ts';
+import { readPeople, sentencesToRead, type CompromisePerson, type ReadCandidate } from './nlp-reading.ts';
+import { genderOfName, peopleIn } from './people.ts';
 import { personName, SpeakerMemory, type Gender, type Named } from './speakers.ts';
 
 export { personName };
@@ -52,12 +53,8 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
  * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
  * sentences, or earlier in this one), then remembers everyone this sentence names.
  */
-function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, budget: { calls: number }, read: ReadonlyMap<string, CompromisePerson[]>): Attribution | null {
-  const local = findAttribution(sentence, 'sentence');
-  // compromise is slow: it reads only sentences with a speech cue or a quotation, and only so many per document.
-  const deep = budget.calls > 0 && mentionsSpeech(sentence);
-  if (deep) budget.calls--;
-  const found = peopleIn(sentence, deep, read);
+function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>): Attribution | null {
+  const found = peopleIn(sentence, read);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
   const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
@@ -114,9 +111,6 @@ function isSubjectAt(sentence: string, at: number): boolean {
 /** The gender each personal pronoun points to. */
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 
-/** How many sentences of one document compromise reads at most (about 5 ms each). */
-const NLP_SENTENCES = 1_500;
-
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
   const body = text.slice(start, end);
@@ -134,7 +128,6 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   const view = quoteView(text);
   const units: ExtractedUnit[] = [];
   const speakers = new SpeakerMemory();
-  const budget = { calls: NLP_SENTENCES };
   let leadIn: Attribution | null = null;
   let title: string | null = null;
   // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
@@ -144,17 +137,20 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
   const recent = { speaker: null as Attribution | null, age: 0 };
 
-  // Every paragraph's sentences, split once; compromise reads those with speech together, up front, because
-  // one parse of many sentences costs about half of one parse each (the budget below still decides who is read).
+  // Every paragraph's sentences, split once, each with the attribution its own words give. compromise then reads,
+  // in one parse, only the sentences a "he said" may point back to (see sentencesToRead).
   const blockSpans = layout.blocks.map((block) => (block.kind === 'headline' || block.kind === 'heading' || block.kind === 'list-item' ? [] : paragraphSpans(text, view, block)));
-  const speech: string[] = [];
+  const locals = new Map<number, LocalAttribution | null>();
+  const sentences: ReadCandidate[] = [];
   for (const spans of blockSpans) {
     for (const span of spans) {
       const sentence = view.slice(span.start, span.end);
-      if (speech.length < NLP_SENTENCES && mentionsSpeech(sentence)) speech.push(sentence);
+      const local = findAttribution(sentence, 'sentence');
+      locals.set(span.start, local);
+      sentences.push({ text: sentence, pronoun: local?.pronoun === 'person' ? (PRONOUN_GENDER[local.source.toLowerCase()] ?? 'either') : null });
     }
   }
-  const read = readPeople(speech);
+  const read = readPeople(sentencesToRead(sentences));
 
   for (const [b, block] of layout.blocks.entries()) {
     onProgress?.(block.start, text.length);
@@ -183,7 +179,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, budget, read)));
+      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, locals.get(span.start) ?? null, read)));
     });
     lastQuote = continueQuotes(paragraph, lastQuote, view);
     floatingQuotes(paragraph, recent, view);

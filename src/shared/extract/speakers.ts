@@ -45,6 +45,13 @@ export interface Named {
 /** A person the text has named, with the gender its pronouns or first name give (null when unknown). */
 interface Person extends Named {
   gender: Gender | null;
+  /** The last word of the name, kept so every sentence is not split again for each person remembered. */
+  surname: string;
+}
+
+/** The last word of a name. */
+function surnameOf(name: string): string {
+  return name.slice(name.search(/\S+$/));
 }
 
 /** The gender a personal pronoun or a first name points to. */
@@ -77,8 +84,11 @@ export class SpeakerMemory {
   note(name: string | null, gender: Gender | null = null, start?: number): void {
     if (!name) return;
     const words = name.split(/\s+/);
-    const i = this.#people.findIndex((p) => p.name === name || (words.length === 1 && p.name.split(/\s+/).at(-1) === name));
-    const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start };
+    const i = this.#people.findIndex((p) => p.name === name || (words.length === 1 && p.surname === name));
+    // A full name after its surname alone ("Perez ... Thomas Perez") is the same person, now known in full.
+    const j = i < 0 && words.length > 1 ? this.#people.findIndex((p) => p.name === words.at(-1)) : -1;
+    if (j >= 0) this.#people.splice(j, 1);
+    const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start, surname: surnameOf(name) };
     if (known.name === name && start !== undefined) known.start = start;
     known.gender ??= gender;
     this.#people.push(known);
@@ -91,8 +101,12 @@ export class SpeakerMemory {
    */
   mentionedAgain(sentence: string): Array<{ at: number; name: string; gender: Gender | null }> {
     const out: Array<{ at: number; name: string; gender: Gender | null }> = [];
+    if (this.#people.length === 0) return out;
+    // The sentence's capitalised words, found once: most people remembered are not named again in a given sentence.
+    const words = new Set((sentence.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).map((w) => w.replace(/['’]s?$/u, '')));
     for (const p of this.#people) {
-      const surname = p.name.split(/\s+/).at(-1)!;
+      const surname = p.surname;
+      if (!words.has(surname)) continue;
       if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
       let at = sentence.indexOf(surname);
       while (at >= 0 && (/[\p{L}'’-]/u.test(sentence[at - 1] ?? '') || /[\p{L}-]/u.test(sentence[at + surname.length] ?? ''))) at = sentence.indexOf(surname, at + 1);
