@@ -10,7 +10,7 @@ import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { readPeople, sentencesToRead, type CompromisePerson, type ReadCandidate } from './nlp-reading.ts';
-import { genderOfName, peopleIn } from './people.ts';
+import { genderOfName, peopleIn, type Mention } from './people.ts';
 import { personName, SpeakerMemory, type Gender, type Named } from './speakers.ts';
 
 export { personName };
@@ -53,8 +53,8 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
  * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
  * sentences, or earlier in this one), then remembers everyone this sentence names.
  */
-function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>): Attribution | null {
-  const found = peopleIn(sentence, read);
+function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
+  const found = peopleIn(sentence, read, byRules);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
   const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
@@ -150,7 +150,8 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
       sentences.push({ text: sentence, pronoun: local?.pronoun === 'person' ? (PRONOUN_GENDER[local.source.toLowerCase()] ?? 'either') : null });
     }
   }
-  const read = readPeople(sentencesToRead(sentences));
+  const byRules = new Map<string, Mention[]>();
+  const read = readPeople(sentencesToRead(sentences, byRules));
 
   for (const [b, block] of layout.blocks.entries()) {
     onProgress?.(block.start, text.length);
@@ -179,7 +180,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
         return;
       }
-      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, locals.get(span.start) ?? null, read)));
+      paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, locals.get(span.start) ?? null, read, byRules.get(sentence))));
     });
     lastQuote = continueQuotes(paragraph, lastQuote, view);
     floatingQuotes(paragraph, recent, view);

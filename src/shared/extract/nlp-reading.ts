@@ -44,19 +44,20 @@ const NLP_SENTENCES = 3_000;
  * named earlier is never the most recent), at most PRONOUN_REACH back; of those, only the ones with a speech cue
  * or a quotation where compromise could find someone the rules have not.
  */
-export function sentencesToRead(sentences: readonly ReadCandidate[]): string[] {
+export function sentencesToRead(sentences: readonly ReadCandidate[], named: Map<string, Mention[]> = new Map()): string[] {
   const chosen = new Set<string>();
   const looked = new Set<number>();
   sentences.forEach((s, i) => {
     if (!s.pronoun) return;
     for (let k = i; k >= Math.max(0, i - PRONOUN_REACH) && chosen.size < NLP_SENTENCES; k--) {
       const text = sentences[k]!.text;
-      const named = namedByRules(text);
+      // Kept in `named` for the caller, which needs the same people again.
+      const byRules = named.get(text) ?? named.set(text, namedByRules(text)).get(text)!;
       if (!looked.has(k)) {
         looked.add(k);
-        if (text.length <= MAX_SENTENCE && mentionsSpeech(text) && mayNameSomeoneElse(text, named)) chosen.add(text);
+        if (text.length <= MAX_SENTENCE && mentionsSpeech(text) && mayNameSomeoneElse(text, byRules)) chosen.add(text);
       }
-      if (k < i && named.some((p) => s.pronoun === 'either' || !p.gender || p.gender === s.pronoun)) break;
+      if (k < i && byRules.some((p) => s.pronoun === 'either' || !p.gender || p.gender === s.pronoun)) break;
     }
   });
   return [...chosen];

@@ -15,8 +15,8 @@ export interface Mention {
  * always, and, for a sentence compromise has read, also those it knows as people ("Theresa May", "Will Young"),
  * with their likely gender.
  */
-export function peopleIn(sentence: string, read: ReadonlyMap<string, CompromisePerson[]> = NONE_READ): Mention[] {
-  const found = namedByRules(sentence);
+export function peopleIn(sentence: string, read: ReadonlyMap<string, CompromisePerson[]> = NONE_READ, byRules?: readonly Mention[]): Mention[] {
+  const found = byRules ? [...byRules] : namedByRules(sentence);
   for (const p of read.get(sentence) ?? []) {
     // A sentence opener the library takes as part of the name ("After Kody died") is not part of it.
     const raw = p.text.replace(/['’]s$/u, '').replace(/[\s,.;:!?"“”'’)]+$/u, '').replace(NAME_OPENERS, '');
