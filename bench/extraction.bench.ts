@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractFromText } from '../src/shared/extract/extract.ts';
@@ -37,5 +38,27 @@ export function benchExtraction(): BenchResult[] {
   }
   const growth = perMb[2]! / perMb[0]!;
   out.push(result('extraction cost per MB, 5 MB vs 100 KB', 'ratio', growth, null, '≈ 1 (linear; ≤ 1.5)', growth <= 1.5));
+  const real = annotatedNews();
+  if (real.length > 0) {
+    const joined = real.join('\n\n');
+    const kb = Math.round(joined.length / 1000);
+    const ms = medianMs(() => real.forEach((t) => extractFromText(t)), 3, 1);
+    const base = medianMs(() => real.forEach((t) => nlp.readDoc(t)), 3, 1);
+    const ref = medianMs(() => real.forEach((t) => nlpCompromise(t).json()), 1, 0);
+    const r = result(`extract ${real.length} real news articles (${kb} KB), one by one`, 'ms', ms, { name: baselineName, value: base }, 'none (measured: real text, with its "he said")', true);
+    out.push(withReference(r, { name: referenceName, value: ref }));
+  }
   return out;
+}
+
+/** The articles others annotated (../shared/eval/external), when that folder is beside the checkout; none otherwise. */
+function annotatedNews(): string[] {
+  const root = '../shared/eval/external/data';
+  const texts: string[] = [];
+  for (const set of ['ggt', 'polnear']) {
+    const dir = join(root, set, 'texts');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(join(dir, name), 'utf8'));
+  }
+  return texts;
 }

@@ -21,7 +21,7 @@ function sentence(r: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const n = Math.floor(r() * 9000) + 10;
   const pct = (r() * 20).toFixed(1);
-  switch (Math.floor(r() * 8)) {
+  switch (Math.floor(r() * 9)) {
     case 0:
       return `${pick(TITLES)} ${pick(NAMES)} said on Jan. ${1 + Math.floor(r() * 28)} that ${n} homes near ${pick(PLACES)} had lost power.`;
     case 1:
@@ -36,6 +36,9 @@ function sentence(r: () => number): string {
       return `${pick(ORGS).replace(/^the/, 'The')} announced that ${n} workers would be hired by Dec. 31.`;
     case 6:
       return `It is a remarkable and overdue decision.`;
+    case 7:
+      // A quotation given to "he" or "she": the sentences before it are where the NLP library reads names.
+      return `"We had ${n} calls before noon," ${pick(['he', 'she'])} said.`;
     default:
       return `Shares of ${pick(ORGS)} fell ${pct}% after the U.S. regulator opened an inquiry, citing ${pick(ANON)}.`;
   }
