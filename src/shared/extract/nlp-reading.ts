@@ -3,6 +3,7 @@ import { SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import { namedByRules, type Mention } from './people.ts';
 import type { Gender } from './speakers.ts';
+import { wordTags } from './word-tags.ts';
 
 /** The part of compromise's person output read here. */
 export interface CompromisePerson {
@@ -146,8 +147,6 @@ function peopleWithOffsets(text: string): CompromisePerson[] {
 }
 
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-
 /** Lexicon tags of words that are never part of a person's name: a capitalised word with only these names no one. */
 const NOT_PERSON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym', 'Month', 'WeekDay', 'Currency', 'Date', 'Holiday', 'Abbreviation']);
 
@@ -185,7 +184,7 @@ export function mayNameSomeoneElse(sentence: string, known: readonly Mention[] =
 /** True when a capitalised word may be part of a person's name, given whether it opens a sentence or quotation. */
 function couldBeName(word: string, opener: boolean): boolean {
   if (word === 'I' || /^\p{Lu}+$/u.test(word)) return false;
-  const tags = [LEXICON[word.toLowerCase()] ?? []].flat();
+  const tags = wordTags(word);
   if (tags.length > 0 && tags.every((t) => NOT_PERSON_TAGS.has(t))) return false;
   return !(opener && tags.length > 0 && !tags.some((t) => NAME_TAGS.test(t)));
 }
@@ -198,5 +197,5 @@ function opensClause(before: string): boolean {
 /** True for a title or role before a name ("Mr.", "Prof.", "Councillor"). */
 function isTitle(word: string): boolean {
   const w = word.replace(/\.$/, '').toLowerCase();
-  return TITLE_WORDS.has(w) || [LEXICON[w] ?? []].flat().some((t) => t === 'Honorific' || t === 'Actor');
+  return TITLE_WORDS.has(w) || wordTags(w).some((t) => t === 'Honorific' || t === 'Actor');
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
 import { personName, titledPeople, type Gender } from './speakers.ts';
@@ -62,8 +62,8 @@ const MODIFIER_TAGS = new Set(['Adjective', 'PastTense', 'Participle', 'Gerund']
 
 /** True when a capitalised word is an adjective or a participle, never a first name ("Frank" and "Irving" are names). */
 function isModifier(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  if (tag !== undefined) return [tag].flat().every((t) => MODIFIER_TAGS.has(t));
+  const tags = wordTags(word);
+  if (tags.length > 0) return tags.every((t) => MODIFIER_TAGS.has(t));
   return /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(word);
 }
 
@@ -84,15 +84,13 @@ const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|
 /** Words that open a sentence or clause and are never the first word of a name. */
 const NAME_OPENERS = /^(?:After|Before|When|While|As|If|But|And|Since|Until|Although|Though|Because|Once|Then|So|Yet|Asked|According|Like|Unlike|For|With|Without|In|On|At|By|From|To|Of)\s+/u;
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-
 /** The gender a first name suggests, from compromise's lexicon of first names ("Wendy" female, "Dave" male). */
 export function genderOfName(name: string): Gender | null {
   const words = name.replace(/^(?:\p{Lu}\p{Ll}{0,4}\.\s+)+/u, '').split(/\s+/);
   // A name of one word is most often a surname ("Kim said", "Green said"): it tells no gender.
   if (words.length < 2) return null;
   const first = words[0]!.toLowerCase();
-  const tag = [LEXICON[first]].flat();
+  const tag = wordTags(first);
   return tag.includes('MaleName') ? 'male' : tag.includes('FemaleName') ? 'female' : null;
 }
 
