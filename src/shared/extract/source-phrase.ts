@@ -60,9 +60,18 @@ export function isLooseSourcePhrase(np: string): boolean {
   return words.length > 0 && words.length <= 14 && !words.some((w) => /^(?:is|was|were|are|will|would|has|have|had)$/i.test(w));
 }
 
+/** A possessive ending. */
+const POSSESSIVE = /['’]s?$/u;
+
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
-  const source = trimSource(raw);
+  let source = trimSource(raw);
+  if (POSSESSIVE.test(source)) {
+    // "Curiel's alleged bias", "the firm's stated aim": a participle after a possessive describes a noun; nobody speaks.
+    if (/ed$/i.test(cue)) return null;
+    // "Trump's comments", "Freeland's remarks": the one whose words they are is the source.
+    source = source.replace(POSSESSIVE, '');
+  }
   if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;

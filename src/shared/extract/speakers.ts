@@ -82,6 +82,8 @@ export class SpeakerMemory {
 
   /** Remembers a named person; a surname alone ("Lonechild") is the full name met before it. */
   note(name: string | null, gender: Gender | null = null, start?: number): void {
+    // A possessive ("Mr. Trump's plan") names the person without its ending.
+    name = name?.replace(/['’]s?$/u, '') ?? null;
     if (!name) return;
     const words = name.split(/\s+/);
     const i = this.#people.findIndex((p) => p.name === name || (words.length === 1 && p.surname === name));

@@ -80,6 +80,28 @@ shout
 wonder
 `);
 
+/**
+ * Verbs that attribute an embedded clause to its own subject ("which critics said was", "that the Post reports
+ * that"): plain speech only, not "found" or "wrote" ("a comment Scheer found odd", "a power wrote its constitution").
+ */
+export const EMBEDDED_VERB_BASES = lines(`
+acknowledge
+admit | admitted
+allege
+announce
+argue
+claim
+conclude
+contend
+estimate
+insist
+predict
+report
+say | said
+tell | told
+warn
+`);
+
 /** Verbs whose subject can only be a record or data, never a pronoun for a person ("records show"). */
 export const DATA_VERB_BASES = lines(`
 indicate

@@ -1,5 +1,6 @@
 import { appositiveChain } from './appositive-chain.ts';
 import { colonQuote } from './colon-quote.ts';
+import { embeddedCue, participleCue } from './embedded-cue.ts';
 import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, trailingClause } from './clause-patterns.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nameBeforeAppositives } from './name-before-appositives.ts';
@@ -25,4 +26,6 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   accordingTo,
   coordinatedSubject,
   colonQuote,
+  embeddedCue,
+  participleCue,
 ];

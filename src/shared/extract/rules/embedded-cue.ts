@@ -1,0 +1,121 @@
+import { build, type LocalAttribution } from '../source-phrase.ts';
+import { wordTags } from '../word-tags.ts';
+import { EMBEDDED_VERB_BASES, NOUN_LIKE_BASES } from '../lists/speech-verbs.ts';
+import { allForms } from '../lists/verb-forms.ts';
+import { BEFORE_CUE } from './clause-patterns.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** Either case of a word's first letter: the patterns here are case-sensitive, so that \\p{Lu} means a capital. */
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+/** Words that open a noun phrase. */
+const DETERMINER = `(?:${['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five'].map(anyCase).join('|')}|\\d+)`;
+const WORD = `[\\p{L}\\p{N}'’&-]+`;
+const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}'’.&-]*`;
+/**
+ * A speaker inside a clause: a determiner phrase whose words are no other determiner ("the company", "a State
+ * Department official"), a name ("the Washington Post", "Democrats"), a pronoun, or a bare plural ("critics").
+ */
+const INNER = `(?!(?:the|a|an|that|which|who|whom|whose|what)\\b)`;
+const SPEAKER = `((?:${DETERMINER}\\s+(?:${INNER}${WORD}\\s+){0,4}?${WORD})|${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED}){0,4}|(?:he|she|they|it)\\b|(?:${INNER}\\p{Ll}+\\s+){0,2}\\p{Ll}{3,}s)`;
+/** The cues of lists/speech-verbs.ts EMBEDDED_VERB_BASES; a base that is more often a noun ("report") only as -s or past. */
+const EMBEDDED_CUE = `(?:${allForms(EMBEDDED_VERB_BASES).filter((f) => !NOUN_LIKE_BASES.has(f) && !['report', 'claim', 'estimate'].includes(f)).join('|')})`;
+/** What starts a clause after the cue: "that", an auxiliary, a pronoun, a determiner or a name ("said was", "say he"). */
+const CLAUSE_AFTER = `(?=\\s+(?:(?:that|was|were|is|are|would|will|could|had|has|have|might|may|can|should|did|does|he|she|they|it|we|I|the|a|an|his|her|their|its)\\b|\\p{Lu}))`;
+
+/** A relative or complement clause with its own speaker: "which critics said was", "that the Washington Post reports that". */
+const MARKED = new RegExp(`(?<![\\p{L}])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
+/** A parenthetical "as X said": "... small hands - as Rubio has said - and ...". */
+const AS_SAID = new RegExp(`(?<![\\p{L}])as\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
+/** A clause whose subject is the thing said, left out: "a move the company said was needed", "what officials say is". */
+const GAPPED = new RegExp(
+  `(?<![\\p{L}])${SPEAKER}\\s+${BEFORE_CUE}(said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
+  'gu',
+);
+
+/**
+ * A speech cue inside a relative or complement clause, where the sentence's own clause has none: "Jobs were cut
+ * in a move the company said was needed", "the deficit, which critics say is larger". Tried after every other rule.
+ */
+export const embeddedCue: AttributionRule = {
+  name: 'speech cue in an embedded clause',
+  find({ text, masked }) {
+    for (const pattern of [MARKED, AS_SAID, GAPPED]) {
+      for (const m of masked.matchAll(pattern)) {
+        const idx = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
+        const found = build(text, idx, m[1]!, m[2]!);
+        if (found) return found;
+      }
+    }
+    return null;
+  },
+};
+
+/** Participles of speech that give what the sentence's subject said: "..., saying the matter was closed". */
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|warning|explaining|claiming|declaring|stating|writing|describing|calling|alleging|asserting|acknowledging|announcing|predicting|promising|vowing|urging';
+/** "..., with a spokesperson for the camp describing ..."; the phrase after "with" speaks. */
+const WITH_PARTICIPLE = new RegExp(`(?<![\\p{L}])with\\s+([^,;:"“”]{2,80}?)\\s+(${PARTICIPLES})\\b`, 'iu');
+/** ", saying ...", ", after initially saying ...": the participle clause of the sentence's subject. */
+const TRAILING_PARTICIPLE = new RegExp(`(?:,\\s+(?:(?:after|before|while|by)\\s+)?|\\s(?:after|while|by)\\s+)(?:(?:first|initially|later|again|\\p{Ll}+ly)\\s+)?(${PARTICIPLES})\\b`, 'iu');
+/** What may open a sentence before its subject: a conjunction, or an introductory phrase ended by a comma. */
+const OPENER = /^\s*(?:(?:But|And|Yet|So|However|Still|Meanwhile|Instead),?\s+)?(?:(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Facing|Asked|Speaking)\b[^,]{0,80},\s+)?/u;
+/** A name as a subject: capitalised words, with "of" or "for" inside ("Bank of England"), not a determiner phrase. */
+const NAME_SUBJECT = new RegExp(`^(?!(?:The|A|An|This|These|Those|Its|His|Her|Their|Our)\\s)${CAPITALISED}(?:\\s+(?:(?:of|for|the)\\s+)*${CAPITALISED})*(?=[\\s,])`, 'u');
+/** A sentence that opens with a subordinate clause. */
+const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Although|Though|While|Whilst|Because|As|Since|Once|Unless|Until|Whether|Even)\s/u;
+/** A pronoun subject. */
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/u;
+/**
+ * Tags of a word that ends a subject: its verb, or an adverb before the verb. A bare infinitive is left out: after a
+ * subject it is most often a noun ("the transport ministry", "the control room").
+ */
+const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Adverb|Gerund|Participle/;
+
+/**
+ * A sentence's subject and the speech it gives in a participle clause: "She had earlier declined comment, saying
+ * ...", "The office published a notice Tuesday saying ...", "..., with 47 percent of voters saying ...".
+ * Tried after every other rule.
+ */
+export const participleCue: AttributionRule = {
+  name: 'speech in a participle clause',
+  find({ text, masked }) {
+    const withNp = WITH_PARTICIPLE.exec(masked);
+    if (withNp) {
+      const found = build(text, withNp.index + withNp[0].indexOf(withNp[1]!), withNp[1]!, withNp[2]!);
+      if (found) return found;
+    }
+    const participle = TRAILING_PARTICIPLE.exec(masked) ?? NOTICE_PARTICIPLE.exec(masked);
+    return participle ? sentenceSubject(text, masked, participle[1]!) : null;
+  },
+};
+
+/** A participle right after a record noun ("a notice Tuesday saying", "a statement saying"). */
+const NOTICE_PARTICIPLE = /\b(?:notice|statement|letter|release|post|tweet|message|memo|report)\s+(?:\p{Lu}\p{Ll}+day\s+)?(saying|stating|declaring|warning|announcing)\b/u;
+
+/** True when a lower-case word is a verb or an adverb before one: by the lexicon, or an unknown word ending in -ed. */
+function isVerbLike(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.length > 0 ? tags.some((t) => VERB_TAGS.test(t)) : /\p{Ll}{2,}ed$/u.test(word);
+}
+
+/** The subject a sentence opens with, as the source of `cue`: a pronoun, a name, or a phrase up to its verb. */
+function sentenceSubject(text: string, masked: string, cue: string): LocalAttribution | null {
+  const at = OPENER.exec(masked)![0].length;
+  const rest = masked.slice(at);
+  // "If Hillary Clinton is elected, her husband would be ..., possibly calling himself ...": the subject is not first.
+  if (SUBORDINATE_OPENING.test(rest)) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(rest);
+  if (pronoun) return build(text, at, pronoun[0], cue);
+  // A name: its capitalised words ("Donald Trump picked up ...", "Mr. Sanders, after ...").
+  const name = NAME_SUBJECT.exec(rest);
+  if (name) return build(text, at, name[0], cue);
+  const words = [...rest.matchAll(/\S+/gu)].slice(0, 10);
+  let end = 0;
+  for (const [i, w] of words.entries()) {
+    const word = w[0].replace(/[,;:]+$/u, '');
+    // The subject ends at its verb (or an adverb before it), or at a comma.
+    if (i > 0 && /^\p{Ll}/u.test(word) && isVerbLike(word)) break;
+    end = w.index + word.length;
+    if (word !== w[0]) break;
+  }
+  return end > 0 ? build(text, at, rest.slice(0, end), cue) : null;
+}
