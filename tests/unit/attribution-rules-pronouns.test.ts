@@ -55,3 +55,27 @@ describe('a headline modifier before a name', () => {
     expect(sources(['Irving Stone ran the mill for years.', '"We never closed," he said.'].join('\n\n')).at(-1)).toBe('Irving Stone');
   });
 });
+
+describe('a trailing "he said" after what was said', () => {
+  it('never means a person named in what was said', () => {
+    const body = ['Security guard Ken Otieno saw the attack from the lobby.', 'Pavel Marsh and two colleagues hid under a desk, he said, but one man ran to the roof.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Ken Otieno');
+  });
+
+  it('may mean the person who frames a quotation before a colon', () => {
+    const body = ['Defence lawyer Tom Reyes spoke first.', 'Judge Omar Sadik saw it differently: "When a man says that, I take it seriously," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Omar Sadik');
+  });
+});
+
+describe('pronouns inside longer source phrases', () => {
+  it('takes the pronoun that closes a phrase as the source, not the phrase', () => {
+    const body = ['Trustee Nora Blake chairs the board.', "It's something she said the board will raise in its letter."];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Nora Blake$/);
+  });
+
+  it('reads no name through a possessive ("the Herald\'s Richard Cole" is Richard Cole)', () => {
+    const body = ['Wendy Hale lost her son in 2017.', "The Herald's Richard Cole reported on the case.", '"Nobody listened," she says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Wendy Hale');
+  });
+});

@@ -60,8 +60,11 @@ function attributeSentence(sentence: string, start: number, speakers: SpeakerMem
   const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
   const cut = local?.pronoun ? local.start : Infinity;
   // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
-  // what he would tell Mayor John Tory, he said"); the others are remembered after it.
-  const early = people.filter((p) => p.at < cut && (cut === Infinity || isSubjectAt(sentence, p.at)));
+  // what he would tell Mayor John Tory, he said"); the others are remembered after it. After what was said, a
+  // trailing "he said" is never one of the people named in it ("Macharia hid under a desk, he said").
+  // A name before a colon frames the quotation ("Mosman saw it differently: ..., he said") and still counts.
+  const framed = local?.pronoun && isTrailingCue(sentence, local) ? sentence.lastIndexOf(':', local.start) : null;
+  const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
   for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
   const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
@@ -100,6 +103,13 @@ function speakerName(source: string): string | null {
   // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.
   const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.trim());
   return titled && TITLE_WORDS.has(titled[1]!.toLowerCase()) ? titled[2]! : null;
+}
+
+/** True when an attribution's cue ends its clause: "..., he said.", "..., she said, but ...", "..., he said on Monday." */
+function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
+  const at = sentence.toLowerCase().indexOf(local.cue, local.end);
+  if (at < 0 || !/[,"”’]\s*$/u.test(sentence.slice(0, local.start))) return false;
+  return /^\s*(?:[,;.!?"”]|$)|^(?:\s+[\p{L}\p{N}.'’-]+){1,3}\s*[.!?]?["”]?\s*$/u.test(sentence.slice(at + local.cue.length));
 }
 
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */

@@ -18,6 +18,9 @@ export interface Mention {
 export function peopleIn(sentence: string, read: ReadonlyMap<string, CompromisePerson[]> = NONE_READ, byRules?: readonly Mention[]): Mention[] {
   const found = byRules ? [...byRules] : namedByRules(sentence);
   for (const p of read.get(sentence) ?? []) {
+    // An owner before a name ("The Herald's Richard Cole") is a paper or a body, not a person of its own.
+    const after = p.offset ? sentence.slice(p.offset.start + p.text.length) : '';
+    if (/['’]s$/u.test(p.text) && /^\s+\p{Lu}/u.test(after)) continue;
     // A sentence opener the library takes as part of the name ("After Kody died") is not part of it.
     const raw = p.text.replace(/['’]s$/u, '').replace(/[\s,.;:!?"“”'’)]+$/u, '').replace(NAME_OPENERS, '');
     const name = personName(raw) ?? (/^\p{Lu}[\p{L}'’-]+$/u.test(raw) ? raw : null);

@@ -66,6 +66,13 @@ const POSSESSIVE = /['’]s?$/u;
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
   let source = trimSource(raw);
+  // "It's something she said ...": a pronoun closing a longer phrase is the subject of its own clause, and the source.
+  const lastWord = /(?<!\b(?:what|how|why|when|where|if|whether))\s(he|she|it)$/iu.exec(source);
+  if (lastWord) {
+    index += raw.length - raw.trimStart().length + lastWord.index + 1;
+    raw = lastWord[1]!;
+    source = raw;
+  }
   if (POSSESSIVE.test(source)) {
     // "Curiel's alleged bias", "the firm's stated aim": a participle after a possessive describes a noun; nobody speaks.
     if (/ed$/i.test(cue)) return null;

@@ -5,7 +5,8 @@ export function personName(source: string): string | null {
   // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".
   const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
   let i = words.length;
-  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
+  // A possessive is never inside a name: "The CBC's Richard Cuthbertson" is Richard Cuthbertson.
+  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!) && !/['’]s$/u.test(words[i - 1]!)) i--;
   // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
   for (let k = words.length - 2; k >= i; k--) {
     if (TITLE_WORDS.has(words[k]!.toLowerCase()) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(words[k]!)) {

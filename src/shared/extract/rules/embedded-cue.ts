@@ -55,13 +55,13 @@ const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|warning|expl
 /** "..., with a spokesperson for the camp describing ..."; the phrase after "with" speaks. */
 const WITH_PARTICIPLE = new RegExp(`(?<![\\p{L}])with\\s+([^,;:"“”]{2,80}?)\\s+(${PARTICIPLES})\\b`, 'iu');
 /** ", saying ...", ", after initially saying ...": the participle clause of the sentence's subject. */
-const TRAILING_PARTICIPLE = new RegExp(`(?:,\\s+(?:(?:after|before|while|by)\\s+)?|\\s(?:after|while|by)\\s+)(?:(?:first|initially|later|again|\\p{Ll}+ly)\\s+)?(${PARTICIPLES})\\b`, 'iu');
+const TRAILING_PARTICIPLE = new RegExp(`(?:,\\s+(?:(?:after|before|while|by)\\s+)?|\\s(?:after|while|by)\\s+)(?:(?:first|initially|later|again|\\p{Ll}+ly)\\s+)?(${PARTICIPLES})\\b(?!\\s+(?:himself|herself|themselves|itself)\\b)`, 'iu');
 /** What may open a sentence before its subject: a conjunction, or an introductory phrase ended by a comma. */
 const OPENER = /^\s*(?:(?:But|And|Yet|So|However|Still|Meanwhile|Instead),?\s+)?(?:(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Facing|Asked|Speaking)\b[^,]{0,80},\s+)?/u;
 /** A name as a subject: capitalised words, with "of" or "for" inside ("Bank of England"), not a determiner phrase. */
 const NAME_SUBJECT = new RegExp(`^(?!(?:The|A|An|This|These|Those|Its|His|Her|Their|Our)\\s)${CAPITALISED}(?:\\s+(?:(?:of|for|the)\\s+)*${CAPITALISED})*(?=[\\s,])`, 'u');
 /** A sentence that opens with a subordinate clause. */
-const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Although|Though|While|Whilst|Because|As|Since|Once|Unless|Until|Whether|Even)\s/u;
+const SUBORDINATE_OPENING = /^(?:if|when|whenever|although|though|while|whilst|because|as|since|once|unless|until|whether|even)\s/iu;
 /** A pronoun subject. */
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/u;
 /**
@@ -101,8 +101,11 @@ function isVerbLike(word: string): boolean {
 function sentenceSubject(text: string, masked: string, cue: string): LocalAttribution | null {
   const at = OPENER.exec(masked)![0].length;
   const rest = masked.slice(at);
-  // "If Hillary Clinton is elected, her husband would be ..., possibly calling himself ...": the subject is not first.
-  if (SUBORDINATE_OPENING.test(rest)) return null;
+  // "Although he thanked them, he sounded ..., saying": the subject is the main clause's, after the subordinate one.
+  if (SUBORDINATE_OPENING.test(rest)) {
+    const comma = rest.indexOf(', ');
+    return comma > 0 && comma < rest.length - 2 ? sentenceSubject(text, masked.slice(0, at + comma + 2).replace(/[^]/g, ' ') + masked.slice(at + comma + 2), cue) : null;
+  }
   const pronoun = PRONOUN_SUBJECT.exec(rest);
   if (pronoun) return build(text, at, pronoun[0], cue);
   // A name: its capitalised words ("Donald Trump picked up ...", "Mr. Sanders, after ...").
