@@ -32,7 +32,7 @@ describe('a participle clause gives what the subject said', () => {
     ['The transport ministry issued a notice Monday saying that two ferries would be withdrawn.', 'The transport ministry'],
     ['Ana Pires ended the meeting by saying the vote would wait.', 'Ana Pires'],
     ['The council, after first insisting the pool would stay open, closed it in May.', 'The council'],
-    ['Residents blocked the road, with a spokesperson for the group calling the plan reckless.', 'a spokesperson for the group'],
+    ['Residents blocked the road, with a spokesperson for the group calling the plan "reckless".', 'a spokesperson for the group'],
     ['Turnout was high, with 60 percent of voters saying they backed the levy.', '60 percent of voters'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
@@ -51,5 +51,17 @@ describe('names remembered for a later pronoun', () => {
     memory.note('Tomas Berg', 'male');
     memory.note("Adeyemi's");
     expect(memory.resolve(null)?.name).toBe('Ruth Adeyemi');
+  });
+});
+
+describe('participles in their plain senses', () => {
+  it.each([
+    'The firm grew quickly, adding 400 jobs in two years.',
+    'She spent the summer with her grandparents, writing poems.',
+    'The museum reopened with new exhibits describing the war.',
+    'The union marched with teachers calling for more pay.',
+    'He was arrested after saying goodbye to his mother.',
+  ])('%s', (sentence) => {
+    expect(source(sentence)).toBeNull();
   });
 });

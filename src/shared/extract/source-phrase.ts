@@ -20,7 +20,9 @@ export function trimSource(raw: string): string {
     .replace(/\s+(?:who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
     // Nor is the town after a person's name: "political scientist Ana Diaz in Almaty".
-    .replace(/(\p{Lu}[\p{L}'’-]+)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, '$1')
+    // (The place is matched from " in ", and the name before it checked apart: a pattern starting at the name was
+    // tried from every capital of a long word run, in time that grew with the square of its length.)
+    .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, (m, at: number, all: string) => (/\p{Lu}[\p{L}'’-]+$/u.test(all.slice(0, at)) ? '' : m))
     // A time after the source is not part of it: "a study by the trust in June", "a poll in 2016".
     .replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b.*$/u, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');
@@ -40,6 +42,9 @@ export function isSourcePhrase(np: string): boolean {
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (words.some((w, i) => NON_NP_WORDS.has(w.toLowerCase()) && !inName(i))) return false;
+  // A determiner inside a phrase follows a preposition ("a spokesman for the firm"), "all" or a participle ("all the
+  // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
+  if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
   return (
@@ -67,10 +72,18 @@ const POSSESSIVE = /['’]s?$/u;
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
   let source = trimSource(raw);
   // "It's something she said ...": a pronoun closing a longer phrase is the subject of its own clause, and the source.
-  const lastWord = /(?<!\b(?:what|how|why|when|where|if|whether))\s(he|she|it)$/iu.exec(source);
+  // Not after a preposition ("Critics of it say"), nor a question word ("what he said").
+  const lastWord = /(?<!\b(?:what|how|why|when|where|if|whether|of|for|on|about|to|with|from|by|at|in|against|over|under|like|than))\s(he|she|it)$/iu.exec(source);
   if (lastWord) {
     index += raw.length - raw.trimStart().length + lastWord.index + 1;
     raw = lastWord[1]!;
+    source = raw;
+  }
+  // "What the commission described as ...": the question word opens an object clause; its subject is the source.
+  const wh = /^(?:what|how)\s+(?=(?:the|a|an|his|her|its|their)\s)/iu.exec(source);
+  if (wh) {
+    index += raw.length - raw.trimStart().length + wh[0].length;
+    raw = source.slice(wh[0].length);
     source = raw;
   }
   if (POSSESSIVE.test(source)) {

@@ -216,6 +216,8 @@ export const trailingClause: AttributionRule = {
     for (let i = segs.length - 1; i >= 1; i--) {
       const seg = segs[i]!;
       if (/^\s*citing\b/i.test(seg.text)) continue;
+      // "The deficit, which critics say is larger, ...": a relative clause has its own speaker (embedded-cue.ts).
+      if (/^\s*(?:which|who|whom)\s+(?!said|says|say|told|tells)\S/i.test(seg.text)) continue;
       const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i) ?? withAdjectives(text, segs, i);
       if (found) return nameAfterRole(text, segs, i, found) ?? found;
     }

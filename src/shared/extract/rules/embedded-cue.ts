@@ -9,8 +9,8 @@ import type { AttributionRule } from './rule.ts';
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 /** Words that open a noun phrase. */
 const DETERMINER = `(?:${['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five'].map(anyCase).join('|')}|\\d+)`;
-const WORD = `[\\p{L}\\p{N}'’&-]+`;
-const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}'’.&-]*`;
+const WORD = `[\\p{L}\\p{N}'’&-]{1,40}`;
+const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,40}`;
 /**
  * A speaker inside a clause: a determiner phrase whose words are no other determiner ("the company", "a State
  * Department official"), a name ("the Washington Post", "Democrats"), a pronoun, or a bare plural ("critics").
@@ -23,12 +23,12 @@ const EMBEDDED_CUE = `(?:${allForms(EMBEDDED_VERB_BASES).filter((f) => !NOUN_LIK
 const CLAUSE_AFTER = `(?=\\s+(?:(?:that|was|were|is|are|would|will|could|had|has|have|might|may|can|should|did|does|he|she|they|it|we|I|the|a|an|his|her|their|its)\\b|\\p{Lu}))`;
 
 /** A relative or complement clause with its own speaker: "which critics said was", "that the Washington Post reports that". */
-const MARKED = new RegExp(`(?<![\\p{L}])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
+const MARKED = new RegExp(`(?<![^\\s(])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
 /** A parenthetical "as X said": "... small hands - as Rubio has said - and ...". */
-const AS_SAID = new RegExp(`(?<![\\p{L}])as\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
+const AS_SAID = new RegExp(`(?<![^\\s(])as\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
 /** A clause whose subject is the thing said, left out: "a move the company said was needed", "what officials say is". */
 const GAPPED = new RegExp(
-  `(?<![\\p{L}])${SPEAKER}\\s+${BEFORE_CUE}(said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
+  `(?<![^\\s(])${SPEAKER}\\s+${BEFORE_CUE}(said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
   'gu',
 );
 
@@ -52,8 +52,20 @@ export const embeddedCue: AttributionRule = {
 
 /** Participles of speech that give what the sentence's subject said: "..., saying the matter was closed". */
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|warning|explaining|claiming|declaring|stating|writing|describing|calling|alleging|asserting|acknowledging|announcing|predicting|promising|vowing|urging';
+/**
+ * Participles that also have plain senses ("adding 400 jobs", "writing poems", "calling for pay", "saying goodbye")
+ * count only with what marks speech in the rest of the sentence: "that", a colon or a quotation.
+ */
+const PLAIN_SENSE = /^(?:adding|noting|explaining|acknowledging|writing|describing|calling|announcing|urging|telling|promising)$/i;
+const MARKS_SPEECH = /^\s*(?:[^.;]{0,60}?\b(?:that|he|she|they|it|we|I)\s|[^.;]{0,80}?["“:])/u;
+
+/** True when a participle at `end` of `masked` gives speech, not a plain act (see PLAIN_SENSE). */
+function givesSpeech(participle: string, rest: string): boolean {
+  if (/^\s+(?:himself|herself|themselves|itself|goodbye|hello|thanks|grace|sorry)\b/i.test(rest)) return false;
+  return !PLAIN_SENSE.test(participle) || MARKS_SPEECH.test(rest);
+}
 /** "..., with a spokesperson for the camp describing ..."; the phrase after "with" speaks. */
-const WITH_PARTICIPLE = new RegExp(`(?<![\\p{L}])with\\s+([^,;:"“”]{2,80}?)\\s+(${PARTICIPLES})\\b`, 'iu');
+const WITH_PARTICIPLE = new RegExp(`(?<![^\\s(])with\\s+([^,;:"“”]{2,80}?)\\s+(${PARTICIPLES})\\b`, 'iu');
 /** ", saying ...", ", after initially saying ...": the participle clause of the sentence's subject. */
 const TRAILING_PARTICIPLE = new RegExp(`(?:,\\s+(?:(?:after|before|while|by)\\s+)?|\\s(?:after|while|by)\\s+)(?:(?:first|initially|later|again|\\p{Ll}+ly)\\s+)?(${PARTICIPLES})\\b(?!\\s+(?:himself|herself|themselves|itself)\\b)`, 'iu');
 /** What may open a sentence before its subject: a conjunction, or an introductory phrase ended by a comma. */
@@ -79,12 +91,13 @@ export const participleCue: AttributionRule = {
   name: 'speech in a participle clause',
   find({ text, masked }) {
     const withNp = WITH_PARTICIPLE.exec(masked);
-    if (withNp) {
+    if (withNp && givesSpeech(withNp[2]!, masked.slice(withNp.index + withNp[0].length))) {
       const found = build(text, withNp.index + withNp[0].indexOf(withNp[1]!), withNp[1]!, withNp[2]!);
       if (found) return found;
     }
     const participle = TRAILING_PARTICIPLE.exec(masked) ?? NOTICE_PARTICIPLE.exec(masked);
-    return participle ? sentenceSubject(text, masked, participle[1]!) : null;
+    if (!participle || !givesSpeech(participle[1]!, text.slice(participle.index + participle[0].length))) return null;
+    return sentenceSubject(text, masked, participle[1]!);
   },
 };
 
