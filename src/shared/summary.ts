@@ -6,8 +6,7 @@ import { textFingerprint } from './import-checks.ts';
 
 /** The summary the library keeps of a document: counts by status of the claims on the list, without the text. */
 export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' | 'importedAt' | 'updatedAt' | 'claims' | 'text'> & Partial<Pick<FactDocument, 'sourceUrl' | 'metadata' | 'fingerprint'>>): DocumentSummary {
-  const counts = emptyCounts();
-  for (const c of doc.claims) if (isOnList(c)) counts[c.status]++;
+  const counts = statusCounts(doc.claims);
   const claimCount = Object.values(counts).reduce((a, b) => a + b, 0);
   const key = articleKey(doc.sourceUrl) ?? articleKey(doc.metadata?.canonicalUrl);
   // Old documents have no fingerprint stored; theirs is made from the text, so a copy is still recognised.
@@ -17,6 +16,13 @@ export function summarize(doc: Pick<FactDocument, 'id' | 'title' | 'sourceName' 
   // The library lists an article by its outlet, byline and date when its page gave them.
   if (siteName || byline || published) summary.article = { ...(siteName ? { siteName } : {}), ...(byline ? { byline } : {}), ...(published ? { published } : {}) };
   return summary;
+}
+
+/** Counts by status of the claims on the list: the counts of every summary, header and report. */
+export function statusCounts(claims: readonly Claim[]): Record<Status, number> {
+  const counts = emptyCounts();
+  for (const c of claims) if (isOnList(c)) counts[c.status]++;
+  return counts;
 }
 
 /** How many claims have a verdict, from counts by status: the one "reviewed" figure every view shows. */

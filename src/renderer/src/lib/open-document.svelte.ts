@@ -3,18 +3,20 @@ import { isOnList, isReviewed } from '../../../shared/claim-rules.ts';
 import type { EditResult, UndoState } from '../../../shared/ipc-contract.ts';
 import type { Claim, DocumentView } from '../../../shared/model.ts';
 import type { Status } from '../../../shared/status.ts';
-import { summarize } from '../../../shared/summary.ts';
+import { statusCounts } from '../../../shared/summary.ts';
 import { undoStateOf } from '../../../shared/undo-state.ts';
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 /** The document open in the window: its claims as stored, their counts, and what undo would do. */
 export class OpenDocument {
-  #doc = $state<DocumentView | null>(null);
+  // Why raw: a deep proxy over tens of thousands of claims made opening a large document freeze the window for
+  // seconds; changes replace the document (and the changed claim) instead of mutating it.
+  #doc = $state.raw<DocumentView | null>(null);
   #undo = $state<UndoState>(NO_UNDO);
   #listed = $derived(this.#doc ? this.#doc.claims.filter(isOnList) : []);
   // Why: the counts come from the same summary the library and the reports use, never from a tally of our own.
-  #summary = $derived(this.#doc ? summarize(this.#doc) : null);
+  #counts = $derived(this.#doc ? statusCounts(this.#doc.claims) : null);
 
   /** The document, or null when none is open. */
   get view(): DocumentView | null {
@@ -29,7 +31,7 @@ export class OpenDocument {
   }
   /** Claims on the list by status. */
   get counts(): Record<Status, number> | null {
-    return this.#summary?.counts ?? null;
+    return this.#counts;
   }
   /** Reviewed claims and all claims on the list. */
   get progress(): { reviewed: number; total: number } {
@@ -64,9 +66,9 @@ export class OpenDocument {
   apply(documentId: string, result: EditResult): void {
     const doc = this.#doc;
     if (!doc || doc.id !== documentId) return;
-    placeClaim(doc.claims, result.claimId, result.claim);
-    if (result.entry) doc.history.push(result.entry);
-    doc.updatedAt = result.summary.updatedAt;
+    const claims = [...doc.claims];
+    placeClaim(claims, result.claimId, result.claim);
+    this.#doc = { ...doc, claims, history: result.entry ? [...doc.history, result.entry] : doc.history, updatedAt: result.summary.updatedAt };
     this.#undo = result.undo;
   }
 }

@@ -97,7 +97,8 @@ export class Workbench {
       if (ticket !== this.#openTicket) return;
       this.doc.set(doc);
       // The document is the record: its listing follows it (a summary left stale by a crash, or by another program).
-      this.library.put(summarize(doc));
+      // The fingerprint the library already has is kept: making it again reads the whole text.
+      this.library.put(summarize({ ...doc, fingerprint: doc.fingerprint ?? this.library.find(doc.id)?.fingerprint }));
       this.selection.reset();
     } catch (err) {
       this.messages.fail('The document could not be opened', err);
