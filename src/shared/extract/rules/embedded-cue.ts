@@ -22,6 +22,9 @@ const EMBEDDED_CUE = `(?:${allForms(EMBEDDED_VERB_BASES).filter((f) => !NOUN_LIK
 /** What starts a clause after the cue: "that", an auxiliary, a pronoun, a determiner or a name ("said was", "say he"). */
 const CLAUSE_AFTER = `(?=\\s+(?:(?:that|was|were|is|are|would|will|could|had|has|have|might|may|can|should|did|does|he|she|they|it|we|I|the|a|an|his|her|their|its)\\b|\\p{Lu}))`;
 
+/** Any of the cues the patterns below look for. */
+const ANY_CUE = new RegExp(`\\b(?:${EMBEDDED_CUE.slice(3, -1)}|said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\b`, 'u');
+
 /** A relative or complement clause with its own speaker: "which critics said was", "that the Washington Post reports that". */
 const MARKED = new RegExp(`(?<![^\\s(])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
 /** A parenthetical "as X said": "... small hands - as Rubio has said - and ...". */
@@ -39,6 +42,8 @@ const GAPPED = new RegExp(
 export const embeddedCue: AttributionRule = {
   name: 'speech cue in an embedded clause',
   find({ text, masked }) {
+    // Most sentences have no cue of this list at all: one quick look spares the three patterns.
+    if (!ANY_CUE.test(masked)) return null;
     for (const pattern of [MARKED, AS_SAID, GAPPED]) {
       for (const m of masked.matchAll(pattern)) {
         const idx = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
@@ -90,6 +95,7 @@ const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Adverb|Gerund|Participle/;
 export const participleCue: AttributionRule = {
   name: 'speech in a participle clause',
   find({ text, masked }) {
+    if (!/ing\b/.test(masked)) return null;
     const withNp = WITH_PARTICIPLE.exec(masked);
     if (withNp && givesSpeech(withNp[2]!, masked.slice(withNp.index + withNp[0].length))) {
       const found = build(text, withNp.index + withNp[0].indexOf(withNp[1]!), withNp[1]!, withNp[2]!);
