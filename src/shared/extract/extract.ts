@@ -152,7 +152,10 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   const blockSpans = layout.blocks.map((block) => (block.kind === 'headline' || block.kind === 'heading' || block.kind === 'list-item' ? [] : paragraphSpans(text, view, block)));
   const locals = new Map<number, LocalAttribution | null>();
   const sentences: ReadCandidate[] = [];
-  for (const spans of blockSpans) {
+  // Progress is told as half the text for this first reading and half for the second, so it only ever grows.
+  const half = (offset: number): number => Math.floor(offset / 2);
+  for (const [b, spans] of blockSpans.entries()) {
+    onProgress?.(half(layout.blocks[b]!.start), text.length);
     for (const span of spans) {
       const sentence = view.slice(span.start, span.end);
       const local = findAttribution(sentence, 'sentence');
@@ -164,7 +167,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   const read = readPeople(sentencesToRead(sentences, byRules));
 
   for (const [b, block] of layout.blocks.entries()) {
-    onProgress?.(block.start, text.length);
+    onProgress?.(half(text.length + block.start), text.length);
     if (block.kind === 'headline' || block.kind === 'heading') {
       const local = findAttribution(view.slice(block.start, block.end), block.kind);
       const u = unit(text, block.start, block.end, block.kind, place(local, block.start, speakers));
