@@ -18,12 +18,15 @@ const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,40}`;
 const INNER = `(?!(?:the|a|an|that|which|who|whom|whose|what)\\b)`;
 const SPEAKER = `((?:${DETERMINER}\\s+(?:${INNER}${WORD}\\s+){0,4}?${WORD})|${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED}){0,4}|(?:he|she|they|it)\\b|(?:${INNER}\\p{Ll}+\\s+){0,2}\\p{Ll}{3,}s)`;
 /** The cues of lists/speech-verbs.ts EMBEDDED_VERB_BASES; a base that is more often a noun ("report") only as -s or past. */
-const EMBEDDED_CUE = `(?:${allForms(EMBEDDED_VERB_BASES).filter((f) => !NOUN_LIKE_BASES.has(f) && !['report', 'claim', 'estimate'].includes(f)).join('|')})`;
+const EMBEDDED_FORMS = allForms(EMBEDDED_VERB_BASES).filter((f) => !NOUN_LIKE_BASES.has(f) && !['report', 'claim', 'estimate'].includes(f)).join('|');
+const EMBEDDED_CUE = `(?:${EMBEDDED_FORMS})`;
+/** Cues whose clause may leave out its subject, the thing said: "a move the company said was needed". */
+const GAPPED_CUE = 'said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted';
 /** What starts a clause after the cue: "that", an auxiliary, a pronoun, a determiner or a name ("said was", "say he"). */
 const CLAUSE_AFTER = `(?=\\s+(?:(?:that|was|were|is|are|would|will|could|had|has|have|might|may|can|should|did|does|he|she|they|it|we|I|the|a|an|his|her|their|its)\\b|\\p{Lu}))`;
 
 /** Any of the cues the patterns below look for. */
-const ANY_CUE = new RegExp(`\\b(?:${EMBEDDED_CUE.slice(3, -1)}|said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\b`, 'u');
+const ANY_CUE = new RegExp(`\\b(?:${EMBEDDED_FORMS}|${GAPPED_CUE})\\b`, 'u');
 
 /** A relative or complement clause with its own speaker: "which critics said was", "that the Washington Post reports that". */
 const MARKED = new RegExp(`(?<![^\\s(])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
@@ -31,7 +34,7 @@ const MARKED = new RegExp(`(?<![^\\s(])(?:that|which|what|whom)\\s+${SPEAKER}\\s
 const AS_SAID = new RegExp(`(?<![^\\s(])as\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
 /** A clause whose subject is the thing said, left out: "a move the company said was needed", "what officials say is". */
 const GAPPED = new RegExp(
-  `(?<![^\\s(])${SPEAKER}\\s+${BEFORE_CUE}(said|says|say|reported|claimed|claims|argued|argues|insisted|insists|estimated|estimates|concluded|predicted)\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
+  `(?<![^\\s(])${SPEAKER}\\s+${BEFORE_CUE}(${GAPPED_CUE})\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
   'gu',
 );
 
