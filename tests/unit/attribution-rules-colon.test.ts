@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { sentenceSource as source } from './attribution-source.ts';
 
-/** The source a lone sentence is attributed to. */
-const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
 
 describe('a named subject, a colon, then a quotation', () => {
   it.each([

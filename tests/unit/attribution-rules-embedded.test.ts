@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { sentenceSource as source } from './attribution-source.ts';
 import { SpeakerMemory } from '../../src/shared/extract/speakers.ts';
 
-/** The source a lone sentence is attributed to. */
-const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
 
 describe('a speech cue inside a relative or complement clause', () => {
   it.each([

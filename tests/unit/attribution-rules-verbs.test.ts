@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { sentenceSource as source } from './attribution-source.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 
-/** The source a lone sentence is attributed to. */
-const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
 
 describe('records and polls "show" or "found" whatever follows', () => {
   it.each([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findAttribution } from '../../src/shared/extract/attribution.ts';
+import { sentenceSource as source } from './attribution-source.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { ATTRIBUTION_RULES } from '../../src/shared/extract/rules/index.ts';
 
-/** The source a lone sentence is attributed to. */
-const source = (sentence: string): string | null => findAttribution(sentence, 'sentence')?.source ?? null;
 
 /** The sources of every unit of a short article (a headline is added), pronouns resolved. */
 function sources(body: string): Array<string | null> {
