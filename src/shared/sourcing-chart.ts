@@ -33,14 +33,35 @@ export interface SourcingChart {
   shapes: (ChartRect | ChartText)[];
 }
 
-/** Colours that keep 3:1 contrast against white and against each other's neighbours (no theme variables: the SVG file stands alone). */
-const SOURCE_FILL = { named: '#1a7f37', anonymous: '#9a6700', none: '#6e7781' } as const;
-const STATUS_FILL: Readonly<Record<Status, string>> = { unreviewed: '#8c959f', 'in-progress': '#0969da', verified: '#1a7f37', unsourced: '#9a6700', disputed: '#cf222e' };
+/** One category of a bar: its label, how many claims, its colour. */
+export interface ChartPart {
+  label: string;
+  value: number;
+  fill: string;
+}
+
+/**
+ * One colour per category across both bars, from the Okabe–Ito palette (told apart with every common colour
+ * vision deficiency) plus two greys far apart in lightness; every segment is also outlined and labelled.
+ */
+export const CHART_FILL = {
+  named: '#0072B2',
+  anonymous: '#E69F00',
+  none: '#4D4D4D',
+  unreviewed: '#C8C8C8',
+  'in-progress': '#56B4E9',
+  verified: '#009E73',
+  unsourced: '#CC79A7',
+  disputed: '#D55E00',
+  'no-reason': '#F0E442',
+  recheck: '#000000',
+} as const;
 
 const WIDTH = 560;
 const LABEL_W = 70;
 const BAR_W = WIDTH - LABEL_W - 10;
 const BAR_H = 16;
+const LINE_H = 16;
 
 /** Counts of the claims on the list by kind of source and by status. */
 export function profileCounts(claims: readonly Claim[]): { sources: { named: number; anonymous: number; none: number }; counts: Record<Status, number> } {
@@ -56,49 +77,69 @@ export function profileCounts(claims: readonly Claim[]): { sources: { named: num
   return { sources, counts };
 }
 
-/** One stacked bar with its row label and a legend line beneath. */
-function row(y: number, title: string, parts: { label: string; value: number; fill: string }[]): (ChartRect | ChartText)[] {
-  const total = parts.reduce((a, p) => a + p.value, 0);
-  const shapes: (ChartRect | ChartText)[] = [{ kind: 'text', x: LABEL_W - 6, y: y + BAR_H - 4, text: title, anchor: 'end', bold: true }];
-  let x = LABEL_W;
-  for (const p of parts) {
-    if (p.value === 0 || total === 0) continue;
-    const width = Math.round((p.value / total) * BAR_W * 10) / 10;
-    shapes.push({ kind: 'rect', x, y, width, height: BAR_H, fill: p.fill, label: `${p.label}: ${p.value}` });
-    x = Math.round((x + width) * 10) / 10;
-  }
-  if (total === 0) shapes.push({ kind: 'rect', x: LABEL_W, y, width: BAR_W, height: BAR_H, fill: '#eaeef2', label: 'No claims' });
-  let lx = LABEL_W;
-  for (const p of parts) {
-    shapes.push({ kind: 'rect', x: lx, y: y + BAR_H + 6, width: 9, height: 9, fill: p.fill, label: p.label });
-    const text = `${p.label} ${p.value}`;
-    shapes.push({ kind: 'text', x: lx + 12, y: y + BAR_H + 14, text, anchor: 'start', bold: false });
-    lx += 12 + text.length * 6.2 + 10;
-  }
-  return shapes;
+/** The status bar's parts: one per status, in display order. */
+export function statusParts(counts: Record<Status, number>): ChartPart[] {
+  return STATUSES.map((s) => ({ label: STATUS_INFO[s].label, value: counts[s], fill: CHART_FILL[s] }));
 }
 
-/** The sourcing profile chart: claims by kind of source (named, anonymous, none) and by status. */
-export function sourcingProfile(sources: { named: number; anonymous: number; none: number }, counts: Record<Status, number>): SourcingChart {
+/** One stacked bar with its row label and a legend beneath that wraps to the chart's width; returns the shapes and the next free y. */
+function row(y: number, title: string, parts: readonly ChartPart[]): { shapes: (ChartRect | ChartText)[]; next: number } {
+  const total = parts.reduce((a, p) => a + p.value, 0);
+  const shapes: (ChartRect | ChartText)[] = [{ kind: 'text', x: LABEL_W - 6, y: y + BAR_H - 4, text: title, anchor: 'end', bold: true }];
+  // Edges are rounded from the running sum, so the segments are whole pixels that fill the bar exactly.
+  let before = 0;
+  for (const p of parts) {
+    if (p.value === 0 || total === 0) continue;
+    const x = LABEL_W + Math.round((before / total) * BAR_W);
+    before += p.value;
+    const end = LABEL_W + Math.round((before / total) * BAR_W);
+    shapes.push({ kind: 'rect', x, y, width: end - x, height: BAR_H, fill: p.fill, label: `${p.label}: ${p.value}` });
+  }
+  if (total === 0) shapes.push({ kind: 'rect', x: LABEL_W, y, width: BAR_W, height: BAR_H, fill: '#ffffff', label: 'No claims' });
+  let lx = LABEL_W;
+  let ly = y + BAR_H + 6;
+  for (const p of parts) {
+    const text = `${p.label} ${p.value}`;
+    const w = 12 + Math.round(text.length * 6.2) + 10;
+    if (lx > LABEL_W && lx + w > WIDTH) {
+      lx = LABEL_W;
+      ly += LINE_H;
+    }
+    shapes.push({ kind: 'rect', x: lx, y: ly, width: 9, height: 9, fill: p.fill, label: p.label });
+    shapes.push({ kind: 'text', x: lx + 12, y: ly + 8, text, anchor: 'start', bold: false });
+    lx += w;
+  }
+  return { shapes, next: ly + LINE_H + 8 };
+}
+
+/** A title cut at a word to fit one line of the chart. */
+function fitTitle(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/**
+ * The sourcing profile chart: claims by kind of source (named, anonymous, none) and by status, or by the
+ * report's categories when `parts` are given; titled with the article when `articleTitle` is given.
+ */
+export function sourcingProfile(sources: { named: number; anonymous: number; none: number }, counts: Record<Status, number>, options: { parts?: readonly ChartPart[]; articleTitle?: string } = {}): SourcingChart {
   const total = sources.named + sources.anonymous + sources.none;
-  const statusParts = STATUSES.map((s) => ({ label: STATUS_INFO[s].label, value: counts[s], fill: STATUS_FILL[s] }));
+  const parts = options.parts ?? statusParts(counts);
+  const title = options.articleTitle ? `Sourcing profile: ${fitTitle(options.articleTitle)}` : 'Sourcing profile';
   const summary =
     `Sourcing of ${total} claim${total === 1 ? '' : 's'}: ${sources.named} named, ${sources.anonymous} anonymous, ${sources.none} with no source. ` +
-    `Status: ${statusParts.map((p) => `${p.value} ${p.label}`).join(', ')}.`;
-  return {
-    width: WIDTH,
-    height: 110,
-    title: 'Sourcing profile',
-    summary,
-    shapes: [
-      ...row(8, 'Sources', [
-        { label: 'Named', value: sources.named, fill: SOURCE_FILL.named },
-        { label: 'Anonymous', value: sources.anonymous, fill: SOURCE_FILL.anonymous },
-        { label: 'No source', value: sources.none, fill: SOURCE_FILL.none },
-      ]),
-      ...row(58, 'Status', statusParts),
-    ],
-  };
+    `Status: ${parts.map((p) => `${p.value} ${p.label}`).join(', ')}.`;
+  const top = options.articleTitle ? 26 : 8;
+  const heading: ChartText[] = options.articleTitle ? [{ kind: 'text', x: 8, y: 14, text: title, anchor: 'start', bold: true }] : [];
+  const first = row(top, 'Sources', [
+    { label: 'Named', value: sources.named, fill: CHART_FILL.named },
+    { label: 'Anonymous', value: sources.anonymous, fill: CHART_FILL.anonymous },
+    { label: 'No source', value: sources.none, fill: CHART_FILL.none },
+  ]);
+  const second = row(first.next, 'Status', parts);
+  return { width: WIDTH, height: second.next, title, summary, shapes: [...heading, ...first.shapes, ...second.shapes] };
 }
 
 /** Escapes text for an XML text node or a quoted attribute. */
@@ -110,7 +151,7 @@ function xml(text: string): string {
 export function renderSourcingSvg(chart: SourcingChart): string {
   const body = chart.shapes.map((s) =>
     s.kind === 'rect'
-      ? `  <rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="${xml(s.fill)}"><title>${xml(s.label)}</title></rect>`
+      ? `  <rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="${xml(s.fill)}" stroke="#1f2328" stroke-width="0.5"><title>${xml(s.label)}</title></rect>`
       : `  <text x="${s.x}" y="${s.y}" text-anchor="${s.anchor}"${s.bold ? ' font-weight="bold"' : ''}>${xml(s.text)}</text>`,
   );
   return [

@@ -140,7 +140,7 @@ describe('fuzzing import, extraction and exports', () => {
         for (const c of doc.claims) expect(c.end).toBeLessThanOrEqual(doc.text.length);
         const ctx = { exportedAt: FIXED_NOW, reviewer: 'R', organisation: 'O', organisationUrl: '', appVersion: 't' };
         for (const format of EXPORT_FORMATS) {
-          const out = renderExport(doc, { format, includeUnreviewed: true, includeDismissed: true, includeArticle: true }, ctx, 2);
+          const out = renderExport(doc, { format, includeUnreviewed: true, includeDismissed: true, includeArticle: true }, ctx);
           if (format === 'markdown') expect(marked.lexer(out).length).toBeGreaterThan(0);
           else if (format === 'csv') expect((parseCsv(out.slice(1), { columns: true }) as unknown[]).length).toBe(doc.claims.filter((c) => c.checkworthy).length);
           else expect(() => JSON.parse(out)).not.toThrow();

@@ -1,16 +1,12 @@
 import type { FactDocument } from '../model.ts';
 import { renderClaimReview } from './claimreview.ts';
 import { renderCsv } from './csv-report.ts';
+import { renderJsonReport } from './json-report.ts';
 import { renderMarkdownReport } from './markdown-report.ts';
 import type { ExportChoices, ReportContext } from './report-options.ts';
 
-/** The full document record, for backups and other tools. */
-export function renderJsonRecord(doc: FactDocument, ctx: ReportContext, schemaVersion: number): string {
-  return `${JSON.stringify({ format: 'factcheck-workbench-document', schemaVersion, appVersion: ctx.appVersion, exportedAt: ctx.exportedAt.toISOString(), document: doc }, null, 2)}\n`;
-}
-
 /** Renders a document in the chosen format. */
-export function renderExport(doc: FactDocument, choices: ExportChoices, ctx: ReportContext, schemaVersion: number): string {
+export function renderExport(doc: FactDocument, choices: ExportChoices, ctx: ReportContext): string {
   switch (choices.format) {
     case 'markdown':
       return renderMarkdownReport(doc, choices, ctx);
@@ -19,6 +15,6 @@ export function renderExport(doc: FactDocument, choices: ExportChoices, ctx: Rep
     case 'csv':
       return renderCsv(doc, choices, ctx);
     case 'json':
-      return renderJsonRecord(doc, ctx, schemaVersion);
+      return renderJsonReport(doc, choices, ctx);
   }
 }

@@ -1,7 +1,7 @@
 import { isOnList, lacksReason } from '../claim-rules.ts';
-import type { Claim, FactDocument } from '../model.ts';
-import { emptyCounts, isVerdict, type Status } from '../status.ts';
-import { reviewedCount } from '../summary.ts';
+import { historyByClaim, statusEntry } from '../history-view.ts';
+import type { Claim, FactDocument, HistoryItem } from '../model.ts';
+import { emptyCounts, isVerdict, type Status, type Verdict } from '../status.ts';
 import type { ExportChoices } from './report-options.ts';
 
 /** Where a claim stands in a report: a finding (a verdict with its reason), or one of the open kinds. */
@@ -19,22 +19,57 @@ export const SECTION_LABEL: Readonly<Record<ReportSection, string>> = {
   unreviewed: 'Unreviewed',
 };
 
-/** What every report format is built from: the claims by section, and the document's figures. */
+/** The verdicts in the order findings are given: what a reader must know first (contradicted, unsupported) leads. */
+export const FINDING_ORDER: readonly Verdict[] = ['disputed', 'unsourced', 'verified'];
+
+/**
+ * The one category of every claim on the list, as the report counts it: a finding by its verdict, or an open
+ * kind. Each claim is in exactly one, so the figures of every table, chart and sentence add up to the total.
+ */
+export type FigureKey = Verdict | Exclude<ReportSection, 'finding'>;
+
+/** The categories in report order, with their labels: the rows of the figures table and the chart's bar. */
+export const FIGURES: readonly { key: FigureKey; label: string }[] = [
+  { key: 'disputed', label: 'Disputed' },
+  { key: 'unsourced', label: 'Unsourced' },
+  { key: 'verified', label: 'Verified' },
+  { key: 'no-reason', label: 'Verdict without a reason' },
+  { key: 'recheck', label: 'Changed in a newer version' },
+  { key: 'in-progress', label: 'In progress' },
+  { key: 'unreviewed', label: 'Unreviewed' },
+];
+
+/** Who last set a claim's status, and when (from its standing history; the claim's own time when history lacks it). */
+export interface Mark {
+  by: string | null;
+  at: string | null;
+}
+
+/** What every report format is built from: the claims by section, and the document's figures, defined once. */
 export interface ReportData {
-  /** Claims by section, each in article order; Unreviewed is empty when the choices leave them out. */
+  /** Claims by section: findings Disputed, Unsourced, Verified first, each group in article order; the rest in article order. */
   sections: Record<ReportSection, Claim[]>;
-  /** Every reported claim in the one report order: findings, verdicts without a reason, In progress, Unreviewed. */
+  /** Every claim on the list in the one report order (Unreviewed ones too, whatever the choices). */
   ordered: Claim[];
-  /** How many Unreviewed claims the list has, whether or not they are reported one by one. */
-  unreviewedCount: number;
+  /** Whether Unreviewed claims are listed one by one (else they are summarised). */
+  listUnreviewed: boolean;
   /** Dismissed units, in article order (reported only when chosen). */
   dismissed: Claim[];
-  /** Counts over every claim on the list, whatever the choices. */
+  /** Counts by status over every claim on the list. */
   counts: Record<Status, number>;
+  /** Counts by report category: they sum to `total`. */
+  figures: Record<FigureKey, number>;
+  /** Claims on the list. */
   total: number;
-  /** Claims with a verdict (In progress is not reviewed). */
+  /** Claims with a verdict (In progress is not reviewed): findings, verdicts without a reason, and verdicts on changed words. */
   reviewed: number;
+  /** Findings: verdicts with a reason. */
+  findings: number;
   sources: { named: number; anonymous: number; none: number };
+  /** Who set each claim's current status and when, by claim id. */
+  marks: Map<string, Mark>;
+  /** The standing history of each claim, by claim id. */
+  history: Map<string, HistoryItem[]>;
 }
 
 const byArticleOrder = (a: Claim, b: Claim): number => a.start - b.start || a.n - b.n;
@@ -45,6 +80,19 @@ export function sectionOf(claim: Claim, requireReason = true): ReportSection {
   if (claim.recheck?.reason === 'changed') return 'recheck';
   if (isVerdict(claim.status)) return requireReason && lacksReason(claim) ? 'no-reason' : 'finding';
   return claim.status === 'in-progress' ? 'in-progress' : 'unreviewed';
+}
+
+/** The report category of a claim on the list. */
+export function figureOf(claim: Claim, requireReason = true): FigureKey {
+  const section = sectionOf(claim, requireReason);
+  return section === 'finding' ? (claim.status as Verdict) : section;
+}
+
+/** Counts by report category of the claims on the list. */
+export function figureCounts(claims: readonly Claim[], requireReason = true): Record<FigureKey, number> {
+  const figures = Object.fromEntries(FIGURES.map((f) => [f.key, 0])) as Record<FigureKey, number>;
+  for (const c of claims) if (isOnList(c)) figures[figureOf(c, requireReason)]++;
+  return figures;
 }
 
 /** How many claims of each source kind: named, anonymous, no source. */
@@ -58,8 +106,18 @@ export function sourceCounts(claims: readonly Claim[]): ReportData['sources'] {
   return sources;
 }
 
-/** Picks, sorts and counts the claims for a report. */
-export function reportData(doc: Pick<FactDocument, 'claims'>, choices: Pick<ExportChoices, 'includeUnreviewed'>, requireReason = true): ReportData {
+/** Who set each claim's status and when: the standing status entry, else the claim's own status time. */
+function marksOf(claims: readonly Claim[], history: Map<string, HistoryItem[]>): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  for (const c of claims) {
+    const entry = statusEntry(history.get(c.id));
+    marks.set(c.id, { by: entry?.by || null, at: entry?.at ?? c.statusChangedAt ?? null });
+  }
+  return marks;
+}
+
+/** Picks, sorts and counts the claims for a report: the one model every format renders. */
+export function reportData(doc: Pick<FactDocument, 'claims'> & { history?: readonly HistoryItem[] }, choices: Pick<ExportChoices, 'includeUnreviewed'>, requireReason = true): ReportData {
   const listed = doc.claims.filter(isOnList).sort(byArticleOrder);
   const counts = emptyCounts();
   const sections: Record<ReportSection, Claim[]> = { finding: [], 'no-reason': [], recheck: [], 'in-progress': [], unreviewed: [] };
@@ -67,17 +125,22 @@ export function reportData(doc: Pick<FactDocument, 'claims'>, choices: Pick<Expo
     counts[c.status]++;
     sections[sectionOf(c, requireReason)].push(c);
   }
-  const unreviewedCount = sections.unreviewed.length;
-  if (!choices.includeUnreviewed) sections.unreviewed = [];
+  const rank = (c: Claim): number => FINDING_ORDER.indexOf(c.status as Verdict);
+  sections.finding.sort((a, b) => rank(a) - rank(b) || byArticleOrder(a, b));
+  const history = historyByClaim(doc.history ?? []);
   return {
     sections,
     ordered: REPORT_SECTIONS.flatMap((s) => sections[s]),
-    unreviewedCount,
+    listUnreviewed: choices.includeUnreviewed,
     dismissed: doc.claims.filter((c) => c.dismissed).sort(byArticleOrder),
     counts,
+    figures: figureCounts(listed, requireReason),
     total: listed.length,
-    reviewed: reviewedCount(counts),
+    reviewed: listed.filter((c) => isVerdict(c.status)).length,
+    findings: sections.finding.length,
     sources: sourceCounts(listed),
+    marks: marksOf([...listed, ...doc.claims.filter((c) => c.dismissed)], history),
+    history,
   };
 }
 
@@ -86,7 +149,28 @@ export function articleUrl(doc: Pick<FactDocument, 'sourceUrl' | 'metadata'>): s
   return doc.sourceUrl ?? doc.metadata?.canonicalUrl ?? null;
 }
 
-/** "3 of 14 (21%)". */
+/** "21%" of a whole; 0% of nothing. */
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/** "1 claim", "3 claims". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The report's count sentence, made from the figures so its parts add up to the total: findings, verdicts
+ * without a reason, verdicts on changed words, In progress and Unreviewed.
+ */
+export function countSentence(data: ReportData): string {
+  const f = data.figures;
+  const open = [
+    f['no-reason'] ? plural(f['no-reason'], 'verdict without a reason', 'verdicts without a reason') : '',
+    f.recheck ? `${f.recheck} changed in a newer version` : '',
+    f['in-progress'] ? `${f['in-progress']} in progress` : '',
+    f.unreviewed ? `${f.unreviewed} unreviewed` : '',
+  ].filter(Boolean);
+  const stillOpen = data.total - data.findings;
+  return `${plural(data.total, 'claim')}: ${plural(data.findings, 'finding')}${stillOpen ? `, ${stillOpen} still open (${open.join(', ')})` : ', nothing open'}. Reviewed: ${data.reviewed} of ${data.total} (${percent(data.reviewed, data.total)}).`;
 }

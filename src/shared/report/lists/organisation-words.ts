@@ -1,0 +1,95 @@
+import { lines } from '../../extract/lists/lines.ts';
+
+/**
+ * Words that make a name an organisation's, not a person's ("The New York Times", "BBC News", "the statistics
+ * office"), one a line: outlets and wire services, public bodies, companies and groups.
+ */
+export const ORGANISATION_WORDS = new Set(
+  lines(`
+# outlets and wire services
+afp
+agence
+ap
+associated
+bbc
+bloomberg
+broadcasting
+channel
+chronicle
+cnn
+daily
+dpa
+economist
+gazette
+house
+guardian
+herald
+journal
+magazine
+media
+network
+news
+newspaper
+observer
+post
+press
+radio
+reuters
+telegraph
+television
+times
+tribune
+tv
+wire
+xinhua
+# public bodies
+administration
+agency
+assembly
+authority
+board
+bureau
+cabinet
+commission
+committee
+congress
+council
+court
+department
+government
+kremlin
+ministry
+office
+parliament
+police
+senate
+service
+tribunal
+# companies, groups and institutions
+association
+bank
+center
+centre
+club
+company
+corp
+corporation
+foundation
+fund
+group
+inc
+institute
+institution
+league
+llc
+ltd
+organisation
+organization
+party
+plc
+school
+team
+union
+university
+`),
+);
