@@ -4,10 +4,10 @@ import { readArticle } from '../main/import/read-article.ts';
 import { readInputFile } from '../main/import/read-input-file.ts';
 import { WorkbenchError } from '../shared/errors.ts';
 import type { ExtractedUnit } from '../shared/model.ts';
-import { EXPORT_FORMATS, type ExportChoices, type ExportFormat } from '../shared/report/report-options.ts';
+import { EXPORT_FORMATS, FORMAT_OPTIONS, optionsNotTaken, type ExportChoices, type ExportFormat, type ExportOption } from '../shared/report/report-options.ts';
 import { reviewedCount } from '../shared/summary.ts';
 import { STATUS_INFO, STATUSES, type Status } from '../shared/status.ts';
-import { writeExportFile } from '../main/service/write-export.ts';
+import { chartPathFor } from '../main/service/write-export.ts';
 import { HELP } from './help.ts';
 import { withLibrary } from './library.ts';
 import { terminalJson, terminalSafe } from './terminal.ts';
@@ -113,23 +113,70 @@ async function runReport(args: string[], io: Io): Promise<number> {
     document: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
-    'no-unreviewed': { type: 'boolean' },
+    unreviewed: { type: 'boolean' },
     dismissed: { type: 'boolean' },
     article: { type: 'boolean' },
     record: { type: 'boolean' },
+    'allow-incomplete': { type: 'boolean' },
   });
   if (values.help) return help('report', io);
   const documentId = need(values.document, '--document ID', 'report');
   const word = need(values.format, '--format md|json|csv|claimreview', 'report');
   const format = FORMATS[word.toLowerCase()];
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${word}"; use md, json, csv or claimreview`, 'report');
-  const choices: ExportChoices = { format, includeUnreviewed: !values['no-unreviewed'], includeDismissed: !!values.dismissed, includeArticle: !!values.article, includeRecord: !!values.record };
-  const text = await withLibrary((api) => api.renderExport(documentId, choices));
-  if (values.out) {
-    await writeExportFile(values.out, text);
-    io.err(`written to ${terminalSafe(values.out)}`);
-  } else io.out(text.replace(/\n$/, ''));
-  return 0;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${terminalSafe(word)}"; use md, json, csv or claimreview`, 'report');
+  const choices: ExportChoices = { format, includeUnreviewed: !!values.unreviewed, includeDismissed: !!values.dismissed, includeArticle: !!values.article, includeRecord: !!values.record };
+  const refused = optionsNotTaken(choices);
+  if (refused.length > 0) {
+    const takes = Object.keys(FORMAT_OPTIONS[format]).map((o) => OPTION_FLAG[o as ExportOption]);
+    throw new UsageError(`${refused.map((o) => OPTION_FLAG[o]).join(', ')} ${refused.length === 1 ? 'does' : 'do'} not apply to --format ${word}${takes.length ? ` (it takes ${takes.join(', ')})` : ' (it takes no options)'}`, 'report');
+  }
+  return withLibrary(async (api) => {
+    const gaps = await api.exportGaps(documentId, choices);
+    for (const g of gaps) io.err(`factcheck: ${g.required ? 'missing' : 'note'}: ${terminalSafe(g.message)}`);
+    const required = gaps.filter((g) => g.required);
+    if (required.length > 0 && !values['allow-incomplete']) {
+      // Why: an export readers cannot use must not look like a success to a script.
+      io.err(`factcheck: not written: ${required.length === 1 ? 'a required field is' : `${required.length} required fields are`} missing; set ${required.length === 1 ? 'it' : 'them'} (see above), or run again with --allow-incomplete`);
+      return 3;
+    }
+    if (!values.out) {
+      io.out((await api.renderExport(documentId, choices)).replace(/\n$/, ''));
+      return 0;
+    }
+    // Made absolute here: the library's writer may be the app, running in another folder.
+    const path = await api.writeExport(documentId, choices, resolve(values.out));
+    io.err(`written to ${terminalSafe(path)}${format === 'markdown' ? `, its sourcing chart to ${terminalSafe(chartPathFor(path))}` : ''}`);
+    return 0;
+  });
+}
+
+/** The CLI flag of each export option. */
+const OPTION_FLAG: Record<ExportOption, string> = { includeUnreviewed: '--unreviewed', includeDismissed: '--dismissed', includeArticle: '--article', includeRecord: '--record' };
+
+async function runSettings(args: string[], io: Io): Promise<number> {
+  const { values } = options('settings', args, { reviewer: { type: 'string' }, organisation: { type: 'string' }, 'organisation-url': { type: 'string' }, 'require-reason': { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return help('settings', io);
+  const reason = values['require-reason'];
+  if (reason !== undefined && !/^(?:yes|no)$/i.test(reason)) throw new UsageError(`--require-reason takes yes or no, not "${terminalSafe(reason)}"`, 'settings');
+  return withLibrary(async (api) => {
+    let settings = await api.getSettings();
+    const changes = {
+      ...(values.reviewer !== undefined ? { reviewer: values.reviewer } : {}),
+      ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
+      ...(values['organisation-url'] !== undefined ? { organisationUrl: values['organisation-url'] } : {}),
+      ...(reason !== undefined ? { requireReason: reason.toLowerCase() === 'yes' } : {}),
+    };
+    // The same gate as the app's settings: names trimmed and limited, the address an http(s) link.
+    if (Object.keys(changes).length > 0) settings = await api.saveSettings({ ...settings, ...changes });
+    if (values.json) io.out(terminalJson(settings));
+    else {
+      io.out(`reviewer:          ${settings.reviewer ? terminalSafe(settings.reviewer) : '(not set)'}`);
+      io.out(`organisation:      ${settings.organisation ? terminalSafe(settings.organisation) : '(not set)'}`);
+      io.out(`organisation-url:  ${settings.organisationUrl ? terminalSafe(settings.organisationUrl) : '(not set)'}`);
+      io.out(`require-reason:    ${(settings.requireReason ?? true) ? 'yes' : 'no'}`);
+    }
+    return 0;
+  });
 }
 
 async function runRestore(args: string[], io: Io): Promise<number> {
@@ -208,6 +255,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   list: runList,
   mark: runMark,
   report: runReport,
+  settings: runSettings,
   search: runSearch,
   restore: runRestore,
   extract: runExtract,

@@ -16,6 +16,7 @@ commands:
   list                  list the documents, or with --document ID that document's claims
   mark                  set a claim's status (and note)
   report                export a document: Markdown, JSON, CSV or ClaimReview JSON-LD
+  settings              show or set who signs reports: reviewer, organisation, its web address
   search QUERY          search every claim, note, source and evidence title of the library
   restore --document ID put back a damaged document's newest readable backup
   extract FILE          show the units the extractor finds in an article, without importing it
@@ -52,13 +53,31 @@ Sets claim number N's status; the change is in the document's history and can be
 
 ${ENV_HELP}`,
   report: `usage: factcheck report --document ID --format md|json|csv|claimreview [--out FILE]
-                        [--no-unreviewed] [--dismissed] [--article] [--record]
+                        [--unreviewed] [--dismissed] [--article] [--record] [--allow-incomplete]
 
-Writes the export to FILE, or to standard output.
-  --no-unreviewed   leave out claims still Unreviewed (md, csv)
-  --dismissed       add dismissed units (md appendix, csv rows)
-  --article         add the full article text (md)
-  --record          add the full per-claim record with its history (md)
+Writes the export to FILE, or to standard output. A Markdown report written to FILE gets its sourcing
+chart beside it (report.md → report-sourcing.svg), shown in the report as an image.
+Before writing, what the export lacks is printed; when a required field is missing (ClaimReview: the
+organisation's name and web address, at least one verdict with a reason) nothing is written and the
+command exits with 3, unless --allow-incomplete is given.
+  --unreviewed        list each Unreviewed claim (md; otherwise they are summarised)
+  --dismissed         add dismissed units (md appendix, csv rows, json)
+  --article           add the full article text (md, json)
+  --record            add the full record: md per-claim record with history; csv the history table
+                      (one row per change) instead of the claims; json a "history" array
+  --allow-incomplete  write even when a required field is missing
+An option that does not apply to the format is refused (exit 2).
+
+${ENV_HELP}`,
+  settings: `usage: factcheck settings [--reviewer NAME] [--organisation NAME] [--organisation-url URL]
+                          [--require-reason yes|no] [--json]
+
+Shows the desk's settings, after setting the ones given; the app shows and uses the same ones.
+  --reviewer NAME          who reviews: named in every verdict's history and the reports
+  --organisation NAME      the organisation that publishes the checks: signs every ClaimReview
+  --organisation-url URL   its web address (http or https): each review's url is a page there
+  --require-reason yes|no  whether a verdict needs a note or evidence to count as a finding
+Give an empty value ("") to clear a name or the address.
 
 ${ENV_HELP}`,
   search: `usage: factcheck search QUERY [--status STATUS] [--document ID] [--from DATE] [--to DATE] [--limit N] [--json]

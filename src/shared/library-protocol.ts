@@ -4,7 +4,9 @@ import type { EditResult, ImportOutcome } from './ipc-contract.ts';
 import { VALIDATORS } from './ipc-validate.ts';
 import { LIMITS } from './limits.ts';
 import type { DocumentSummary, DocumentView, LibraryState, SearchQuery, SearchResult } from './model.ts';
+import type { ExportGap } from './report/claimreview.ts';
 import type { ExportChoices } from './report/report-options.ts';
+import type { Settings } from './settings.ts';
 import type { TeamConflict } from './team/conflicts.ts';
 import type { TeamSettings, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
 
@@ -31,6 +33,14 @@ export interface LibraryApi {
   setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary>;
   /** A document rendered in an export format. */
   renderExport(documentId: string, choices: ExportChoices): Promise<string>;
+  /** Writes a document's export to an absolute path (a Markdown report gets its sourcing chart beside it); resolves to the path. */
+  writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string>;
+  /** What the export lacks, each gap marked required when readers cannot use the export without it. */
+  exportGaps(documentId: string, choices: ExportChoices): Promise<ExportGap[]>;
+  /** The desk's settings: who signs reports. */
+  getSettings(): Promise<Settings>;
+  /** Saves the desk's settings (through the same checks as the app's). */
+  saveSettings(settings: Settings): Promise<Settings>;
   /** Searches the library. */
   searchLibrary(query: SearchQuery): Promise<SearchResult[]>;
   /** Replaces a damaged document's file with its newest readable backup. */
@@ -46,7 +56,7 @@ export interface LibraryApi {
 }
 
 /** The verbs of the library protocol, in one list. */
-export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'writeExport', 'exportGaps', 'getSettings', 'saveSettings', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
 
 /** One verb of the library protocol. */
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];
@@ -58,7 +68,7 @@ export function isLibraryMethod(value: unknown): value is LibraryMethod {
 
 /** The verbs that change the library (the window takes in what they did). */
 export function changesLibrary(method: string): boolean {
-  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup' || method === 'teamSync';
+  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup' || method === 'teamSync' || method === 'saveSettings';
 }
 
 /** Verbs that may be sent again when the writer went away before answering: doing them twice changes nothing more. */
@@ -97,6 +107,16 @@ export const LIBRARY_VALIDATORS: LibraryValidators = {
   },
   setDocumentUrl: VALIDATORS.setDocumentUrl,
   renderExport: VALIDATORS.previewExport,
+  writeExport: (args) => {
+    if (args.length !== 3) throw new WorkbenchError('invalid-argument', `writeExport takes 3 arguments, got ${args.length}.`);
+    const [documentId, choices] = VALIDATORS.previewExport([args[0], args[1]]);
+    // The same checks as an article path: absolute, sane length, no NUL.
+    const [path] = expectPaths([args[2]]);
+    return [documentId, choices, path!];
+  },
+  exportGaps: VALIDATORS.exportPreflight,
+  getSettings: VALIDATORS.getSettings,
+  saveSettings: VALIDATORS.saveSettings,
   searchLibrary: VALIDATORS.searchLibrary,
   restoreBackup: VALIDATORS.restoreBackup,
   teamStatus: VALIDATORS.teamStatus,

@@ -1,10 +1,10 @@
 import type { FactDocument } from '../../shared/model.ts';
-import { claimReviewPreflight } from '../../shared/report/claimreview.ts';
+import { claimReviewGaps, type ExportGap } from '../../shared/report/claimreview.ts';
 import { articleUrl } from '../../shared/report/report-data.ts';
 import { renderExport } from '../../shared/report/render-report.ts';
 import { FORMAT_INFO, type ExportChoices, type ReportContext } from '../../shared/report/report-options.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { profileCounts, renderSourcingSvg, sourcingProfile } from '../../shared/sourcing-chart.ts';
+import { reportChartSvg } from '../../shared/report/report-chart.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 
 /** What an export shows beyond the document: the chart file beside it, the desk's conflicts on its claims. */
@@ -12,7 +12,6 @@ export interface ExportExtras {
   chartFile?: string;
   teamConflicts?: readonly TeamConflict[];
 }
-import { SCHEMA_VERSION } from '../store/schema.ts';
 
 /** Reports of a document: rendered in a format, signed with the settings and the clock, and named for saving. */
 export class ExportService {
@@ -40,28 +39,32 @@ export class ExportService {
 
   /** A document rendered in the chosen format, signed by the reviewer and organisation in `settings`. */
   render(doc: FactDocument, choices: ExportChoices, settings: Settings, extras: ExportExtras = {}): string {
-    return renderExport(doc, choices, this.context(settings, extras), SCHEMA_VERSION);
+    return renderExport(doc, choices, this.context(settings, extras));
   }
 
   /** The sourcing profile chart of a document as an SVG file's text. */
-  chart(doc: FactDocument): string {
-    const { sources, counts } = profileCounts(doc.claims);
-    return renderSourcingSvg(sourcingProfile(sources, counts));
+  chart(doc: FactDocument, settings: Settings): string {
+    return reportChartSvg(doc, settings.requireReason ?? true);
   }
 
   /** What the chosen export still lacks, in words (empty when nothing): shown in the dialog before saving. */
   preflight(doc: FactDocument, choices: ExportChoices, settings: Settings): string[] {
-    const ctx = this.context(settings);
-    if (choices.format === 'claimreview') return claimReviewPreflight(doc, ctx);
-    const missing: string[] = [];
-    if (!settings.reviewer) missing.push('The reviewer’s name: the report and its history say who checked.');
-    if (!articleUrl(doc)) missing.push('The article’s web address.');
-    return missing;
+    return this.gaps(doc, choices, settings).map((g) => g.message);
+  }
+
+  /** What the chosen export lacks, each marked required when readers cannot use the export without it. */
+  gaps(doc: FactDocument, choices: ExportChoices, settings: Settings): ExportGap[] {
+    if (choices.format === 'claimreview') return claimReviewGaps(doc, this.context(settings));
+    const gaps: ExportGap[] = [];
+    if (!settings.reviewer) gaps.push({ message: 'The reviewer’s name: the report and its history say who checked (factcheck settings --reviewer NAME).', required: false });
+    if (!articleUrl(doc)) gaps.push({ message: 'The article’s web address (factcheck import --url, or the export dialog).', required: false });
+    return gaps;
   }
 
   /** A file name to suggest when saving a document's export. */
   fileName(doc: FactDocument, choices: ExportChoices): string {
-    const suffix = choices.format === 'markdown' ? 'report' : choices.format;
+    // The extension names the format: "-report.csv", never "-csv.csv".
+    const suffix = choices.format === 'claimreview' ? 'claimreview' : 'report';
     return `${doc.id.replace(/-[0-9a-f]{6}$/, '')}-${suffix}.${FORMAT_INFO[choices.format].extension}`;
   }
 }

@@ -13,8 +13,9 @@ import { SettingsStore } from '../store/settings-store.ts';
 import { historyItem, ReviewService } from './review-service.ts';
 import { ImportService, type ImportMode } from './import-service.ts';
 import { importSeeds } from './seeds.ts';
+import type { ExportGap } from '../../shared/report/claimreview.ts';
 import { ExportService } from './export-service.ts';
-import { writeExportFile } from './write-export.ts';
+import { chartPathFor, writeExportFile } from './write-export.ts';
 import { TeamSync } from '../team/team-sync.ts';
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
@@ -269,6 +270,11 @@ export class WorkbenchService {
     return this.#exports.preflight(await this.getDocument(documentId), choices, await this.getSettings());
   }
 
+  /** The same gaps, each marked required when readers cannot use the export without it (the CLI stops on those). */
+  async exportGaps(documentId: string, choices: ExportChoices): Promise<ExportGap[]> {
+    return this.#exports.gaps(await this.getDocument(documentId), choices, await this.getSettings());
+  }
+
   /**
    * Writes a document's export to `path` (a path the user chose in the save dialog, or gave the CLI). A
    * Markdown report gets its sourcing chart beside it as an SVG file, which the report shows as an image.
@@ -278,8 +284,8 @@ export class WorkbenchService {
     const settings = await this.getSettings();
     const teamConflicts = this.#conflictsOf(documentId);
     if (choices.format !== 'markdown') return writeExportFile(path, this.#exports.render(doc, choices, settings, { teamConflicts }));
-    const chartPath = `${path.replace(/\.(?:md|markdown)$/i, '')}-sourcing.svg`;
-    await writeExportFile(chartPath, this.#exports.chart(doc));
+    const chartPath = chartPathFor(path);
+    await writeExportFile(chartPath, this.#exports.chart(doc, settings));
     return writeExportFile(path, this.#exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts }));
   }
 

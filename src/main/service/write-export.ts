@@ -11,3 +11,8 @@ export async function writeExportFile(path: string, text: string): Promise<strin
   }
   return path;
 }
+
+/** Where a Markdown report's sourcing chart is saved: beside it, "report.md" → "report-sourcing.svg". */
+export function chartPathFor(reportPath: string): string {
+  return `${reportPath.replace(/\.(?:md|markdown)$/i, '')}-sourcing.svg`;
+}
