@@ -14,7 +14,7 @@ export function checkEvidenceUrl(raw: string): { ok: true; url: string } | { ok:
     return { ok: false, message: `“${text.slice(0, 80)}” is not a complete web address (it should start with https://).` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: `Only http and https links can be evidence, not ${url.protocol.replace(':', '')} links.` };
+    return { ok: false, message: `Only http and https links can be used, not ${url.protocol.replace(':', '')} links.` };
   }
   if (url.username || url.password) return { ok: false, message: 'Links with a user name or password in them are not accepted.' };
   if (!url.hostname) return { ok: false, message: 'The link has no host name.' };

@@ -1,6 +1,6 @@
 import type { Claim, HistoryItem } from '../model.ts';
 import { STATUS_INFO } from '../status.ts';
-import { escapeInline, escapeLines, escapeLineStart, escapeUrl } from './markdown-escape.ts';
+import { escapeInline, escapeLines, escapeLineStart, escapeOr, escapeUrl } from './markdown-escape.ts';
 import type { Mark, ReportData } from './report-data.ts';
 
 /** Formats a date as "YYYY-MM-DD HH:MM UTC". */
@@ -15,13 +15,18 @@ export type HistoryByClaim = Map<string, HistoryItem[]>;
 export function sourceText(claim: Claim): string {
   const a = claim.attribution;
   if (!a) return 'no source given';
-  return `${escapeInline(a.source)} (${a.anonymous ? 'anonymous' : 'named'}${claim.attributionEdited ? ', corrected by hand' : ''})`;
+  return `${escapeOr(a.source, 'unnamed')} (${a.anonymous ? 'anonymous' : 'named'}${claim.attributionEdited ? ', corrected by hand' : ''})`;
+}
+
+/** A claim quoted as a block quote line. */
+export function quoteLine(text: string): string {
+  return `> ${escapeLineStart(text) || '(no text)'}`;
 }
 
 /** Who and when, as a report says it ("Ana Ruiz, 2026-03-04 05:06 UTC"); the parts not known are said so. */
 export function whoWhen(by: string | null | undefined, at: string | null | undefined): string {
   const when = at && !Number.isNaN(Date.parse(at)) ? `, ${formatDate(new Date(at))}` : '';
-  return `${by ? escapeInline(by) : 'reviewer not named'}${when}`;
+  return `${by ? escapeOr(by, 'reviewer not named') : 'reviewer not named'}${when}`;
 }
 
 /** Who set the claim's status and when. */
@@ -36,8 +41,8 @@ function reasonLines(claim: Claim, noteLabel = 'Reason'): string[] {
   if (claim.evidence.length > 0) {
     lines.push('- **Evidence:**');
     for (const e of claim.evidence) {
-      const excerpt = e.excerpt ? ` — “${escapeInline(e.excerpt)}”` : '';
-      lines.push(`  - [${escapeInline(e.title || e.url)}](${escapeUrl(e.url)})${excerpt}`);
+      const excerpt = escapeInline(e.excerpt) ? ` — “${escapeInline(e.excerpt)}”` : '';
+      lines.push(`  - [${escapeOr(e.title, escapeInline(e.url))}](${escapeUrl(e.url)})${excerpt}`);
     }
   }
   return lines;
@@ -48,7 +53,7 @@ export function findingSection(data: ReportData, claim: Claim): string[] {
   return [
     `### Claim ${claim.n}: ${STATUS_INFO[claim.status].label}`,
     '',
-    `> ${escapeLineStart(claim.text)}`,
+    quoteLine(claim.text),
     '',
     `- **Source:** ${sourceText(claim)}`,
     ...reasonLines(claim),
@@ -59,14 +64,14 @@ export function findingSection(data: ReportData, claim: Claim): string[] {
 
 /** One open claim as a list item: number, status, text and source, then its working note and who holds it. */
 export function openItem(data: ReportData, claim: Claim): string {
-  const head = `- **Claim ${claim.n}** (${STATUS_INFO[claim.status].label}): ${escapeInline(claim.text)} — ${sourceText(claim)}`;
+  const head = `- **Claim ${claim.n}** (${STATUS_INFO[claim.status].label}): ${escapeOr(claim.text, '(no text)')} — ${sourceText(claim)}`;
   if (claim.status === 'unreviewed') return head;
   const mark = data.marks.get(claim.id);
   const who = claim.status === 'in-progress' ? `Held by ${markText(mark)}` : `Verdict by ${markText(mark)}`;
   const extra = [`  - ${who}`];
-  if (claim.recheck?.previousText) extra.push(`  - Was: “${escapeInline(claim.recheck.previousText)}”`);
+  if (claim.recheck?.previousText) extra.push(`  - Was: “${escapeOr(claim.recheck.previousText, '(no text)')}”`);
   if (claim.note.trim()) extra.push(`  - Note: ${escapeLines(claim.note, '    ')}`);
-  if (claim.evidence.length) extra.push(`  - Evidence: ${claim.evidence.map((e) => `[${escapeInline(e.title || e.url)}](${escapeUrl(e.url)})`).join(', ')}`);
+  if (claim.evidence.length) extra.push(`  - Evidence: ${claim.evidence.map((e) => `[${escapeOr(e.title, escapeInline(e.url))}](${escapeUrl(e.url)})`).join(', ')}`);
   return [head, ...extra].join('\n');
 }
 
@@ -86,7 +91,7 @@ export function numberRanges(ns: readonly number[]): string {
 /** The full record of one claim: everything the checker recorded, and its standing history with who made each change. */
 export function recordSection(data: ReportData, claim: Claim): string[] {
   const entries = data.history.get(claim.id) ?? [];
-  const lines = [`### Record of claim ${claim.n}`, '', `> ${escapeLineStart(claim.text)}`, '', `- **Status:** ${STATUS_INFO[claim.status].label}`, `- **Source:** ${sourceText(claim)}`, ...reasonLines(claim, 'Note')];
+  const lines = [`### Record of claim ${claim.n}`, '', quoteLine(claim.text), '', `- **Status:** ${STATUS_INFO[claim.status].label}`, `- **Source:** ${sourceText(claim)}`, ...reasonLines(claim, 'Note')];
   // No "no changes" line: a claim nobody touched has nothing to say here.
   if (entries.length > 0) {
     lines.push('- **History:**');

@@ -11,6 +11,8 @@ export function escapeInline(text: string): string {
       // Control characters have no place in a report and some Markdown tools choke on them.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      // A tab is a space in a sentence; in Markdown it can start a code block and linters refuse it.
+      .replace(/\t/g, ' ')
       .trim()
       .replace(/[\\`*_[\]#|~@!]/g, (c) => `\\${c}`)
       .replace(/&/g, '&amp;')
@@ -45,4 +47,9 @@ export function escapeLines(text: string, prefix: string): string {
 export function escapeUrl(url: string): string {
   // Parentheses too: encodeURIComponent leaves them, and an unbalanced one would end the link early.
   return url.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Like escapeInline, with `fallback` when nothing printable is left (an empty cell or quote breaks a report's layout). */
+export function escapeOr(text: string, fallback: string): string {
+  return escapeInline(text) || fallback;
 }

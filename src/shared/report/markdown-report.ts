@@ -1,6 +1,6 @@
 import type { Claim, FactDocument } from '../model.ts';
 import { sourcingProfile } from '../sourcing-chart.ts';
-import { escapeInline, escapeLines, escapeUrl } from './markdown-escape.ts';
+import { escapeInline, escapeLines, escapeOr, escapeUrl } from './markdown-escape.ts';
 import { findingSection, formatDate, numberRanges, openItem, recordSection, sourceText, whoWhen } from './markdown-claims.ts';
 import { conflictLines, conflictWarning } from './team-conflicts.ts';
 import { articleDetails } from './article-details.ts';
@@ -33,7 +33,7 @@ function articleLines(doc: FactDocument): string[] {
   const lines: string[] = [];
   for (const d of articleDetails(doc)) {
     // The article's address is the one deliberate link besides evidence (checked to be http(s) when it was set).
-    const value = d.value === null ? `_not known: ${d.missing}_` : d.link ? `[${escapeInline(d.value)}](${escapeUrl(d.value)})` : escapeInline(d.value);
+    const value = d.value === null || !escapeInline(d.value) ? `_not known: ${d.missing || 'not given'}_` : d.link ? `[${escapeInline(d.value)}](${escapeUrl(d.value)})` : escapeInline(d.value);
     lines.push(`- **${d.label}:** ${value}`);
   }
   return [...lines, ...versionLines(doc)];
@@ -127,14 +127,14 @@ export function renderMarkdownReport(doc: FactDocument, choices: ExportChoices, 
   );
   if (choices.includeRecord && data.ordered.length > 0) {
     lines.push('## Full record', '', '| # | Status | Claim | Source |', '| ---: | --- | --- | --- |');
-    for (const c of data.ordered) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeInline(c.text)} | ${sourceText(c)} |`);
+    for (const c of data.ordered) lines.push(`| ${c.n} | ${STATUS_INFO[c.status].label} | ${escapeOr(c.text, '(no text)')} | ${sourceText(c)} |`);
     lines.push('');
     for (const c of data.ordered) lines.push(...withConflicts(recordSection(data, c), ctx, c));
   }
   if (choices.includeDismissed) {
     lines.push('## Appendix: units dismissed as not claims', '');
     if (data.dismissed.length === 0) lines.push('_None._', '');
-    for (const c of data.dismissed) lines.push(`- **Unit ${c.n}**: ${escapeInline(c.text)} — dismissed by ${dismissedBy(data, c)}`);
+    for (const c of data.dismissed) lines.push(`- **Unit ${c.n}**: ${escapeOr(c.text, '(no text)')} — dismissed by ${dismissedBy(data, c)}`);
     if (data.dismissed.length) lines.push('');
   }
   if (choices.includeArticle) {
