@@ -87,9 +87,9 @@ test('the report leads with findings and their reasons, then what is open, and s
   const dialog = page.getByRole('dialog', { name: 'Export' });
   const preview = dialog.locator('.markdown-preview');
   // The preview draws each heading one level down (the dialog's own title is the h2).
-  await expect(preview.locator('h3')).toHaveText(['The article', 'Summary', 'Findings', 'Still open', 'Figures']);
+  await expect(preview.locator('h3')).toHaveText(['Verdicts', 'Findings', 'Still open', 'Figures', 'The article', 'About this report']);
   // In progress is not reviewed: one finding and one bare verdict make 2 reviewed.
-  await expect(preview).toContainText(`2 of ${total} claims reviewed`);
+  await expect(preview).toContainText(`Reviewed: 2 of ${total}`);
   const findings = preview.locator('h4', { hasText: /^Claim \d+: Verified$/ });
   await expect(findings).toHaveCount(1);
   await expect(preview).toContainText('Reason: Matches the Pentagon briefing transcript.');
@@ -129,5 +129,5 @@ test('the report leads with findings and their reasons, then what is open, and s
   const md = await readFile(saved, 'utf8');
   expect(md.indexOf('## Findings')).toBeLessThan(md.indexOf('## Still open'));
   const chart = md.match(/!\[[^\]]*\]\(([^)]+\.svg)\)/)![1]!;
-  expect(await readFile(join(outDir, chart), 'utf8')).toContain('<title id="t">Sourcing profile</title>');
+  expect(await readFile(join(outDir, chart), 'utf8')).toContain('<title id="t">Sourcing profile: ');
 });

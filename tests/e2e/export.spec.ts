@@ -43,7 +43,7 @@ async function exportAs(page: Page, label: string, options: Record<string, boole
 
 test('Markdown export with options, previewed and saved', async ({ page }) => {
   const out = await setUp(page);
-  const dialog = await exportAs(page, 'Markdown report', { 'Unreviewed claims': false, 'Full per-claim record': true, 'Dismissed units (appendix)': true, 'Full article text': true });
+  const dialog = await exportAs(page, 'Markdown report', { 'Each unreviewed claim': false, 'Full per-claim record': true, 'Dismissed units': true, 'Full article text': true });
   await dialog.getByLabel('Reviewer').fill('Ana Checker');
   await dialog.getByLabel('Reviewer').press('Tab');
   await dialog.getByLabel('Organisation', { exact: true }).fill('Coast Checks');
@@ -74,7 +74,7 @@ test('Markdown export with options, previewed and saved', async ({ page }) => {
   expect(out.path()).toMatch(/-report\.md$/);
   const tokens = marked.lexer(md);
   const claims = tokens.find((t): t is Tokens.Table => t.type === 'table' && t.header[0]!.text === '#')!;
-  expect(claims.rows.map((r) => r[1]!.text).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+  expect(claims.rows.map((r) => r[1]!.text).filter((s) => s !== 'Unreviewed')).toEqual(['Verified', 'Unsourced', 'Disputed']);
   expect(md).toContain('- **Reviewer:** Ana Checker');
   expect(md).toContain('- **Organisation:** Coast Checks');
   expect(md).toContain('## Appendix: units dismissed as not claims');
@@ -94,10 +94,11 @@ test('ClaimReview, CSV and JSON exports', async ({ page }) => {
   await expect(dialog).toBeHidden();
   const ld = JSON.parse(await readFile(out.path(), 'utf8'));
   expect(out.path()).toMatch(/\.jsonld$/);
-  expect(ld.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(['Disputed', 'Unsourced', 'Verified']);
+  // Only the verdict with a reason is published; the two without one are named in the preflight.
+  expect(ld.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName)).toEqual(['Verified']);
   expect(ld[0].author.name).toBe('Coast Checks');
 
-  dialog = await exportAs(page, 'CSV spreadsheet', { 'Dismissed units (appendix)': true });
+  dialog = await exportAs(page, 'CSV spreadsheet', { 'Dismissed units': true });
   await dialog.getByRole('button', { name: 'Save…' }).click();
   await expect(dialog).toBeHidden();
   const csv = await readFile(out.path(), 'utf8');
@@ -106,11 +107,42 @@ test('ClaimReview, CSV and JSON exports', async ({ page }) => {
   expect(records.filter((r) => r.dismissed === 'yes')).toHaveLength(1);
   expect(records.find((r) => r.status === 'Verified')!.note).toBe('Seen in | the *AP* wire [x](javascript:alert(1))');
 
-  dialog = await exportAs(page, 'JSON document record');
+  expect(out.path()).toMatch(/-report\.csv$/);
+
+  dialog = await exportAs(page, 'JSON report', { 'Full per-claim record': true });
   await dialog.getByRole('button', { name: 'Save…' }).click();
   await expect(dialog).toBeHidden();
-  const record = JSON.parse(await readFile(out.path(), 'utf8'));
-  expect(record.format).toBe('factcheck-workbench-document');
-  expect(record.document.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(3);
-  expect(record.document.history.length).toBeGreaterThanOrEqual(5);
+  const report = JSON.parse(await readFile(out.path(), 'utf8'));
+  expect(report).toMatchObject({ format: 'factcheck-workbench-report', version: 1 });
+  expect(report.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(3);
+  expect(report.history.length).toBeGreaterThanOrEqual(4);
+  expect(JSON.stringify(report)).not.toContain('undoStack');
+});
+
+test('the saved Markdown report, read as a page, opens with the tally and the Disputed finding', async ({ page, browser }) => {
+  const out = await setUp(page);
+  // Give the Disputed claim (the fourth row) its reason: it is then a finding beside the Verified one.
+  await rows(page).nth(3).locator('.claim-body').click();
+  await expect(rows(page).nth(3)).toHaveAttribute('data-status', 'disputed');
+  await page.keyboard.press('n');
+  await page.keyboard.type('The ministry denied it on the record.');
+  await page.keyboard.press('Escape');
+  await expect(detail(page).locator('.detail-section[aria-label=Note] .hint')).toHaveText('Saved.');
+  const dialog = await exportAs(page, 'Markdown report');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(page.locator('.toast')).toContainText('Saved to');
+  const html = await marked.parse(await readFile(out.path(), 'utf8'));
+  const reader = await browser.newPage();
+  await reader.setContent(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  await expect(reader.locator('h1')).toContainText('Verification report');
+  // The first section is the verdict tally, Disputed first.
+  await expect(reader.locator('h2').first()).toHaveText('Verdicts');
+  await expect(reader.locator('h2').first().locator('xpath=following-sibling::table[1]//tbody/tr[1]/td[1]')).toHaveText('Disputed');
+  await expect(reader.locator('h2').first().locator('xpath=following-sibling::table[1]//tbody/tr[1]/td[2]')).toHaveText('1');
+  // The first finding after the Findings heading is the Disputed one, then the Verified one.
+  const findings = reader.locator('xpath=//h2[.="Findings"]/following-sibling::h3');
+  await expect(findings.first()).toHaveText(/^Claim \d+: Disputed$/);
+  await expect(findings.nth(1)).toHaveText(/^Claim \d+: Verified$/);
+  await reader.screenshot({ path: await screenshotPath('export-report-as-page'), fullPage: true });
+  await reader.close();
 });

@@ -102,8 +102,9 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const markdown = await readFile(reportPath, 'utf8');
   const tables = marked.lexer(markdown).filter((t): t is Tokens.Table => t.type === 'table');
   const byHeader = (h: string) => tables.find((t) => t.header[0]!.text === h)!;
-  const summary = Object.fromEntries(byHeader('Status').rows.map((r) => [r[0]!.text, r[1]!.text]));
-  expect(summary).toMatchObject({ Verified: '1', Unsourced: '1', Unreviewed: String(expected.length - 2) });
+  const summary = Object.fromEntries(byHeader('Standing').rows.map((r) => [r[0]!.text, Number(r[1]!.text.replace(/\*/g, ''))]));
+  expect(summary).toMatchObject({ Unreviewed: expected.length - 2, '**Total**': expected.length });
+  expect(summary.Verified! + summary.Unsourced! + summary['Verdict without a reason']!).toBe(2);
   const claimRows = byHeader('#').rows;
   expect(claimRows).toHaveLength(expected.length);
   expect(claimRows.map((r) => r[1]!.text).filter((s) => s !== 'Unreviewed').sort()).toEqual(['Unsourced', 'Verified']);
