@@ -86,6 +86,15 @@ test('the report leads with findings and their reasons, then what is open, and s
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   const preview = dialog.locator('.markdown-preview');
+  // The preview draws a long report a page at a time as the reader scrolls: scroll until it is all there.
+  const scrollToEnd = () =>
+    expect
+      .poll(async () => {
+        await dialog.locator('.export-preview').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return preview.getByText('More of the report follows…').count();
+      })
+      .toBe(0);
+  await scrollToEnd();
   // The preview draws each heading one level down (the dialog's own title is the h2).
   await expect(preview.locator('h3')).toHaveText(['Verdicts', 'Findings', 'Still open', 'Figures', 'The article', 'About this report']);
   // In progress is not reviewed: one finding and one bare verdict make 2 reviewed.

@@ -54,7 +54,6 @@ test('Markdown export with options, previewed and saved', async ({ page }) => {
   await dialog.getByLabel('Article web address').fill('https://news.example.com/biden-ukraine');
   await dialog.getByLabel('Article web address').press('Tab');
   const preview = dialog.locator('.markdown-preview');
-  await expect(preview).toContainText('Ana Checker');
   // The preview draws a long report a page at a time as the reader scrolls: scroll until it is all there.
   await expect
     .poll(async () => {
@@ -62,6 +61,8 @@ test('Markdown export with options, previewed and saved', async ({ page }) => {
       return preview.getByText('More of the report follows…').count();
     })
     .toBe(0);
+  // Who signed it comes after the findings and the article, in "About this report".
+  await expect(preview).toContainText('Ana Checker');
   await expect(preview).toContainText('Appendix: units dismissed as not claims');
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(preview.locator('a[href="https://news.example.com/biden-ukraine"]')).toHaveCount(1);

@@ -96,7 +96,13 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const dialog = restarted.getByRole('dialog', { name: 'Export' });
   await expect(dialog.locator('.markdown-preview h2').first()).toContainText('Verification report');
   await dialog.getByLabel('Full per-claim record').check();
-  await expect(dialog.locator('.markdown-preview h3', { hasText: 'Full record' })).toBeVisible();
+  // The preview draws a long report a page at a time as the reader scrolls: the record comes last.
+  await expect
+    .poll(async () => {
+      await dialog.locator('.export-preview').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      return dialog.locator('.markdown-preview h3', { hasText: 'Full record' }).count();
+    })
+    .toBe(1);
   await dialog.getByRole('button', { name: 'Save…' }).click();
   await expect(restarted.locator('.toast')).toContainText(`Saved to ${reportPath}`);
   const markdown = await readFile(reportPath, 'utf8');
@@ -128,6 +134,8 @@ test('the File menu command and Ctrl+E open the export dialog; a cancelled save 
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The dialog's close event comes a task after it hides: the keyboard is the list's again once a row has focus.
+  await expect(page.locator('li.claim :focus')).toHaveCount(1);
   await page.keyboard.press('Control+e');
   await expect(dialog).toBeVisible();
 });
