@@ -92,7 +92,9 @@ test('ClaimReview, CSV and JSON exports', async ({ page }) => {
   await dialog.getByLabel('Organisation', { exact: true }).press('Tab');
   await expect(dialog.locator('.export-preview pre')).toContainText('"ClaimReview"');
   await dialog.getByRole('button', { name: 'Save…' }).click();
-  await expect(dialog).toBeHidden();
+  // The dialog stays open after a save, for the next format.
+  await expect(dialog.getByRole('status')).toContainText(/Saved to .*\.jsonld$/);
+  await expect(dialog).toBeVisible();
   const ld = JSON.parse(await readFile(out.path(), 'utf8'));
   expect(out.path()).toMatch(/\.jsonld$/);
   // Only the verdict with a reason is published; the two without one are named in the preflight.
@@ -101,7 +103,7 @@ test('ClaimReview, CSV and JSON exports', async ({ page }) => {
 
   dialog = await exportAs(page, 'CSV spreadsheet', { 'Dismissed units': true });
   await dialog.getByRole('button', { name: 'Save…' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog.getByRole('status')).toContainText(/Saved to .*-report\.csv$/);
   const csv = await readFile(out.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const records = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
@@ -112,12 +114,30 @@ test('ClaimReview, CSV and JSON exports', async ({ page }) => {
 
   dialog = await exportAs(page, 'JSON report', { 'Full per-claim record': true });
   await dialog.getByRole('button', { name: 'Save…' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog.getByRole('status')).toContainText(/Saved to .*-report\.json$/);
   const report = JSON.parse(await readFile(out.path(), 'utf8'));
   expect(report).toMatchObject({ format: 'factcheck-workbench-report', version: 1 });
   expect(report.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(3);
   expect(report.history.length).toBeGreaterThanOrEqual(4);
   expect(JSON.stringify(report)).not.toContain('undoStack');
+});
+
+test('the dialog stays open for the next format and keeps the article address it saved', async ({ page }) => {
+  const out = await setUp(page);
+  let dialog = await exportAs(page, 'Markdown report');
+  await dialog.getByLabel('Article web address').fill('https://news.example.com/biden-ukraine');
+  await dialog.getByLabel('Article web address').press('Tab');
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Saved to .*-report\.md$/);
+  await dialog.getByLabel('CSV spreadsheet').check();
+  await dialog.getByRole('button', { name: 'Save…' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Saved to .*-report\.csv$/);
+  expect(out.path()).toMatch(/-report\.csv$/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('li.claim :focus')).toHaveCount(1);
+  dialog = await exportAs(page, 'Markdown report');
+  await expect(dialog.getByLabel('Article web address')).toHaveValue('https://news.example.com/biden-ukraine');
 });
 
 test('the saved Markdown report, read as a page, opens with the tally and the Disputed finding', async ({ page, browser }) => {

@@ -23,13 +23,18 @@ export class ExportState {
   /** Why: each source clears only its own message, so a late settings save cannot wipe a URL refusal. */
   #errors = $state<Partial<Record<ErrorSource, string>>>({});
   #busy = $state(false);
+  #savedTo = $state<string | null>(null);
   #ticket = 0;
   #saving: Promise<void> = Promise.resolve();
 
-  constructor(api: WorkbenchBridge, documentId: string, url: string | null) {
+  readonly #onUrl: (url: string | null) => void;
+
+  /** `onUrl` hears the article address once saved, so the open document (and the next dialog) keeps it. */
+  constructor(api: WorkbenchBridge, documentId: string, url: string | null, onUrl: (url: string | null) => void = () => {}) {
     this.#api = api;
     this.documentId = documentId;
     this.#url = url ?? '';
+    this.#onUrl = onUrl;
   }
 
   get choices(): ExportChoices {
@@ -59,6 +64,10 @@ export class ExportState {
   }
   get busy(): boolean {
     return this.#busy;
+  }
+  /** Where the last save went, shown in the dialog (which stays open for the next format). */
+  get savedTo(): string | null {
+    return this.#savedTo;
   }
 
   /** Loads the settings and the first preview. */
@@ -101,8 +110,10 @@ export class ExportState {
   /** Saves the article's web address and refreshes the preview. */
   async setUrl(value: string): Promise<void> {
     try {
-      await this.#api.setDocumentUrl(this.documentId, value.trim() === '' ? null : value.trim());
+      const url = value.trim() === '' ? null : value.trim();
+      await this.#api.setDocumentUrl(this.documentId, url);
       this.#url = value.trim();
+      this.#onUrl(url);
       this.#setError('url', null);
     } catch (err) {
       this.#setError('url', err);
@@ -152,6 +163,7 @@ export class ExportState {
     try {
       const outcome = await this.#api.exportReport(this.documentId, this.#choices);
       this.#setError('save', null);
+      if (outcome.saved) this.#savedTo = outcome.path;
       return outcome.saved ? outcome.path : null;
     } catch (err) {
       this.#setError('save', err);

@@ -62,6 +62,12 @@ export class OpenDocument {
     this.#undo = NO_UNDO;
   }
 
+  /** Takes the article's web address as saved (from the export dialog), so the next dialog shows it. */
+  setUrl(documentId: string, url: string | null): void {
+    const doc = this.#doc;
+    if (doc && doc.id === documentId) this.#doc = { ...doc, sourceUrl: url };
+  }
+
   /** Puts a saved change into the document (when it is still the one open) and takes its undo state. */
   apply(documentId: string, result: EditResult): void {
     const doc = this.#doc;

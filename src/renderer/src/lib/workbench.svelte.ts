@@ -325,7 +325,7 @@ export class Workbench {
       this.messages.say('Open a document before exporting a report.', 'error');
       return null;
     }
-    return new ExportState(this.#api, doc.id, doc.sourceUrl);
+    return new ExportState(this.#api, doc.id, doc.sourceUrl, (url) => this.doc.setUrl(doc.id, url));
   }
 
   /** "Checked before?": similar claims from other documents for a claim of the open document. */
