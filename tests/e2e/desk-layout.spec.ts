@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './bridge.ts';
-import { detail, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 const selectedRow = (page: Page) => page.locator('li.claim.selected');
@@ -102,3 +102,32 @@ test('the article’s outlet, byline, date and address show in the header and th
   await expect(item).toContainText('City Desk');
   await expect(item).toContainText('Ana Ruiz');
 });
+
+for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
+  test(`at ${width}×${height} a 300-character message never makes the page wider than the window`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    // A missing file with a long path: the message that says so runs past 300 characters.
+    const folder = await tempDir('long-name');
+    const file = join(folder, ...Array.from({ length: 5 }, (_, i) => `newsroom-export-folder-with-a-long-name-${i}`), `${'a-very-long-article-file-name-'.repeat(3)}.html`);
+    await start(page, [file]);
+    const toast = page.locator('.toast');
+    await page.keyboard.press('Control+o');
+    await expect(toast).toContainText('does not exist');
+    expect(((await toast.textContent()) ?? '').length).toBeGreaterThan(300);
+    const widths = () => page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, window: window.innerWidth }));
+    const w = await widths();
+    expect(w.page).toBeLessThanOrEqual(w.window);
+    expect(w.body).toBeLessThanOrEqual(w.window);
+    // Everything at the window's edge is still in it: the shortcuts link, the Export button, the detail.
+    await expect(page.getByRole('button', { name: /Keyboard shortcuts/ })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Export report…' })).toBeInViewport();
+    await expect(detail(page)).toBeInViewport({ ratio: 0.5 });
+    // The full text is there on hover.
+    await toast.hover();
+    await expect(toast).toHaveAttribute('title', /does not exist/);
+    // Moving through claims never scrolls the window sideways.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('j');
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    await page.screenshot({ path: await screenshotPath(`layout-long-message-${width}x${height}`) });
+  });
+}
