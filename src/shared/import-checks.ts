@@ -3,7 +3,7 @@ import type { DocumentSummary, Extraction } from './model.ts';
 
 /** Why an import should be confirmed before it lands: the user decides, never the importer alone. */
 export interface ImportDoubt {
-  kind: 'not-article' | 'no-claims' | 'duplicate' | 'newer-version';
+  kind: 'not-article' | 'no-claims' | 'duplicate';
   /** One sentence for the user, naming what was found. */
   message: string;
   /** The document it repeats, for a duplicate or a newer version. */
@@ -51,16 +51,12 @@ export function textFingerprint(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The library document an import repeats (same address or same text), if any. */
-export function duplicateDoubt(name: string, key: string | null, fingerprint: string, library: readonly DocumentSummary[]): ImportDoubt | null {
+/**
+ * The library document an import repeats word for word, if any. A newer version at the same address is no
+ * doubt: it updates its document, keeping every mark, and the checker is told what changed.
+ */
+export function duplicateDoubt(name: string, fingerprint: string, library: readonly DocumentSummary[]): ImportDoubt | null {
   const sameText = library.find((d) => d.fingerprint === fingerprint);
-  const when = (d: DocumentSummary) => d.importedAt.slice(0, 10);
-  if (sameText) return { kind: 'duplicate', duplicateOf: sameText.id, message: `The library already has “${sameText.title}” (imported ${when(sameText)}) with the same text as “${name}”.` };
-  const sameAddress = key === null ? undefined : library.find((d) => d.articleKey === key);
-  if (!sameAddress) return null;
-  return {
-    kind: 'newer-version',
-    duplicateOf: sameAddress.id,
-    message: `“${name}” has the same address as “${sameAddress.title}” (imported ${when(sameAddress)}) but other text: importing it makes it that article's newer version, keeping the marks on every claim that did not change.`,
-  };
+  if (!sameText) return null;
+  return { kind: 'duplicate', duplicateOf: sameText.id, message: `The library already has “${sameText.title}” (imported ${sameText.importedAt.slice(0, 10)}) with the same text as “${name}”.` };
 }

@@ -47,6 +47,8 @@ export interface ImportOutcome {
   pending: PendingImport[];
   /** What else the checker should know: a newer version of an article already in the library, and what it changed. */
   messages?: string[];
+  /** Ids of the imported documents that were an existing article's newer version, or the same text again: `messages` speak for them. */
+  updated?: string[];
 }
 
 /** How far the import of one article has come, as the window shows it while the library reads it. */

@@ -72,6 +72,9 @@ export function applyNewVersion(doc: FactDocument, next: FactDocument, at: strin
   changes.removed = removed.map((c) => c.n);
   doc.claims = [...(placed as Claim[]), ...manual.flatMap(([, moved]) => (moved ? [moved] : []))].sort((a, b) => a.start - b.start || a.n - b.n);
   doc.text = next.text;
+  // The fingerprint follows the newest text, so importing this version again is recognised as the same.
+  if (next.fingerprint) doc.fingerprint = next.fingerprint;
+  else delete doc.fingerprint;
   doc.title = next.title;
   if (next.metadata) doc.metadata = next.metadata;
   doc.sourceUrl ??= next.sourceUrl;

@@ -88,7 +88,7 @@ describe('a desk set up from the command line only', () => {
     expect(csv.code).toBe(0);
     const rows = parseCsv(csv.stdout.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['document_id', 'title', 'number', 'at', 'by', 'change']);
-    expect(rows.filter((r) => r.change.startsWith('Marked '))).toHaveLength(4);
+    expect(rows.filter((r) => r.change!.startsWith('Marked '))).toHaveLength(4);
     const json = JSON.parse((await factcheck(dataDir, 'report', '--document', id, '--format', 'json', '--record')).stdout);
     expect(json).toMatchObject({ format: 'factcheck-workbench-report', version: 1 });
     expect(json.history.length).toBeGreaterThanOrEqual(7);

@@ -48,7 +48,7 @@ describe('what an import asks about first', () => {
 });
 
 describe('importing the same article twice', () => {
-  it('holds a second copy, or a newer version at the same address, until the user answers', async () => {
+  it('holds a second copy until the user answers; a newer version at the same address updates its document', async () => {
     const svc = await WorkbenchService.start({ dataDir: await tempDir('twice'), seedsDir: null, now: () => FIXED_NOW });
     const first = await svc.importText(ARTICLE);
     expect(first.pending).toEqual([]);
@@ -70,15 +70,10 @@ describe('importing the same article twice', () => {
     const page = (words: string) => `<html><head><link rel="canonical" href="https://news.example/harbour?utm_medium=email"></head><body><article><h1>Harbour dredging halted</h1>${words}</article></body></html>`;
     const para = (s: string) => ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p}${s}</p>`).join('');
     expect((await svc.importDropped([{ name: 'a.html', bytes: enc(page(para(' Officials confirmed it.'))) }])).imported).toHaveLength(1);
-    const updated = await svc.importDropped([{ name: 'b.html', bytes: enc(page(para(' It was updated.'))) }]);
-    expect(updated.pending[0]!.doubts).toEqual([expect.objectContaining({ kind: 'newer-version', message: expect.stringContaining('makes it that article\'s newer version') })]);
-    svc.dropImport(updated.pending[0]!.token);
-    await expect(svc.confirmImport(updated.pending[0]!.token)).rejects.toMatchObject({ code: 'not-found' });
-    expect((await svc.getLibrary()).documents).toHaveLength(3);
-    // Asked again and confirmed, it updates the document instead of adding one.
-    const again2 = await svc.importDropped([{ name: 'b.html', bytes: enc(page(para(' It was updated.'))) }]);
-    const versioned = await svc.confirmImport(again2.pending[0]!.token);
-    expect(versioned.messages?.join(' ')).toMatch(/changed|newer|version/i);
+    const versioned = await svc.importDropped([{ name: 'b.html', bytes: enc(page(para(' It was updated.'))) }]);
+    expect(versioned.pending).toEqual([]);
+    expect(versioned.messages?.join(' ')).toMatch(/newer version/i);
+    expect(versioned.updated).toHaveLength(1);
     expect((await svc.getLibrary()).documents).toHaveLength(3);
   });
 });

@@ -27,7 +27,9 @@ const claimArb = fc.record({
   source: fc.constantFrom(null, 'Mia Kern', 'officials'),
 });
 
-function documentOf(specs: fc.RecordValue<typeof claimArb>[]): FactDocument {
+type Spec = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
+
+function documentOf(specs: Spec[]): FactDocument {
   const claims: Claim[] = specs.map((s, i) => ({
     id: `c${i + 1}`,
     n: i + 1,

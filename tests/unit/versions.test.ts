@@ -31,14 +31,22 @@ describe('a newer version of an article', () => {
     await svc.editClaim(id, rents!.id, { kind: 'status', status: 'disputed' });
     await svc.editClaim(id, households!.id, { kind: 'status', status: 'in-progress' });
 
-    const asked = await svc.importDropped([{ name: 'rent-v2.html', bytes: new TextEncoder().encode(V2) }]);
-    // Same canonical address: the import asks first, then updates the first document instead of adding one.
-    expect(asked.imported).toEqual([]);
-    expect(asked.pending[0]!.doubts.map((d) => d.kind)).toContain('newer-version');
-    const second = await svc.confirmImport(asked.pending[0]!.token);
+    // Same canonical address: an update, not a doubt; it updates the first document instead of adding one.
+    // (This short test page is itself a doubt, "not an article", so it is imported without questions.)
+    const second = await svc.importDropped([{ name: 'rent-v2.html', bytes: new TextEncoder().encode(V2) }], 'anyway');
+    expect(second.pending).toEqual([]);
     expect(second.imported.map((d) => d.id)).toEqual([id]);
+    // Its message speaks for it: the window does not also say "Imported".
+    expect(second.updated).toEqual([id]);
     expect((await svc.getLibrary()).documents).toHaveLength(1);
+    expect(second.messages).toHaveLength(1);
     expect(second.messages?.[0]).toMatch(/newer version.*1 changed \(#\d+\), 1 new \(#\d+\), 1 gone \(#\d+\)/);
+    // The stored fingerprint follows the newest version: the same version again is the same text, said once
+    // and not asked about (at the same address, importing it could change nothing).
+    const third = await svc.importDropped([{ name: 'rent-v2-again.html', bytes: new TextEncoder().encode(V2) }], 'anyway');
+    expect((await svc.getDocument(id)).fingerprint).toBe((await svc.getLibrary()).documents[0]!.fingerprint);
+    expect(third.updated).toEqual([id]);
+    expect(third.messages).toEqual(['“Rent cap passes” is already in the library with the same text; nothing was added.']);
 
     const doc2 = await svc.getDocument(id);
     const kept = doc2.claims.find((c) => c.id === vote!.id)!;
@@ -72,9 +80,11 @@ describe('a newer version of an article', () => {
     const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
     await svc.importDropped([{ name: 'rent.html', bytes: new TextEncoder().encode(V1) }], 'anyway');
     const asked = await svc.importDropped([{ name: 'rent-copy.html', bytes: new TextEncoder().encode(V1) }]);
-    expect(asked.pending[0]!.doubts.map((d) => d.kind)).toContain('duplicate');
+    // Same text at the same address is no question (only this short page's own doubt is): it can change nothing.
+    expect(asked.pending[0]!.doubts.map((d) => d.kind)).toEqual(['not-article']);
     const again = await svc.confirmImport(asked.pending[0]!.token);
-    expect(again.messages?.[0]).toMatch(/already in the library with the same text/);
+    expect(again.messages).toEqual([expect.stringMatching(/already in the library with the same text; nothing was added/)]);
+    expect(again.updated).toHaveLength(1);
     expect((await svc.getLibrary()).documents).toHaveLength(1);
   });
 });

@@ -269,7 +269,9 @@ export class Workbench {
       const last = outcome.imported.at(-1);
       if (last) await this.open(last.id);
       const parts = [];
-      if (outcome.imported.length) parts.push(`Imported ${outcome.imported.map((d) => `“${d.title}”`).join(', ')}.`);
+      // One message per outcome: an update or an unchanged copy is said by its own message, not also "Imported".
+      const added = outcome.imported.filter((d) => !outcome.updated?.includes(d.id));
+      if (added.length) parts.push(`Imported ${added.map((d) => `“${d.title}”`).join(', ')}.`);
       parts.push(...(outcome.messages ?? []), ...outcome.errors);
       if (parts.length) this.messages.say(parts.join(' '), outcome.errors.length ? 'error' : 'info');
       return { imported: outcome.imported.length > 0 || outcome.pending.length > 0, refused: outcome.errors.join(' ') || null };
