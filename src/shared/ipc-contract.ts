@@ -104,6 +104,8 @@ export interface WorkbenchApi {
   restoreBackup(documentId: string): Promise<LibraryState>;
   /** Sets or clears the article's web address. */
   setDocumentUrl(documentId: string, url: string | null): Promise<DocumentSummary>;
+  /** Gives a document the title the checker chose (a pasted article is titled with its first line until then). */
+  renameDocument(documentId: string, title: string): Promise<DocumentSummary>;
   /** The export as it would be saved now, for the preview. */
   previewExport(documentId: string, choices: ExportChoices): Promise<string>;
   /** Asks where to save and writes the document's export there. */
@@ -153,6 +155,7 @@ export const API_METHODS = [
   'restoreDocument',
   'restoreBackup',
   'setDocumentUrl',
+  'renameDocument',
   'previewExport',
   'exportReport',
   'searchLibrary',

@@ -130,6 +130,14 @@ export const DroppedFilesSchema = v.pipe(
   v.transform((files) => files.map((f) => ({ name: f.name.split(/[\\/]/).pop() || 'dropped file', bytes: f.bytes }))),
 );
 
+/** A document's title as the checker names it: one line, trimmed, not empty. */
+export const DocumentTitleSchema = v.pipe(
+  text('The title', LIMITS.source),
+  // Line breaks fold to spaces: a title is one line wherever it shows.
+  v.transform((t) => t.replace(/\s+/g, ' ').trim()),
+  v.minLength(1, 'Type a title for the document.'),
+);
+
 /** Pasted article text. */
 export const PastedTextSchema = v.pipe(text('The pasted text', LIMITS.pastedText), v.check((t) => t.trim() !== '', 'There is no text to import: paste an article first.'));
 

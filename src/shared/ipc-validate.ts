@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { WorkbenchError } from './errors.ts';
 import type { ApiMethod, WorkbenchApi } from './ipc-contract.ts';
-import { ClaimEditSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema, TeamPasswordSchema, TeamSettingsSchema } from './ipc-schemas.ts';
+import { ClaimEditSchema, DocumentTitleSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema, TeamPasswordSchema, TeamSettingsSchema } from './ipc-schemas.ts';
 import { LIMITS } from './limits.ts';
 
 /** The most characters one part of an export preview may ask for. */
@@ -32,6 +32,7 @@ const ARGS = {
     // Empty means "not set".
     v.transform(([documentId, url]): [string, string | null] => [documentId, url === '' ? null : url]),
   ),
+  renameDocument: v.tuple([id('documentId'), DocumentTitleSchema]),
   previewExport: v.tuple([id('documentId'), ExportChoicesSchema]),
   exportReport: v.tuple([id('documentId'), ExportChoicesSchema]),
   searchLibrary: v.tuple([SearchQuerySchema]),

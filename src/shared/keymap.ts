@@ -16,6 +16,8 @@ export type Command =
   | 'evidence'
   | 'source'
   | 'search'
+  | 'library-search'
+  | 'rename-document'
   | 'dismiss'
   | 'promote'
   | 'add-selection'
@@ -63,6 +65,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'promote', keys: ['p'], label: 'Promote a hidden unit to the list / take it off' },
   { command: 'add-selection', keys: ['c'], label: 'Add the text selected in the article as a claim' },
   { command: 'search', keys: ['/'], label: 'Search claims' },
+  { command: 'library-search', keys: ['Mod+Shift+F'], label: 'Search all articles of the library', whileTyping: true },
+  { command: 'rename-document', keys: ['F2'], label: 'Rename the document' },
   { command: 'toggle-hidden', keys: ['a'], label: 'Show or hide units that are not check-worthy' },
   { command: 'toggle-dismissed', keys: ['Shift+X'], label: 'Show or hide dismissed units' },
   { command: 'undo', keys: ['Mod+Z'], label: 'Undo' },

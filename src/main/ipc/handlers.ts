@@ -30,6 +30,7 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     restoreDocument: (documentId) => service.restoreDocument(documentId),
     restoreBackup: (documentId) => service.restoreBackup(documentId),
     setDocumentUrl: (documentId, url) => service.setDocumentUrl(documentId, url),
+    renameDocument: (documentId, title) => service.renameDocument(documentId, title),
     previewExport: (documentId, choices) => service.renderExport(documentId, choices),
     exportReport: async (documentId, choices) => {
       const path = await dialogs.chooseReportPath(await service.exportFileName(documentId, choices), choices.format);

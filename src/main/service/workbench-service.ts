@@ -236,6 +236,14 @@ export class WorkbenchService {
     return summary;
   }
 
+  /** Gives a document the title the checker chose; the library lists it, reports head with it. */
+  async renameDocument(documentId: string, title: string): Promise<DocumentSummary> {
+    const { summary } = await this.#ready.updateDocument(documentId, (doc) => {
+      doc.title = title;
+    });
+    return summary;
+  }
+
   /** Searches every claim, note, source and evidence title of the library. */
   async searchLibrary(query: SearchQuery): Promise<SearchResult[]> {
     if (!this.#search) throw new WorkbenchError('store', `The library in ${this.dataDir} could not be opened.`);

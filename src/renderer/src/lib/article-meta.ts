@@ -10,5 +10,7 @@ export function formatPublished(published: string): string {
 export function creditParts(meta: Pick<ArticleMetadata, 'siteName' | 'byline' | 'authors' | 'published'> | undefined): string[] {
   if (!meta) return [];
   const byline = meta.byline ?? (meta.authors?.length ? `By ${meta.authors.join(', ')}` : undefined);
-  return [meta.siteName, byline, meta.published ? formatPublished(meta.published) : undefined].filter((p): p is string => !!p && p.trim() !== '');
+  // An outlet that bylines itself ("BBC News" by "BBC News") is named once.
+  const same = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.replace(/^by\s+/i, '').trim().toLowerCase() === b.trim().toLowerCase();
+  return [meta.siteName, same(byline, meta.siteName) ? undefined : byline, meta.published ? formatPublished(meta.published) : undefined].filter((p): p is string => !!p && p.trim() !== '');
 }

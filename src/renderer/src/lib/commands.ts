@@ -41,6 +41,13 @@ export function perform(wb: Workbench, ui: UiState, command: Command): boolean {
     case 'search':
       ui.requestFocus('search');
       return true;
+    case 'library-search':
+      ui.requestFocus('library-search');
+      return true;
+    case 'rename-document':
+      if (!wb.document) return false;
+      ui.requestFocus('title');
+      return true;
     case 'dismiss':
       if (!claim) return false;
       void wb.edit(claim.id, { kind: 'dismiss', dismissed: !claim.dismissed }).then(() => ui.focusRow());

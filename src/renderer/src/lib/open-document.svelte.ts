@@ -62,6 +62,12 @@ export class OpenDocument {
     this.#undo = NO_UNDO;
   }
 
+  /** Takes the title the checker gave the document. */
+  setTitle(documentId: string, title: string): void {
+    const doc = this.#doc;
+    if (doc && doc.id === documentId) this.#doc = { ...doc, title };
+  }
+
   /** Takes the article's web address as saved (from the export dialog), so the next dialog shows it. */
   setUrl(documentId: string, url: string | null): void {
     const doc = this.#doc;

@@ -2,7 +2,7 @@ import type { DocumentSummary } from '../../../shared/model.ts';
 import type { ExportState } from './export-state.svelte.ts';
 
 /** Fields that a shortcut can put the cursor in. */
-export type FocusTarget = 'note' | 'evidence' | 'source' | 'search';
+export type FocusTarget = 'note' | 'evidence' | 'source' | 'search' | 'library-search' | 'title';
 
 /** What is open on screen besides the main views: dialogs, and which field should take focus next. */
 export class UiState {

@@ -26,6 +26,17 @@ export { RETRY_MS, type UnsavedChange } from './save-queue.svelte.ts';
  * The workbench: the library, the open document, the selection, the save queue and the messages, each held by
  * its own state class, and the actions that take more than one of them. Components read it and call its methods.
  */
+/** The document the checker changed last (the first one when none was changed yet). */
+function lastWorkedOn(documents: readonly DocumentSummary[]): DocumentSummary | undefined {
+  let latest = documents[0];
+  let at = '';
+  for (const d of documents) {
+    const changed = d.updatedAt && d.updatedAt !== d.importedAt ? d.updatedAt : '';
+    if (changed > at) [latest, at] = [d, changed];
+  }
+  return latest;
+}
+
 export class Workbench {
   readonly #api: WorkbenchBridge;
   readonly filters = new ClaimFilters();
@@ -74,13 +85,17 @@ export class Workbench {
     return this.#busy;
   }
 
-  /** Loads the library and opens its first document. */
+  /** Loads the library and reopens where the checker left off: the document changed last, at the claim changed last. */
   async load(): Promise<void> {
     this.#loading = true;
     try {
       this.library.set(await this.#api.getLibrary());
-      const first = this.library.documents[0];
-      if (first) await this.open(first.id);
+      const latest = lastWorkedOn(this.library.documents);
+      if (latest) {
+        await this.open(latest.id);
+        const touched = this.doc.view?.history.findLast((h) => this.doc.claim(h.claimId) !== null);
+        if (touched && this.doc.view?.id === latest.id) this.selection.select(touched.claimId);
+      }
     } catch (err) {
       this.messages.fail('The library could not be loaded', err);
     } finally {
@@ -321,6 +336,19 @@ export class Workbench {
   }
 
   /** The export dialog's state for the open document, or null (with a message) when none is open. */
+  /** Renames a document; false (with the reason said) when it was refused. */
+  async renameDocument(documentId: string, title: string): Promise<boolean> {
+    try {
+      const summary = await this.#api.renameDocument(documentId, title);
+      this.library.put(summary);
+      this.doc.setTitle(documentId, summary.title);
+      return true;
+    } catch (err) {
+      this.messages.fail('The document could not be renamed', err);
+      return false;
+    }
+  }
+
   startExport(): ExportState | null {
     const doc = this.doc.view;
     if (!doc) {
