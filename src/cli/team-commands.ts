@@ -78,7 +78,9 @@ async function sync(args: string[], io: Io): Promise<number> {
   const outcome = await withTeam((api) => api.teamSync());
   if (v.json) io.out(terminalJson(outcome));
   else io.out(terminalSafe(`pushed ${outcome.pushed}, pulled ${outcome.pulled}, ${outcome.newConflicts} new conflict${outcome.newConflicts === 1 ? '' : 's'}; ${statusLine(outcome.status)}`));
-  return outcome.status.conflicts > 0 ? 1 : 0;
+  for (const r of outcome.refused) io.err(`factcheck: refused by the team server: ${terminalSafe(r)}`);
+  for (const q of outcome.quarantined) io.err(`factcheck: set aside, not applied: ${terminalSafe(q)}`);
+  return outcome.status.conflicts > 0 || outcome.refused.length > 0 || outcome.quarantined.length > 0 ? 1 : 0;
 }
 
 async function status(args: string[], io: Io): Promise<number> {

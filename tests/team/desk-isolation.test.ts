@@ -36,7 +36,7 @@ describe('desks are kept apart', () => {
     await ana.close();
     const sam = await sqlAs(sport.logins[0]!);
     expect((await sam.query('SELECT * FROM team.changes')).rows).toEqual([]);
-    expect((await sam.query('SELECT * FROM team.pull(1, 0, 100)')).rows).toEqual([]);
+    expect((await sam.query('SELECT * FROM team.pull(2, 0, 100)')).rows).toEqual([]);
     for (const sql of [
       `INSERT INTO team.changes (desk, seq, change_id, author, device, document_id, claim_id, field, value, outcome, made_at) VALUES ('${metro.desk}', 99, 'x', 'x', 'x', 'd1', 'c1', 'status', '"disputed"', 'applied', now())`,
       `UPDATE team.changes SET value = '"disputed"' WHERE desk = '${metro.desk}'`,
@@ -51,7 +51,7 @@ describe('desks are kept apart', () => {
       await expect(sam.query(sql), sql).rejects.toThrow(/permission denied/);
     }
     // Sam's pushes go to Sam's desk whatever they name: the desk comes from the login, never from the client.
-    await sam.query('SELECT * FROM team.push(1, $1, $2::jsonb)', ['dev-sam', JSON.stringify([change('s1', 'disputed')])]);
+    await sam.query('SELECT * FROM team.push(2, $1, $2::jsonb)', ['dev-sam', JSON.stringify([change('s1', 'disputed')])]);
     expect((await deskLog(cluster, metro.desk)).map((r) => [r.change_id.slice(0, 2), r.author])).toEqual([['a1', metro.logins[0]!.role]]);
     expect((await deskLog(cluster, sport.desk)).map((r) => [r.change_id.slice(0, 2), r.author])).toEqual([['s1', sport.logins[0]!.role]]);
   });
@@ -59,7 +59,7 @@ describe('desks are kept apart', () => {
   it('a client older than the server allows is refused with a message saying to update', async () => {
     const { logins } = await newDesk(cluster, ['ana']);
     const db = await sqlAs(logins[0]!);
-    await expect(db.query('SELECT * FROM team.hello(0)')).rejects.toThrow(/needs a newer Factcheck Workbench \(team protocol 1 or later; this copy speaks 0\)/);
+    await expect(db.query('SELECT * FROM team.hello(0)')).rejects.toThrow(/needs a newer Factcheck Workbench \(team protocol 2 or later; this copy speaks 0\)/);
     // A server that needs a newer protocol than this copy speaks (its own database, so other tests are untouched).
     const admin = await adminClient(cluster);
     const name = `proto_${Date.now()}`;
@@ -69,7 +69,7 @@ describe('desks are kept apart', () => {
     await migrate(other);
     await other.query("INSERT INTO team.desks VALUES ('metro')");
     await other.query('INSERT INTO team.reviewers VALUES ($1, $2)', [logins[0]!.role, 'metro']);
-    await other.query('UPDATE team.server_info SET protocol = 2, min_client_protocol = 2');
+    await other.query('UPDATE team.server_info SET protocol = 3, min_client_protocol = 3');
     await other.end();
     await expect(TeamServer.connect({ ...logins[0]!.settings, database: name }, logins[0]!.password)).rejects.toThrow(/needs a newer Factcheck Workbench .*Update the app/);
     await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);

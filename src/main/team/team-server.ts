@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Client } from 'pg';
 import { WorkbenchError } from '../../shared/errors.ts';
-import { TEAM_PROTOCOL, type LoggedChange, type Outcome, type TeamChange, type TeamField } from '../../shared/team/change-model.ts';
+import { TEAM_PROTOCOL, type LoggedChange, type Outcome, type PushOutcome, type TeamChange, type TeamField } from '../../shared/team/change-model.ts';
 import type { TeamSettings } from '../../shared/team/team-settings.ts';
 
 /** Who is connected: the desk, the login the server knows, and how far the desk's log goes. */
@@ -9,13 +9,16 @@ export interface Hello {
   desk: string;
   reviewer: string;
   lastSeq: number;
+  /** The desk's notification channel: a name only its own logins learn. */
+  channel: string;
 }
 
 /** What the server did with one pushed change (a duplicate: it had it already, from an earlier try). */
 export interface PushResult {
   id: string;
+  /** The change's number in the desk's log (0 when refused: it was not stored). */
   seq: number;
-  outcome: Outcome;
+  outcome: PushOutcome;
   duplicate: boolean;
   standingSeq: number | null;
   standingValue: unknown;
@@ -97,10 +100,10 @@ export class TeamServer {
     db.on('error', () => undefined);
     try {
       await db.connect();
-      const { rows } = await db.query<{ desk: string; reviewer: string; last_seq: string }>('SELECT * FROM team.hello($1)', [TEAM_PROTOCOL]);
+      const { rows } = await db.query<{ desk: string; reviewer: string; last_seq: string; channel: string }>('SELECT * FROM team.hello($1)', [TEAM_PROTOCOL]);
       const row = rows[0];
       if (!row) throw new WorkbenchError('invalid-argument', 'The team server did not say which desk this login belongs to.');
-      return new TeamServer(db, { desk: row.desk, reviewer: row.reviewer, lastSeq: Number(row.last_seq) });
+      return new TeamServer(db, { desk: row.desk, reviewer: row.reviewer, lastSeq: Number(row.last_seq), channel: row.channel });
     } catch (err) {
       await db.end().catch(() => undefined);
       throw err instanceof WorkbenchError ? err : describeServerError(err);
@@ -110,11 +113,11 @@ export class TeamServer {
   /** Pushes changes in one call, in order; the server numbers them and says what became of each. */
   async push(device: string, changes: readonly TeamChange[]): Promise<PushResult[]> {
     if (changes.length === 0) return [];
-    const { rows } = await this.#db.query<{ change_id: string; seq: string; outcome: Outcome; duplicate: boolean; standing_seq: string | null; standing_value: unknown; standing_author: string | null }>(
+    const { rows } = await this.#db.query<{ change_id: string; seq: string | null; outcome: PushOutcome; duplicate: boolean; standing_seq: string | null; standing_value: unknown; standing_author: string | null }>(
       'SELECT * FROM team.push($1, $2, $3::jsonb)',
       [TEAM_PROTOCOL, device, JSON.stringify(changes)],
     );
-    return rows.map((r) => ({ id: r.change_id, seq: Number(r.seq), outcome: r.outcome, duplicate: r.duplicate, standingSeq: r.standing_seq === null ? null : Number(r.standing_seq), standingValue: r.standing_value, standingAuthor: r.standing_author }));
+    return rows.map((r) => ({ id: r.change_id, seq: Number(r.seq ?? 0), outcome: r.outcome, duplicate: r.duplicate, standingSeq: r.standing_seq === null ? null : Number(r.standing_seq), standingValue: r.standing_value, standingAuthor: r.standing_author }));
   }
 
   /** The desk's changes after `after`, in order, at most `max`. */
@@ -140,7 +143,7 @@ export class TeamServer {
 
   /** Calls `onSeq` with the desk's newest number each time someone pushes (LISTEN/NOTIFY on the desk's channel). */
   async listen(onSeq: (seq: number) => void, onClose: () => void): Promise<void> {
-    const channel = `team_${this.hello.desk}`;
+    const channel = this.hello.channel;
     this.#db.on('notification', (msg) => {
       if (msg.channel === channel) onSeq(Number(msg.payload));
     });

@@ -1,6 +1,7 @@
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { FactDocument } from '../../shared/model.ts';
 import { fieldKey, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
+import { changeProblem, describeChange } from '../../shared/team/change-checks.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
@@ -24,6 +25,10 @@ export interface SyncReport {
   pulled: number;
   /** Conflicts that this sync found (pushed here or pulled from colleagues). */
   newConflicts: number;
+  /** This library's changes the server refused, with the reason. */
+  refused: string[];
+  /** Changes from the desk set aside here: they do not have the shape the app uses. */
+  quarantined: string[];
 }
 
 /** How many changes go in one push: one call, bounded so a long offline stretch does not make one huge statement. */
@@ -127,9 +132,12 @@ export class TeamSync {
     return this.#inTurn(async () => {
       try {
         const server = await this.#connected();
-        const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0 };
+        const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0, refused: [], quarantined: [] };
         await this.#push(server, report);
         await this.#pull(server, report);
+        // What was refused or set aside stays said in the status until a sync has nothing of the kind.
+        const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
+        this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
         this.state.data.lastSyncAt = this.#parts.now().toISOString();
         await this.state.save();
         this.#offline = null;
@@ -180,6 +188,11 @@ export class TeamSync {
     const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
     results.forEach((result, i) => {
       const change = changes[i]!;
+      if (result.outcome === 'refused') {
+        // Never stored on the server: said to the reviewer, and the change stays in this library only.
+        report.refused.push(`${describeChange(change)}: ${typeof result.standingValue === 'string' ? result.standingValue : 'refused'}`);
+        return;
+      }
       if (change.field !== 'document') {
         const version = result.outcome === 'applied' ? result.seq : result.standingSeq;
         if (version !== null) this.state.setVersion(change.document, fieldKey(change.claim, change.field), version);
@@ -221,6 +234,13 @@ export class TeamSync {
     // The last applied change of each field is the value that stands; this device's own is already here.
     const last = new Map<string, PulledChange>();
     for (const r of rows) {
+      // Why: a change the app could never make (a status "hacked", a note that is an object, an id like
+      // "../../evil") is set aside with a message; it never reaches the library, and the pull goes on.
+      const problem = changeProblem(r);
+      if (problem) {
+        report.quarantined.push(`change ${r.seq} by ${r.author} (${describeChange(r)}): ${problem}`);
+        continue;
+      }
       if (r.field === 'document') {
         if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
         continue;
@@ -252,7 +272,7 @@ export class TeamSync {
     }
   }
 
-  /** Adds a colleague's published article to this library. */
+  /** Adds a colleague's published article to this library (its body was checked by changeProblem). */
   async #adopt(r: PulledChange): Promise<void> {
     const body = r.value as Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'>;
     const doc: FactDocument = { ...body, id: r.document, history: [], undoStack: [], redoStack: [] };

@@ -1,7 +1,7 @@
 import type { Claim, Evidence } from '../model.ts';
 
 /** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
-export const TEAM_PROTOCOL = 1;
+export const TEAM_PROTOCOL = 2;
 
 /** The fields of a claim that sync, each changed on its own: evidence is one field per item. */
 export type ClaimField = 'status' | 'note' | 'attribution' | 'dismissed' | 'promoted' | `evidence:${string}`;
@@ -40,6 +40,9 @@ export function fieldKey(claimId: string, field: string): string {
 
 /** What the server did with a change: it stands, it matched the value already there, or it did not stand. */
 export type Outcome = 'applied' | 'merged' | 'conflict';
+
+/** What a push can answer besides: refused by the server's checks (never stored; the reason comes with it). */
+export type PushOutcome = Outcome | 'refused';
 
 /** A change as the desk's log holds it: numbered by the server and stamped with the login that pushed it. */
 export interface LoggedChange extends TeamChange {

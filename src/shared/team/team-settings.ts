@@ -25,5 +25,9 @@ export interface TeamSyncOutcome {
   pushed: number;
   pulled: number;
   newConflicts: number;
+  /** This library's changes the server refused, each with its reason (they stay here, unsynced). */
+  refused: string[];
+  /** Changes from the desk this library set aside because they do not have the shape the app uses. */
+  quarantined: string[];
   status: TeamStatus;
 }

@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { checkEvidenceUrl } from '../evidence-url.ts';
+import { LIMITS } from '../limits.ts';
+import { STATUSES } from '../status.ts';
+import { shapeProblem } from '../store-shape.ts';
+
+// What a change from the desk must look like before this library takes it: the same shapes the app's gate
+// and the server's team.change_refusal() check. A library checks what it pulls too, so a change stored by an
+// older or a tampered server is set aside with a message instead of damaging the library.
+
+/** Document, claim and evidence ids: letters, digits, "-" and "_", as file names need them. */
+const ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+const link = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.check((url) => checkEvidenceUrl(url).ok, 'evidence must be an http(s) link'),
+);
+
+const EVIDENCE = v.nullable(v.strictObject({ url: link, title: v.pipe(v.string(), v.maxLength(LIMITS.evidenceTitle)), excerpt: v.pipe(v.string(), v.maxLength(LIMITS.evidenceExcerpt)), addedAt: v.pipe(v.string(), v.maxLength(40)) }));
+
+const FIELD_VALUES: Record<string, v.GenericSchema> = {
+  status: v.picklist(STATUSES, `a status must be one of ${STATUSES.join(', ')}`),
+  note: v.pipe(v.string('a note must be text'), v.maxLength(LIMITS.note, 'a note is at most 20,000 characters')),
+  dismissed: v.boolean('dismissed must be true or false'),
+  promoted: v.boolean('promoted must be true or false'),
+  attribution: v.nullable(v.strictObject({ source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.source)), anonymous: v.boolean() })),
+};
+
+const CLAIM = v.looseObject({
+  id: v.pipe(v.string(), v.regex(ID, 'a claim id must be letters, digits, "-" or "_"')),
+  text: v.string(),
+  status: FIELD_VALUES.status!,
+  note: FIELD_VALUES.note!,
+  dismissed: v.boolean(),
+  promoted: v.boolean(),
+  evidence: v.array(v.looseObject({ id: v.pipe(v.string(), v.regex(ID)), url: link })),
+});
+
+const DOCUMENT = v.looseObject({
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+  text: v.pipe(v.string(), v.maxLength(LIMITS.pastedText)),
+  claims: v.array(CLAIM),
+});
+
+/** Why a change from the desk cannot be taken (in words, for the message), or null when it can. */
+export function changeProblem(change: { document: unknown; claim: unknown; field: unknown; value: unknown }): string | null {
+  if (typeof change.document !== 'string' || !ID.test(change.document)) return 'its document id is not an id of letters, digits, "-" or "_"';
+  if (change.field === 'document') return change.claim === '' ? prefixed('the article', shapeProblem(DOCUMENT, change.value)) : 'a document change names a claim';
+  if (typeof change.claim !== 'string' || !ID.test(change.claim)) return 'its claim id is not an id of letters, digits, "-" or "_"';
+  if (typeof change.field !== 'string') return 'it names no field';
+  const isEvidence = change.field.startsWith('evidence:') && ID.test(change.field.slice('evidence:'.length));
+  // Own keys only: a field named "__proto__" or "constructor" is unknown, not an object's inherited member.
+  const schema = isEvidence ? EVIDENCE : Object.hasOwn(FIELD_VALUES, change.field) ? FIELD_VALUES[change.field] : undefined;
+  if (!schema) return `it sets an unknown field "${change.field.slice(0, 40)}"`;
+  return prefixed(change.field, shapeProblem(schema, change.value));
+}
+
+function prefixed(what: string, problem: string | null): string | null {
+  return problem === null ? null : `${what}: ${problem}`;
+}
+
+/** A change named for a message: its field, claim and document ("status of claim c3 in document d-1"). */
+export function describeChange(c: { document: unknown; claim: unknown; field: unknown }): string {
+  const cut = (x: unknown, n: number): string => String(x).slice(0, n);
+  return `${cut(c.field, 40)} of ${c.claim ? `claim ${cut(c.claim, 40)} in ` : ''}document ${cut(c.document, 80)}`;
+}
