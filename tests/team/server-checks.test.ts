@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TeamServer } from '../../src/main/team/team-server.ts';
+import type { TeamChange } from '../../src/shared/team/change-model.ts';
 import { adminClient, deskLog, newDesk, newDevice, teamSuite, type Device, type Login } from './server.ts';
 
 const { cluster, devices } = teamSuite();
@@ -98,7 +99,7 @@ describe('the server checks every change', () => {
     const seqs: number[] = [];
     await ana.listen((seq) => seqs.push(seq), () => undefined);
     const writer = await TeamServer.connect(metro.logins[0]!.settings, metro.logins[0]!.password);
-    await writer.push('dev-ana-4', [change('status', 'disputed')]);
+    await writer.push('dev-ana-4', [change('status', 'disputed') as TeamChange]);
     await expect.poll(() => seqs.length).toBe(1);
     await sam.query('SELECT 1');
     expect(heard).toEqual([]);

@@ -36,4 +36,37 @@ describe('two devices of one desk', () => {
       expect((await d.team.status()).state).toBe('synced');
     }
   });
+
+  it('claims added by hand on each device reach the other under their own ids, with their verdicts', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'bo']);
+    const ana = await deviceOf(logins[0]!);
+    const bo = await deviceOf(logins[1]!);
+    const summary = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await bo.team.sync();
+    const doc = await ana.service.getDocument(summary.id);
+    // Each adds a different stretch of the same text as a claim: both get the next number here.
+    const words = (from: number) => {
+      const start = doc.text.indexOf(' ', from) + 1;
+      return [start, doc.text.indexOf(' ', start + 25)] as const;
+    };
+    const a = await ana.service.addClaim(summary.id, ...words(10));
+    const b = await bo.service.addClaim(summary.id, ...words(200));
+    expect(a.claimId).not.toBe(b.claimId);
+    await ana.service.editClaim(summary.id, a.claimId, { kind: 'note', note: 'The ministry denies it.' });
+    await ana.service.editClaim(summary.id, a.claimId, { kind: 'status', status: 'disputed' });
+    await ana.team.sync();
+    await bo.team.sync();
+    await ana.team.sync();
+    for (const d of [ana, bo]) {
+      const now = await d.service.getDocument(summary.id);
+      const mine = now.claims.find((c) => c.id === a.claimId)!;
+      const theirs = now.claims.find((c) => c.id === b.claimId)!;
+      expect(mine).toMatchObject({ status: 'disputed', note: 'The ministry denies it.', origin: 'manual', text: a.claim!.text });
+      expect(theirs).toMatchObject({ status: 'unreviewed', note: '', origin: 'manual', text: b.claim!.text });
+      // Numbers stay unique on each device, whichever added first.
+      expect(new Set(now.claims.map((c) => c.n)).size).toBe(now.claims.length);
+      expect((await d.team.status()).state).toBe('synced');
+    }
+  });
 });

@@ -78,7 +78,8 @@ export class ReviewService {
       const local = findAttribution(text, 'sentence');
       const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end } : null;
       const n = Math.max(0, ...doc.claims.map((c) => c.n)) + 1;
-      const claimId = `m${n}`;
+      // Why a random part: each device numbers its added claims, and team sync must never take two for one.
+      const claimId = `m${n}-${randomId(6)}`;
       const worth = judgeWorthiness(text, attribution !== null);
       const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
       putClaim(doc, claimId, claim);

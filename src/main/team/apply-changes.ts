@@ -1,5 +1,6 @@
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
-import { fieldValue, sameValue, withFieldValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
+import { fieldValue, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
+import { newClaim } from '../service/build-document.ts';
 import { describeField, describeValue } from '../../shared/team/conflicts.ts';
 import { putClaim } from '../service/history.ts';
 
@@ -27,11 +28,28 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   return claim.id;
 }
 
+/** Adds a colleague's claim added by hand, unless it is here already; returns its id when added. */
+export function addSyncedClaim(doc: FactDocument, change: { seq: number; claim: string; value: unknown; author: string; at: string }): string | null {
+  if (doc.claims.some((c) => c.id === change.claim)) return null;
+  const v = change.value as AddedClaimValue;
+  // Its number is only how the list shows it: one taken here already gives way to the next free one.
+  const n = doc.claims.some((c) => c.n === v.n) ? Math.max(0, ...doc.claims.map((c) => c.n)) + 1 : v.n;
+  const claim: Claim = { ...newClaim({ text: v.text, start: v.start, end: v.end, kind: 'sentence', checkworthy: v.checkworthy, score: v.score, reasons: v.reasons, attribution: v.attribution }, change.claim, n, 'manual'), promoted: v.promoted };
+  putClaim(doc, claim.id, claim);
+  doc.history.push({ id: `${TEAM_ENTRY}${change.seq}-claim`, at: change.at, claimId: claim.id, label: `${change.author}: added as a claim from the article text`, before: null, after: claim, kind: 'add-claim' });
+  return claim.id;
+}
+
 /** Applies the desk's applied changes to one document, in log order; returns the claims that changed. */
 export function applyLogged(doc: FactDocument, changes: readonly LoggedChange[]): string[] {
   const changed = new Set<string>();
   for (const c of changes) {
     if (c.outcome !== 'applied' || c.field === 'document') continue;
+    if (c.field === 'claim') {
+      const id = addSyncedClaim(doc, { seq: c.seq, claim: c.claim, value: c.value, author: c.author, at: c.at });
+      if (id) changed.add(id);
+      continue;
+    }
     const id = applyFieldValue(doc, { seq: c.seq, claim: c.claim, field: c.field, value: c.value, author: c.author, at: c.at });
     if (id) changed.add(id);
   }

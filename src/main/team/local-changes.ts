@@ -1,5 +1,5 @@
 import type { FactDocument } from '../../shared/model.ts';
-import { fieldChanges, fieldKey, type TeamChange } from '../../shared/team/change-model.ts';
+import { addedClaimValue, fieldChanges, fieldKey, type TeamChange } from '../../shared/team/change-model.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { isTeamEntry, publishedBody } from './apply-changes.ts';
 import type { SyncState } from './sync-state.ts';
@@ -30,7 +30,9 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
   for (const entry of doc.history.slice(from)) {
     // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
     if (isTeamEntry(entry)) continue;
-    for (const f of fieldChanges(entry.before, entry.after)) {
+    // A claim added by hand syncs as a claim of its own, under an id no other device makes.
+    const added = entry.before === null && entry.after?.origin === 'manual' ? [{ field: 'claim' as const, before: null, value: addedClaimValue(entry.after) }] : [];
+    for (const f of [...added, ...fieldChanges(entry.before, entry.after)]) {
       const id = changeId(device, doc.id, entry.id, f.field);
       const key = fieldKey(entry.claimId, f.field);
       const base = known.get(key) ?? 0;

@@ -197,7 +197,8 @@ export class TeamSync {
         const version = result.outcome === 'applied' ? result.seq : result.standingSeq;
         if (version !== null) this.state.setVersion(change.document, fieldKey(change.claim, change.field), version);
       }
-      if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document') return;
+      // A document or an added claim is never a conflict: each has an id no other device makes.
+      if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document' || change.field === 'claim') return;
       if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
       byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
     });
@@ -245,7 +246,7 @@ export class TeamSync {
         if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
         continue;
       }
-      if (r.outcome === 'conflict' && r.standingSeq !== null) {
+      if (r.outcome === 'conflict' && r.standingSeq !== null && r.field !== 'claim') {
         if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
       }
       if (r.outcome !== 'applied') continue;

@@ -27,6 +27,21 @@ const FIELD_VALUES: Record<string, v.GenericSchema> = {
   attribution: v.nullable(v.strictObject({ source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.source)), anonymous: v.boolean() })),
 };
 
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A claim added by hand, as it syncs (see AddedClaimValue). */
+const ADDED_CLAIM = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.claimLength)),
+  start: offset,
+  end: offset,
+  n: v.pipe(offset, v.minValue(1)),
+  checkworthy: v.boolean(),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  reasons: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
+  attribution: v.nullable(v.strictObject({ source: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.source)), anonymous: v.boolean(), cue: v.pipe(v.string(), v.maxLength(200)), start: offset, end: offset })),
+  promoted: v.boolean(),
+});
+
 const CLAIM = v.looseObject({
   id: v.pipe(v.string(), v.regex(ID, 'a claim id must be letters, digits, "-" or "_"')),
   text: v.string(),
@@ -51,7 +66,7 @@ export function changeProblem(change: { document: unknown; claim: unknown; field
   if (typeof change.field !== 'string') return 'it names no field';
   const isEvidence = change.field.startsWith('evidence:') && ID.test(change.field.slice('evidence:'.length));
   // Own keys only: a field named "__proto__" or "constructor" is unknown, not an object's inherited member.
-  const schema = isEvidence ? EVIDENCE : Object.hasOwn(FIELD_VALUES, change.field) ? FIELD_VALUES[change.field] : undefined;
+  const schema = isEvidence ? EVIDENCE : change.field === 'claim' ? ADDED_CLAIM : Object.hasOwn(FIELD_VALUES, change.field) ? FIELD_VALUES[change.field] : undefined;
   if (!schema) return `it sets an unknown field "${change.field.slice(0, 40)}"`;
   return prefixed(change.field, shapeProblem(schema, change.value));
 }

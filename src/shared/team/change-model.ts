@@ -6,8 +6,27 @@ export const TEAM_PROTOCOL = 2;
 /** The fields of a claim that sync, each changed on its own: evidence is one field per item. */
 export type ClaimField = 'status' | 'note' | 'attribution' | 'dismissed' | 'promoted' | `evidence:${string}`;
 
-/** What a change sets: a claim's field, or 'document' (an article published to the desk, claim ''). */
-export type TeamField = ClaimField | 'document';
+/** What a change sets: a claim's field, 'claim' (a claim added by hand), or 'document' (an article published to the desk, claim ''). */
+export type TeamField = ClaimField | 'document' | 'claim';
+
+/** A claim added by hand as it syncs: where it is in the text and what the extractor made of it (its marks sync as fields). */
+export interface AddedClaimValue {
+  text: string;
+  start: number;
+  end: number;
+  n: number;
+  checkworthy: boolean;
+  score: number;
+  reasons: string[];
+  attribution: { source: string; anonymous: boolean; cue: string; start: number; end: number } | null;
+  promoted: boolean;
+}
+
+/** The value that syncs a claim added by hand. */
+export function addedClaimValue(claim: Claim): AddedClaimValue {
+  const a = claim.attribution;
+  return { text: claim.text, start: claim.start, end: claim.end, n: claim.n, checkworthy: claim.checkworthy, score: claim.score, reasons: [...claim.reasons], attribution: a ? { source: a.source, anonymous: a.anonymous, cue: a.cue, start: a.start, end: a.end } : null, promoted: claim.promoted };
+}
 
 /** A source correction as it syncs: who, and whether anonymous (null: no source). */
 export type SourceValue = { source: string; anonymous: boolean } | null;

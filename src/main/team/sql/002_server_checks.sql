@@ -48,6 +48,15 @@ BEGIN
         AND (SELECT count(*) FROM jsonb_object_keys(value)) = 2) THEN
       RETURN 'a source must be {"source": text of 1 to 300 characters, "anonymous": true or false} or null';
     END IF;
+  ELSIF field = 'claim' THEN
+    -- A claim added by hand: its place in the text and what the extractor made of it (its marks come as fields).
+    IF t <> 'object' OR jsonb_typeof(value->'text') IS DISTINCT FROM 'string' OR length(value->>'text') NOT BETWEEN 1 AND 5000
+       OR jsonb_typeof(value->'start') IS DISTINCT FROM 'number' OR jsonb_typeof(value->'end') IS DISTINCT FROM 'number'
+       OR jsonb_typeof(value->'n') IS DISTINCT FROM 'number' OR jsonb_typeof(value->'checkworthy') IS DISTINCT FROM 'boolean'
+       OR jsonb_typeof(value->'promoted') IS DISTINCT FROM 'boolean' OR jsonb_typeof(value->'reasons') IS DISTINCT FROM 'array'
+       OR octet_length(value::text) > 20000 THEN
+      RETURN 'an added claim must have its text (1 to 5,000 characters), offsets, number and flags';
+    END IF;
   ELSIF field ~ '^evidence:[A-Za-z0-9_-]{1,80}$' THEN
     IF t <> 'null' AND NOT (t = 'object'
         AND jsonb_typeof(value->'url') = 'string' AND length(value->>'url') <= 2048 AND value->>'url' ~* '^https?://[^[:space:]/?#]+[^[:space:]]*$'
@@ -154,7 +163,7 @@ BEGIN
   FOR c IN SELECT e FROM jsonb_array_elements(batch) AS e LOOP
     IF jsonb_typeof(c) IS DISTINCT FROM 'object' OR jsonb_typeof(c->'id') IS DISTINCT FROM 'string' OR length(c->>'id') NOT BETWEEN 1 AND 300
        OR jsonb_typeof(c->'document') IS DISTINCT FROM 'string' OR jsonb_typeof(c->'claim') IS DISTINCT FROM 'string'
-       OR coalesce(c->>'field', '') !~ '^(document|status|note|attribution|dismissed|promoted|evidence:[A-Za-z0-9_-]{1,80})$'
+       OR coalesce(c->>'field', '') !~ '^(document|claim|status|note|attribution|dismissed|promoted|evidence:[A-Za-z0-9_-]{1,80})$'
        OR jsonb_typeof(c->'at') IS DISTINCT FROM 'string' OR c->>'at' !~ '^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})$' THEN
       RAISE EXCEPTION 'A change in the push is malformed: %', left(c::text, 200) USING ERRCODE = '22023';
     END IF;
