@@ -11,6 +11,7 @@ import type { WorkbenchService } from '../main/service/workbench-service.ts';
 import { describeConflict } from '../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../shared/team/team-settings.ts';
 import { withLibrary } from './library.ts';
+import { describeInit, initTeam, SERVER_NAME } from './team-init.ts';
 import { teamPassword } from './team-password.ts';
 import { terminalJson, terminalSafe } from './terminal.ts';
 
@@ -32,9 +33,9 @@ function statusLine(s: TeamStatus): string {
   return `${words}${extra} — ${where}; last sync ${s.lastSyncAt ?? 'never'}${s.message ? `\n${s.message}` : ''}`;
 }
 
-function flags(args: string[], spec: Record<string, { type: 'string' | 'boolean' }>) {
+function flags(args: string[], spec: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>) {
   try {
-    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values as Record<string, string | boolean | string[] | undefined>;
   } catch (err) {
     throw new TeamUsageError((err as Error).message.replace(/^.*?: /, ''));
   }
@@ -85,9 +86,10 @@ async function sync(args: string[], io: Io): Promise<number> {
 
 async function status(args: string[], io: Io): Promise<number> {
   const v = flags(args, { json: { type: 'boolean' } });
-  const s = await withTeam((api) => api.teamStatus());
+  // Asks the server: "synced" is said only when it answers now.
+  const s = await withTeam((api) => api.teamCheck());
   io.out(v.json ? terminalJson(s) : terminalSafe(statusLine(s)));
-  return 0;
+  return s.state === 'offline' ? 1 : 0;
 }
 
 async function conflicts(args: string[], io: Io): Promise<number> {
@@ -125,23 +127,43 @@ async function migrateServer(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts, migrate: migrateServer };
+/** For the server's administrator: the database, schema, desk and reviewer logins of a new desk, in one step. */
+async function init(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { host: { type: 'string' }, port: { type: 'string' }, database: { type: 'string' }, 'admin-database': { type: 'string' }, user: { type: 'string' }, ca: { type: 'string' }, desk: { type: 'string' }, reviewer: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  const { settings } = serverOptions('init', ['--host', String(v.host ?? ''), '--database', String(v.database ?? 'factcheck'), '--user', String(v.user ?? ''), ...(v.port ? ['--port', String(v.port)] : []), ...(v.ca ? ['--ca', String(v.ca)] : [])]);
+  const desk = String(v.desk ?? '');
+  const reviewers = Array.isArray(v.reviewer) ? v.reviewer : [];
+  if (!SERVER_NAME.test(desk)) throw new TeamUsageError('team init needs --desk NAME (lower-case letters, digits and "_", starting with a letter)');
+  if (reviewers.length === 0) throw new TeamUsageError('team init needs at least one --reviewer NAME');
+  for (const r of reviewers) if (!SERVER_NAME.test(r)) throw new TeamUsageError(`--reviewer "${terminalSafe(r)}": a login is lower-case letters, digits and "_", starting with a letter`);
+  const report = await initTeam({ admin: settings, adminDatabase: String(v['admin-database'] ?? 'postgres'), database: settings.database, desk, reviewers });
+  io.out(v.json ? terminalJson(report) : terminalSafe(describeInit(report, settings.database)));
+  return 0;
+}
+
+const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts, migrate: migrateServer, init };
 
 /** `factcheck team connect | sync | status | conflicts`: the library's team sync (run by the library's writer). */
 export function runTeam(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
-  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status, conflicts or migrate' : `unknown team command "${terminalSafe(sub)}"`);
+  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status, conflicts, migrate or init' : `unknown team command "${terminalSafe(sub)}"`);
   return run(rest, io);
 }
 
 /** The team commands' help. */
 export const TEAM_HELP = `usage: factcheck team connect --host HOST [--port 5432] --database DB --user USER [--ca CA.pem] [--json]
        factcheck team sync [--json]         push this library's changes, pull the desk's (exit 1 with open conflicts)
-       factcheck team status [--json]       synced, N waiting, offline or conflicts
+       factcheck team status [--json]       asks the server: synced, N waiting, conflicts, or offline with
+                                            the reason (exit 1 when it cannot be reached)
        factcheck team conflicts [--all] [--json]
        factcheck team migrate --host HOST [--port 5432] --database DB --user ADMIN [--ca CA.pem]
                                             (the server's administrator: create or update the team schema)
+       factcheck team init --host HOST [--port 5432] [--database factcheck] --user ADMIN [--ca CA.pem]
+                           --desk DESK --reviewer NAME [--reviewer NAME...] [--admin-database postgres] [--json]
+                                            (the administrator, once: the database, schema, desk and a login
+                                            per reviewer with a generated password; prints each reviewer's
+                                            pgpass line, connect command and psql connection string)
 
 Syncs the library with the desk's PostgreSQL team server, over TLS: --ca is the certificate that signed the
 server's (default: the system's). The password is read from the file PGPASSFILE names (or ~/.pgpass), a

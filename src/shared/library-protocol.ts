@@ -47,6 +47,8 @@ export interface LibraryApi {
   restoreBackup(documentId: string): Promise<LibraryState>;
   /** How the team sync stands. */
   teamStatus(): Promise<TeamStatus>;
+  /** How the team sync stands, after asking the server whether it answers now. */
+  teamCheck(): Promise<TeamStatus>;
   /** Connects the library to the desk's team server (only the library's writer syncs). */
   teamConnect(settings: TeamSettings, password: string): Promise<TeamStatus>;
   /** Syncs the library with the desk's team server. */
@@ -56,7 +58,7 @@ export interface LibraryApi {
 }
 
 /** The verbs of the library protocol, in one list. */
-export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'writeExport', 'exportGaps', 'getSettings', 'saveSettings', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'writeExport', 'exportGaps', 'getSettings', 'saveSettings', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamCheck', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
 
 /** One verb of the library protocol. */
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];
@@ -120,6 +122,7 @@ export const LIBRARY_VALIDATORS: LibraryValidators = {
   searchLibrary: VALIDATORS.searchLibrary,
   restoreBackup: VALIDATORS.restoreBackup,
   teamStatus: VALIDATORS.teamStatus,
+  teamCheck: VALIDATORS.teamStatus,
   teamConnect: VALIDATORS.teamConnect,
   teamSync: VALIDATORS.teamSync,
   teamConflicts: VALIDATORS.teamConflicts,

@@ -64,4 +64,32 @@ describe('factcheck team', () => {
     expect(r.stderr).toContain('No password for');
     expect(r.stderr).toContain('PGPASSFILE');
   });
+
+  it('team init sets up a new desk on the server in one step, and each reviewer connects with what it printed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'factcheck-team-init-'));
+    const adminPass = join(dir, 'admin-pgpass');
+    await writeFile(adminPass, `${cluster.host}:${cluster.port}:*:${cluster.user}:${cluster.password}\n`, { mode: 0o600 });
+    const admin = (...args: string[]) =>
+      run(process.execPath, ['bin/factcheck.js', ...args], { env: { ...process.env, FACTCHECK_DATA_DIR: join(dir, 'admin-library'), PGPASSFILE: adminPass } });
+    const tag = Date.now().toString(36);
+    const database = `fc_init_${tag}`;
+    const args = ['team', 'init', '--host', cluster.host, '--port', String(cluster.port), '--database', database, '--user', cluster.user, '--ca', cluster.ca, '--desk', `metro_${tag}`, '--reviewer', `ana_${tag}`, '--reviewer', `bo_${tag}`];
+    const first = await admin(...args, '--json');
+    const report = JSON.parse(first.stdout) as { createdDatabase: boolean; reviewers: { role: string; password: string | null; pgpass: string; connect: string; psql: string }[] };
+    expect(report.createdDatabase).toBe(true);
+    expect(report.reviewers.map((r) => r.role)).toEqual([`ana_${tag}`, `bo_${tag}`]);
+    const ana = report.reviewers[0]!;
+    expect(ana.connect).toContain(`--port ${cluster.port}`);
+    expect(ana.psql).toContain('sslmode=verify-full');
+    // Ana follows the printed lines: her pgpass line and her connect command, as written.
+    const anaDir = await mkdtemp(join(tmpdir(), 'factcheck-team-ana-'));
+    await writeFile(join(anaDir, 'pgpass'), `${ana.pgpass}\n`, { mode: 0o600 });
+    const connectArgs = ana.connect.split(' ').slice(1);
+    const connected = await run(process.execPath, ['bin/factcheck.js', ...connectArgs], { env: { ...process.env, FACTCHECK_DATA_DIR: join(anaDir, 'library'), PGPASSFILE: join(anaDir, 'pgpass') } });
+    expect(connected.stdout).toContain(`connected: synced — desk metro_${tag}`);
+    // Run again, it adds nothing and changes no password.
+    const again = JSON.parse((await admin(...args, '--json')).stdout) as { createdDatabase: boolean; reviewers: { password: string | null }[] };
+    expect(again.createdDatabase).toBe(false);
+    expect(again.reviewers.map((r) => r.password)).toEqual([null, null]);
+  });
 });

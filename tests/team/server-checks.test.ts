@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TeamServer } from '../../src/main/team/team-server.ts';
 import type { TeamChange } from '../../src/shared/team/change-model.ts';
-import { adminClient, deskLog, newDesk, newDevice, teamSuite, type Device, type Login } from './server.ts';
+import { adminClient, deskLog, newDesk, newDevice, startServer, stopServer, teamSuite, type Device, type Login } from './server.ts';
 
 const { cluster, devices } = teamSuite();
 const open: pg.Client[] = [];
@@ -149,5 +149,34 @@ describe('a library checks what it pulls', () => {
     // The next sync has nothing of the kind, and says so.
     expect((await bo.team.sync()).quarantined).toEqual([]);
     expect((await bo.team.status()).state).toBe('synced');
+  });
+});
+
+describe('team status asks the server', () => {
+  it('says offline, with the reason, while the server is down, and synced once it answers; colleagues’ verdicts name who gave them', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'bo']);
+    const ana = await deviceOf(logins[0]!);
+    const bo = await deviceOf(logins[1]!);
+    const summary = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await bo.team.sync();
+    const claim = (await ana.service.getDocument(summary.id)).claims.find((c) => c.checkworthy)!;
+    await ana.service.editClaim(summary.id, claim.id, { kind: 'note', note: 'Ministry figures.' });
+    await ana.service.editClaim(summary.id, claim.id, { kind: 'status', status: 'verified' });
+    await ana.team.sync();
+    await bo.team.sync();
+    // Bo's report names Ana's login as the one who gave the verdict, as the server stamped it.
+    const report = await bo.service.renderExport(summary.id);
+    expect(report).toContain(`- **Verdict by:** ${logins[0]!.role.replace(/_/g, '\\_')}, `);
+    expect((await bo.team.check()).state).toBe('synced');
+    await stopServer(cluster);
+    try {
+      const down = await bo.team.check();
+      expect(down.state).toBe('offline');
+      expect(down.message).toMatch(/cannot be reached|terminat|connect/i);
+    } finally {
+      await startServer(cluster);
+    }
+    await expect.poll(async () => (await bo.team.check()).state, { timeout: 30_000 }).toBe('synced');
   });
 });

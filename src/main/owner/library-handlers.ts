@@ -17,6 +17,7 @@ export function createLibraryHandlers(service: WorkbenchService): LibraryApi {
     searchLibrary: (query) => service.searchLibrary(query),
     restoreBackup: (documentId) => service.restoreBackup(documentId),
     teamStatus: () => service.teamStatus(),
+    teamCheck: () => service.teamCheck(),
     teamConnect: (settings, password) => service.teamConnect(settings, password),
     teamSync: () => service.teamSync(),
     teamConflicts: () => service.teamConflicts(),

@@ -303,6 +303,11 @@ export class WorkbenchService {
     return this.team.status();
   }
 
+  /** How the team sync stands, after asking the server whether it answers now. */
+  async teamCheck(): Promise<TeamStatus> {
+    return this.team ? this.team.check() : this.teamStatus();
+  }
+
   /** Connects the library to the desk's team server. */
   teamConnect(settings: TeamSettings, password: string): Promise<TeamStatus> {
     if (!this.team) throw this.#unavailable();

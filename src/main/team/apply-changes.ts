@@ -23,7 +23,7 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (sameValue(now ?? null, change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
-  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, before: claim, after };
+  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, before: claim, after, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
   doc.history.push(entry);
   return claim.id;
 }
@@ -36,9 +36,12 @@ export function addSyncedClaim(doc: FactDocument, change: { seq: number; claim: 
   const n = doc.claims.some((c) => c.n === v.n) ? Math.max(0, ...doc.claims.map((c) => c.n)) + 1 : v.n;
   const claim: Claim = { ...newClaim({ text: v.text, start: v.start, end: v.end, kind: 'sentence', checkworthy: v.checkworthy, score: v.score, reasons: v.reasons, attribution: v.attribution }, change.claim, n, 'manual'), promoted: v.promoted };
   putClaim(doc, claim.id, claim);
-  doc.history.push({ id: `${TEAM_ENTRY}${change.seq}-claim`, at: change.at, claimId: claim.id, label: `${change.author}: added as a claim from the article text`, before: null, after: claim, kind: 'add-claim' });
+  doc.history.push({ id: `${TEAM_ENTRY}${change.seq}-claim`, at: change.at, claimId: claim.id, label: `${change.author}: added as a claim from the article text`, before: null, after: claim, kind: 'add-claim', by: change.author });
   return claim.id;
 }
+
+/** The kind of history entry a synced field makes, as the same edit made here would (reports read it). */
+const ENTRY_KIND: Partial<Record<string, string>> = { status: 'status', note: 'note', attribution: 'attribution', dismissed: 'dismiss', promoted: 'promote' };
 
 /** Applies the desk's applied changes to one document, in log order; returns the claims that changed. */
 export function applyLogged(doc: FactDocument, changes: readonly LoggedChange[]): string[] {

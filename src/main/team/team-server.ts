@@ -151,6 +151,11 @@ export class TeamServer {
     await this.#db.query(`LISTEN ${this.#db.escapeIdentifier(channel)}`);
   }
 
+  /** Asks the server to answer (and this login to still be the desk's reviewer). */
+  async ping(): Promise<void> {
+    await this.#db.query('SELECT desk FROM team.hello($1)', [TEAM_PROTOCOL]);
+  }
+
   /** Closes the connection. */
   async close(): Promise<void> {
     await this.#db.end().catch(() => undefined);

@@ -298,6 +298,23 @@ export class TeamSync {
     return this.#status();
   }
 
+  /** The same, after asking the server whether it answers now: offline, with the reason, when it does not. */
+  check(): Promise<TeamStatus> {
+    return this.#inTurn(async () => {
+      if (this.state.data.settings) {
+        try {
+          await (await this.#connected()).ping();
+          this.#offline = null;
+        } catch (err) {
+          await this.#server?.close();
+          this.#server = null;
+          this.#offline = (err instanceof WorkbenchError ? err : describeServerError(err)).message;
+        }
+      }
+      return this.#status();
+    });
+  }
+
   async #status(): Promise<TeamStatus> {
     const s = this.state.data;
     const waiting = s.settings ? (await pendingChanges(this.#parts.store, this.state)).reduce((n, p) => n + p.changes.length, 0) : 0;
