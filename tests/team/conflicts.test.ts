@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimEdit } from '../../src/shared/claim-edits.ts';
 import type { Claim } from '../../src/shared/model.ts';
-import { adminClient, newDesk, newDevice, type Device, teamSuite } from './server.ts';
+import { adminClient, deskLog, newDesk, newDevice, type Device, teamSuite } from './server.ts';
 
 const { cluster, devices } = teamSuite();
 
@@ -135,3 +135,55 @@ describe('conflicts between two reviewers', () => {
     expect(rows[0].value.url).toBe('https://example.org/ana');
   });
 });
+
+/** A device of one reviewer, closed after the file's tests. */
+async function device(login: Parameters<typeof newDevice>[0]): Promise<Device> {
+  const d = await newDevice(login);
+  devices.push(d);
+  return d;
+}
+
+describe('a library shows what the server holds', () => {
+  it('an edit made while a losing push waits is kept, pushed, and every library ends equal to the server', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'bo']);
+    const ana = await device(logins[0]!);
+    const bo = await device(logins[1]!);
+    const summary = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await bo.team.sync();
+    const claim = (await ana.service.getDocument(summary.id)).claims.find((c) => c.checkworthy)!;
+    // Bo's verdict reaches the server first; Ana's unpushed one will lose.
+    await bo.service.editClaim(summary.id, claim.id, { kind: 'status', status: 'disputed' });
+    await bo.team.sync();
+    await ana.service.editClaim(summary.id, claim.id, { kind: 'status', status: 'verified' });
+    // Hold the desk's row, so Ana's push waits in team.push while she edits the same claim again.
+    const admin = await adminClient(cluster);
+    await admin.query('BEGIN');
+    const desk = (await admin.query('SELECT desk FROM team.reviewers WHERE role = $1', [logins[0]!.role])).rows[0].desk;
+    await admin.query('SELECT * FROM team.desks WHERE desk = $1 FOR UPDATE', [desk]);
+    const syncing = ana.team.sync();
+    await expect.poll(async () => (await admin.query("SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted")).rows[0].n, { timeout: 20_000 }).toBeGreaterThan(0);
+    await ana.service.editClaim(summary.id, claim.id, { kind: 'status', status: 'unsourced' });
+    await admin.query('COMMIT');
+    await admin.end();
+    await syncing;
+    await ana.team.sync();
+    await bo.team.sync();
+    await ana.team.sync();
+    const server = await fieldsOnServer(desk, summary.id, claim.id);
+    const log = (await deskLog(cluster, desk)).filter((r) => r.field === 'status').map((r) => `${r.seq} ${r.author.slice(0, 3)} ${String(r.value)} ${r.outcome}`);
+    expect(server.status, log.join('\n')).toBe('unsourced');
+    for (const d of [ana, bo]) expect((await d.service.getDocument(summary.id)).claims.find((c) => c.id === claim.id)!.status).toBe('unsourced');
+  });
+});
+
+/** The values the server holds for one claim's fields, read as the superuser. */
+async function fieldsOnServer(desk: string, documentId: string, claimId: string): Promise<Record<string, unknown>> {
+  const admin = await adminClient(cluster);
+  try {
+    const { rows } = await admin.query('SELECT field, value FROM team.fields WHERE desk = $1 AND document_id = $2 AND claim_id = $3', [desk, documentId, claimId]);
+    return Object.fromEntries(rows.map((r: { field: string; value: unknown }) => [r.field, r.value]));
+  } finally {
+    await admin.end();
+  }
+}

@@ -170,7 +170,7 @@ export class TeamSync {
       const changes = batch.flatMap((p) => p.changes);
       const results = await server.push(this.state.data.device, changes);
       report.pushed += results.filter((r) => !r.duplicate).length;
-      await this.#settleConflicts(changes, results, server.hello.reviewer, report);
+      await this.#settleConflicts(changes, results, server.hello.reviewer, report, new Map(batch.map((p) => [p.documentId, p.through])));
       // Only now is the history marked pushed: a device killed before this line sends the same ids again,
       // and the server answers them as duplicates (applied once).
       for (const p of batch) {
@@ -184,7 +184,7 @@ export class TeamSync {
   }
 
   /** Records each pushed change that did not stand, and puts the standing value back on this device's claim. */
-  async #settleConflicts(changes: readonly TeamChange[], results: readonly PushResult[], reviewer: string, report: SyncReport): Promise<void> {
+  async #settleConflicts(changes: readonly TeamChange[], results: readonly PushResult[], reviewer: string, report: SyncReport, through: ReadonlyMap<string, string | null>): Promise<void> {
     const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
     results.forEach((result, i) => {
       const change = changes[i]!;
@@ -203,9 +203,15 @@ export class TeamSync {
       byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
     });
     for (const [documentId, list] of byDoc) {
-      await this.#update(documentId, (doc) =>
-        list.map(({ change, result }) => applyFieldValue(doc, { seq: result.standingSeq!, claim: change.claim, field: change.field as ClaimField, value: result.standingValue, author: result.standingAuthor ?? '?', at: this.#parts.now().toISOString() })).filter((c): c is string => c !== null),
-      );
+      await this.#update(documentId, (doc) => {
+        // Why: a field edited here while the push was on its way keeps that newer edit; it is pushed next, on
+        // the version that stands, and wins there. Overwriting it would leave this library unlike the server.
+        const editing = unpushedFields(doc, through.get(documentId) ?? null);
+        return list
+          .filter(({ change }) => !editing.has(fieldKey(change.claim, change.field)))
+          .map(({ change, result }) => applyFieldValue(doc, { seq: result.standingSeq!, claim: change.claim, field: change.field as ClaimField, value: result.standingValue, author: result.standingAuthor ?? '?', at: this.#parts.now().toISOString() }))
+          .filter((c): c is string => c !== null);
+      });
     }
   }
 
