@@ -1,3 +1,6 @@
+import { FEATURE_NAMES, forEachNgram, unitFeatures, type UnitKind } from './checkworthy-features.ts';
+import model from './checkworthy-model.json';
+
 /** Why a unit is, or is not, worth checking, with a score in 0..1. */
 export interface Worthiness {
   checkworthy: boolean;
@@ -5,91 +8,79 @@ export interface Worthiness {
   reasons: string[];
 }
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|percent|half|third|quarter|twice|doubled?|halved?|tripled?|quadrupled?)\b/i;
-const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|ago|last (?:week|month|year|night)|this (?:week|month|year)|since (?:19|20)\d\d|(?:19|20)\d\d)\b/i;
-const STANCE = /\b(?:hailed|praised|condemned|critici[sz]ed|welcomed|slammed|defended|applauded|blasted|lauded|decried|celebrated|lambasted|cheered|reacted (?:angrily|furiously|with (?:anger|dismay|outrage|fury|delight))|(?:expressed|voiced) (?:anger|concern|concerns|dismay|outrage|disappointment|frustration|support|opposition))\b/i;
-const UNKNOWN = /\b(?:it|this) (?:is|was|remains|remained) (?:not (?:yet |immediately )?(?:clear|known)|(?:still |as yet )?(?:unclear|unknown|uncertain))\b/i;
-const STRONG_OPINION = /\b(?:all too familiar|remarkable|unfair|overdue|shameful|outrageous|disgraceful|a disgrace|a triumph|a tragedy|a travesty|a stain on|a slap in the face|a mockery|an insult to|a betrayal|a shame|unacceptable|ridiculous|absurd|wonderful|terrible|horrible|amazing|in my view|in our view|i think|we think|i believe|(?:think|thinks|believe|believes|doubt|doubts) (?:not|so)|should have|ought to|too (?:long|late|little|slow|slowly|soon|early|much|far))\b/i;
-const MILD_OPINION = /\b(?:landmark|crucial|inadequate|stunning|shocking|dramatic|controversial|historic|alarming|worrying|welcome|troubling|best|worst)\b/i;
-const FEELING = /\b(?:(?:don['’]t|do not|didn['’]t) know|feel|feels|felt|hope|hoped|hopes|fear|afraid|worried|scared|happy|sad|angry|proud|devastated|heartbroken|shocked|grateful|thankful|excited|love|hate|wish|can['’]t believe|i['’]m|we['’]re|worst|best|awful|terrible|terrifying|frightening|scary|amazing|incredible|unbelievable|heartbreaking|(?:i|we) (?:can|could) remember)\b/i;
-const CALLED_IT = /\bcalled (?:the|it|them|this|that|his|her|their)\b[^.]{0,40}?["“][^"”]{1,40}["”]/i;
-const SPECULATION = /\b(?:might|perhaps|possibly|maybe|it remains to be seen|who knows)\b/i;
-const VAGUE_OPENING = /^(?:it|this|that) (?:is|was|has been|seems)\b/i;
-const QUOTED = /["“]([^"”]+)["”]/g;
+/**
+ * The hand-made rules' weight of each feature that decides the `checkworthy` flag: a plain declarative sentence
+ * starts at 0.5; numbers, dates, names and attributions raise it; questions, opinions, feelings, stances and
+ * speculation lower it. Features not listed here only inform the learned score.
+ */
+const RULE_WEIGHTS: Partial<Record<(typeof FEATURE_NAMES)[number], number>> = {
+  number: 0.15, date: 0.1, 'named entity': 0.1, attributed: 0.1, question: -0.6, 'opinion word': -0.45,
+  'mild opinion word': -0.1, 'stance only': -0.45, feeling: -0.5, speculation: -0.15, 'not known yet': -0.35,
+  vague: -0.2, 'too short': -0.3, subheading: -0.2, conversational: -0.3,
+};
+const RULES = FEATURE_NAMES.map((name) => RULE_WEIGHTS[name] ?? 0);
+/** The names the rules give a reason (both opinion features read as "opinion word"). */
+const RULE_REASON = FEATURE_NAMES.map((name) => (name === 'mild opinion word' ? 'opinion word' : name));
 
-/** Capitalised words that are not the first word of the sentence or of a quotation, taken as named entities. */
-function hasNamedEntity(text: string): boolean {
-  const words = text.split(/\s+/).slice(1);
-  return words.some((w) => /^["“(]?\p{Lu}[\p{L}.'’-]+/u.test(w) && !/^["“]/.test(w) && !/^I['’]?/.test(w));
+/** The learned linear model over the same features: one weight per feature name, and one per n-gram. */
+interface Model {
+  features: string[];
+  bias: number;
+  weights: number[];
+  ngrams: string[];
+  ngramWeights: number[];
 }
+const MODEL = model as Model;
+if (MODEL.features.join('|') !== FEATURE_NAMES.join('|')) throw new Error('checkworthy-model.json was trained on other features: run scripts/train-checkworthy.py');
+const NGRAM_WEIGHT = new Map<string, number>(MODEL.ngrams.map((g, i) => [g, MODEL.ngramWeights[i] ?? 0]));
 
-/** A unit's quotations, and whether the reporter's words around them are no more than an attribution. */
-interface QuoteSplit {
-  quotes: string[];
-  /** Six words or fewer outside the quotes ("she added"): what the unit says is the quotation. */
-  quoteOnly: boolean;
-}
-
-function splitQuotes(text: string): QuoteSplit {
-  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
-  return { quotes, quoteOnly: text.replace(QUOTED, ' ').trim().split(/\s+/).length <= 6 };
-}
-
-/** What the quoted words in a unit say: only feelings or intentions, or something checkable. */
-function quoteIsFeelingOnly({ quotes, quoteOnly }: QuoteSplit): boolean {
-  return quotes.length > 0 && quoteOnly && quotes.every((q) => FEELING.test(q) && !NUMBER.test(q));
-}
-
-/** A short quotation that completes "was", "remained", "as" ...: what the sentence reports is that wording. */
-const COMPLEMENT_QUOTE = /\b(?:is|was|are|were|be|been|remains?|remained|seems?|seemed|looks?|looked|as)\s+["“]([^"”]{1,80})["”]/i;
-const EVALUATIVE = /\b(?:dire|a step in the right direction|(?:an? )?(?:important|positive|major|big) step|disappointing|encouraging|welcome|deeply concerning|concerning|worrying|alarming|excellent|good news|bad news|a scandal|a disaster|disastrous|catastrophic|appalling|a mess|chaos|chaotic|a failure|a success|a farce|a joke|great|fantastic|brilliant|unprecedented|irresponsible|reckless|misleading|nonsense)\b/i;
+/** How many of the model's strongest features a unit's reasons name, beside the rules' own. */
+const MODEL_REASONS = 3;
 
 /**
- * True when a sentence only reports someone's verdict in their words: `the fall was "a step in the right
- * direction"`, `A&E performance remained "dire"`. A quotation with a number in it says something checkable.
+ * Scores how check-worthy a unit is. The score is the learned model's probability that fact-checkers would pick
+ * the sentence, continuous in 0..1, for ranking; the `checkworthy` flag is the rules' decision, which keeps
+ * opinions, questions, stances and page headings out whatever their words. Reasons name the rules that fired and
+ * then the features that weighed most in the model's score.
  */
-function quotedJudgement(text: string): boolean {
-  const quote = COMPLEMENT_QUOTE.exec(text)?.[1];
-  if (quote === undefined || quote.trim().split(/\s+/).length > 8 || NUMBER.test(quote)) return false;
-  return STRONG_OPINION.test(quote) || MILD_OPINION.test(quote) || EVALUATIVE.test(quote);
-}
-
-/** True when a unit is only a quoted question and its attribution (`"Why did nobody warn us?" asked Karen Tull.`). */
-function quoteIsQuestion({ quotes, quoteOnly }: QuoteSplit): boolean {
-  return quotes.length > 0 && quoteOnly && quotes.every((q) => q.endsWith('?'));
-}
-
-/**
- * Scores how check-worthy a unit is. A plain declarative sentence starts at the threshold; numbers, dates,
- * names and attributions raise it; questions, opinions, feelings, stances and speculation lower it.
- */
-export function judgeWorthiness(text: string, attributed: boolean, heading = false, listItem = false): Worthiness {
-  let score = 0.5;
+export function judgeWorthiness(text: string, attributed: boolean, heading = false, listItem = false, headline = false): Worthiness {
+  const kind: UnitKind = headline ? 'headline' : heading ? 'heading' : listItem ? 'list-item' : 'sentence';
+  const f = unitFeatures(text, attributed, kind);
+  let rule = 0.5;
+  let logit = MODEL.bias;
   const reasons: string[] = [];
-  const add = (delta: number, reason: string): void => {
-    score += delta;
-    reasons.push(reason);
-  };
-  const trimmed = text.trim();
-  if (NUMBER.test(trimmed)) add(0.15, 'number');
-  if (DATE.test(trimmed)) add(0.1, 'date');
-  if (hasNamedEntity(trimmed)) add(0.1, 'named entity');
-  if (attributed) add(0.1, 'attributed');
-  const split = splitQuotes(trimmed);
-  if (/\?["”’)]*$/.test(trimmed) || quoteIsQuestion(split)) add(-0.6, 'question');
-  // Why: words someone is quoted as using ('calling it "a disgrace"') judge the speaker's view, not the
-  // sentence, when the sentence around the quotation says something on its own.
-  const judged = split.quoteOnly ? trimmed : trimmed.replace(QUOTED, '""');
-  if (STRONG_OPINION.test(judged) || quotedJudgement(trimmed)) add(-0.45, 'opinion word');
-  else if (MILD_OPINION.test(judged)) add(-0.1, 'opinion word');
-  if (STANCE.test(trimmed) || CALLED_IT.test(trimmed)) add(-0.45, 'stance only');
-  if (quoteIsFeelingOnly(split)) add(-0.5, 'feeling');
-  if (SPECULATION.test(trimmed)) add(-0.15, 'speculation');
-  if (UNKNOWN.test(trimmed)) add(-0.35, 'not known yet');
-  if (VAGUE_OPENING.test(trimmed)) add(-0.2, 'vague');
-  // List items are terse by nature ("Service charges doubled."); other units of one to three words say little.
-  if (trimmed.split(/\s+/).length < (listItem ? 2 : 4)) add(-0.3, 'too short');
-  if (heading) add(-0.2, 'subheading');
-  const clamped = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
-  return { checkworthy: clamped >= 0.5, score: clamped, reasons };
+  for (let i = 0; i < f.length; i++) {
+    if (!f[i]) continue;
+    logit += MODEL.weights[i] ?? 0;
+    rule += RULES[i]!;
+  }
+  // A headline is a claim only when it states one: the rules see the same in it as in a sentence, and talk
+  // ("So let's get started.") is no claim.
+  const checkworthy = Math.round(rule * 100) / 100 >= 0.5;
+  const direction = checkworthy ? 1 : -1;
+  // The n-grams that weigh most on the side of the decision, kept in a few slots rather than a list per sentence.
+  const top: [string, number][] = [];
+  forEachNgram(text, (g) => {
+    const w = NGRAM_WEIGHT.get(g);
+    if (w === undefined) return;
+    logit += w;
+    if (w * direction <= 0) return;
+    if (top.length < MODEL_REASONS) top.push([g, w]);
+    else {
+      let weakest = 0;
+      for (let k = 1; k < top.length; k++) if (Math.abs(top[k]![1]) < Math.abs(top[weakest]![1])) weakest = k;
+      if (Math.abs(w) > Math.abs(top[weakest]![1])) top[weakest] = [g, w];
+    }
+  });
+  const score = Math.round((1 / (1 + Math.exp(-logit))) * 1e6) / 1e6;
+  // The rules that fired on the side of the decision, then the model's strongest features on that side.
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] && RULES[i]! * direction > 0 && !reasons.includes(RULE_REASON[i]!)) reasons.push(RULE_REASON[i]!);
+  }
+  const strongest: [string, number][] = [];
+  for (let i = 0; i < f.length; i++) if (f[i] && !RULES[i]) strongest.push([FEATURE_NAMES[i]!, MODEL.weights[i] ?? 0]);
+  for (const [g, w] of top) strongest.push([`n-gram: '${g}'`, w]);
+  strongest.sort((a, b) => (b[1] - a[1]) * direction);
+  for (const [name, w] of strongest.slice(0, MODEL_REASONS)) if (w * direction > 0.05) reasons.push(name);
+  return { checkworthy, score, reasons };
 }

@@ -124,7 +124,7 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: '
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
   const body = text.slice(start, end);
-  const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item');
+  const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item', kind === 'headline');
   return { text: body, start, end, kind, ...worth, attribution };
 }
 
