@@ -1,98 +1,168 @@
-import { NEGATION_WORDS, NUMBER_WORDS, SYNONYM_GROUPS, WEAK_WORDS } from './similarity/number-words.ts';
+import { stemmer } from 'stemmer';
+import { MONTH_ABBREVIATIONS, NEGATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, SYNONYM_GROUPS, VAGUE_QUANTITIES, WEAK_WORDS } from './similarity/number-words.ts';
 
-/** Words that carry no meaning for comparing claims (negations are counted apart, numbers compared apart). */
-const STOP = new Set(
-  'a an the of to in on at for by with from and or but as is are was were be been being has have had it its this that these those he she they we i you his her their our said says say told according after before over under than then there here who whom which what when where why how also just will would did do does some about since because'.split(
-    ' ',
-  ),
-);
-
-/** Below this, a claim of another article is not offered as "checked before": 30–40 % alike is noise to a checker. */
+/**
+ * At or above this, a claim of another article is offered as "checked before?". Set on the tuning half of
+ * tests/fixtures/checked-before-pairs.json (`npm run bench:checked-before` reports both halves).
+ */
 export const MATCH_THRESHOLD = 0.5;
 
-/** A word cut to a rough stem, so "approved" meets "approve", "arrested" meets "arrest" and "roads" meets "road". */
-function stem(word: string): string {
-  return word
-    .replace(/(?:ings?|ed|es|s|ly)$/, '')
-    .replace(/(.)\1$/, '$1')
-    .replace(/e$/, '');
+/** How much a word of time or place counts beside a word of what is claimed. */
+const WEAK_FACTOR = 0.4;
+
+/** One token of a claim: a word, or a number already read as a value. */
+type Token = { word: string } | { value: number };
+
+const TOKEN = /\p{L}[\p{L}'’]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|m|k)?\b|%/gu;
+
+/** Lower-cased words and numbers of a text: "isn't" gives "is" and "not", "55-year-old" gives 55, "year", "old". */
+function rawTokens(text: string): string[] {
+  return (text.toLowerCase().replace(/n['’]t\b/g, ' not').match(TOKEN) ?? []).map((w) => w.replace(/['’](?:s)?$/, ''));
 }
 
-/** The words of a text, lower-cased, contractions split ("isn't" gives "is" and "not"). */
-function words(text: string): string[] {
-  return (text.toLowerCase().replace(/n['’]t\b/g, ' not').match(/\p{L}[\p{L}'’-]*|\d[\d.,]*/gu) ?? []).map((w) => w.replace(/['’](?:s)?$/, '').replace(/[.,]$/, ''));
+/** A digit token's value: "2,000" is 2000, "14th" is 14, "2.1bn" is 2.1 billion, "4m" 4 million. */
+function digitValue(token: string): number | null {
+  const m = /^(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|m|k)?$/.exec(token);
+  if (!m) return null;
+  const body = m[1]!;
+  // "2,000" and "1,200,000" are thousands; "5,25" is left as it is read in English (a list), not a decimal.
+  const value = Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(body) ? body.replace(/,/g, '') : body.replace(/,.*$/, ''));
+  if (!Number.isFinite(value)) return null;
+  const scale = m[2] === 'bn' ? 1e9 : m[2] === 'm' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
+  return value * scale;
 }
 
-/** A number word or digits as a comparable value ("three" and "3" both give "3"; "2,000" gives "2000"). */
-function numberValue(word: string): string | null {
-  if (/^\d/.test(word)) return word.replace(/,/g, '');
-  return NUMBER_WORDS.get(word) ?? null;
-}
-
-/** Each synonym's stem, to the stem of its group's first word. */
-const SYNONYM: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
-
-/** How much a content word counts: words of time and place count for less than what is claimed. */
-const WEAK = new Set([...WEAK_WORDS].map(stem));
-const weight = (w: string): number => (WEAK.has(w) ? 0.4 : 1);
-
-/** The content words of a text, stemmed and synonyms joined, without numbers or negations (those are compared apart). */
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(text)) {
-    if (STOP.has(w) || NEGATION_WORDS.has(w) || numberValue(w) !== null) continue;
-    const s = stem(w.replace(/-/g, ''));
-    out.add(SYNONYM.get(s) ?? s);
+/**
+ * The tokens of a text with numbers read as values: digits and number words alike ("seven thousand" and
+ * "7,000" are 7000, "twenty-three" is 23), scaled ("2.1 billion"), shares ("a quarter", "one in four" and
+ * "25 percent" are all 0.25), ordinals ("sixth", "6th" are 6).
+ */
+function tokens(text: string): Token[] {
+  const raw = rawTokens(text);
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!;
+    let value = digitValue(w) ?? NUMBER_WORDS.get(w) ?? ORDINAL_WORDS.get(w) ?? null;
+    if (value === null) {
+      if (w !== '%') out.push({ word: MONTH_ABBREVIATIONS.get(w) ?? w });
+      continue;
+    }
+    // "twenty three" (the hyphen is gone by now), then "seven thousand", "2.1 billion", "4 million".
+    if (value >= 20 && value < 100 && value % 10 === 0 && raw[i + 1] && (NUMBER_WORDS.get(raw[i + 1]!) ?? 10) < 10) value += NUMBER_WORDS.get(raw[++i]!)!;
+    while (raw[i + 1] && SCALE_WORDS.has(raw[i + 1]!)) value *= SCALE_WORDS.get(raw[++i]!)!;
+    // "one in four" is a share, as is "25 percent"; "half", "a third" and "a quarter" already are.
+    // ("a third in five years" is no share: only a whole number is, and not "in five years").
+    if (raw[i + 1] === 'in' && raw[i + 2] && Number.isInteger(value) && !/^(?:year|month|week|day|hour|minute)s?$/.test(raw[i + 3] ?? '')) {
+      const of = digitValue(raw[i + 2]!) ?? NUMBER_WORDS.get(raw[i + 2]!) ?? null;
+      if (of) {
+        value /= of;
+        i += 2;
+      }
+    } else if (raw[i + 1] === '%' || raw[i + 1] === 'percent' || raw[i + 1] === 'per' && raw[i + 2] === 'cent') {
+      value /= 100;
+      i += raw[i + 1] === 'per' ? 2 : 1;
+    }
+    out.push({ value: Math.round(value * 1e6) / 1e6 });
   }
   return out;
 }
 
-/** Words to look up candidates by in a whole-word index: the text's own content words, and their synonyms. */
-export function searchWords(text: string): string[] {
+/** A word cut to its stem (Porter's algorithm), so "approved" meets "approve" and "floods" meets "flooding". */
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word.replace(/['’]/g, ''));
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Each synonym's stem, to the stem of its group's first word. */
+const SYNONYM: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
+const WEAK = new Set([...WEAK_WORDS].map((w) => SYNONYM.get(stem(w)) ?? stem(w)));
+
+/** True for a term that places a claim in time or space more than it says what is claimed: it counts for less. */
+export function isWeakTerm(term: string): boolean {
+  return WEAK.has(term);
+}
+
+/**
+ * The terms two claims are compared by: content words, stemmed and synonyms joined, without stop words,
+ * numbers or negations (those are compared apart), each once, sorted (so sums over them come out the same
+ * whichever claim is compared with which).
+ */
+export function claimTerms(text: string): string[] {
   const out = new Set<string>();
-  for (const w of words(text)) {
-    if (STOP.has(w) || NEGATION_WORDS.has(w) || numberValue(w) !== null || w.length < 3) continue;
-    out.add(w);
-    const group = SYNONYM_GROUPS.find((g) => g.some((x) => stem(x) === stem(w)));
-    for (const x of group ?? []) out.add(x);
+  for (const t of tokens(text)) {
+    if (!('word' in t) || STOP_WORDS.has(t.word) || NEGATION_WORDS.has(t.word) || VAGUE_QUANTITIES.has(t.word)) continue;
+    const s = stem(t.word);
+    out.add(SYNONYM.get(s) ?? s);
   }
-  return [...out];
+  return [...out].sort();
 }
 
-/** How alike two claims are in their content words, 0..1 (weighted Dice coefficient; numbers and negations left out). */
-export function similarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
-  if (x.size === 0 || y.size === 0) return 0;
+/**
+ * How much a term counts when `df` of the library's `n` claims hold it: rare words tell more than common
+ * ones (smoothed inverse document frequency), and words of time and place count for less.
+ */
+export function termWeight(term: string, df: number, n: number): number {
+  return (Math.log((n + 1) / (df + 1)) + 1) * (WEAK.has(term) ? WEAK_FACTOR : 1);
+}
+
+/** A term's weight when nothing is known of the library: every content word alike, time and place less. */
+export const plainWeight = (term: string): number => (WEAK.has(term) ? WEAK_FACTOR : 1);
+
+/**
+ * How alike two claims are, 0..1, from their terms and the terms' weights: the weighted Dice coefficient
+ * (twice the weight they share over the weight of both). It is the same whichever claim comes first, to
+ * the last bit when both lists are sorted as claimTerms gives them.
+ */
+export function scoreTerms(x: readonly string[], y: readonly string[], weigh: (term: string) => number): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  const ys = new Set(y);
   let shared = 0;
-  let total = 0;
-  for (const w of x) {
-    total += weight(w);
-    if (y.has(w)) shared += weight(w);
+  let ownX = 0;
+  let ownY = 0;
+  for (const t of x) {
+    const w = weigh(t);
+    ownX += w;
+    if (ys.has(t)) shared += w;
   }
-  for (const w of y) total += weight(w);
-  return (2 * shared) / total;
+  for (const t of y) ownY += weigh(t);
+  const total = ownX + ownY;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** The numbers a claim states, in digits or words ("$6.4 billion", "40 percent", "three weeks"), normalised and sorted. */
+/** How alike two claims are in their content words, 0..1 (numbers and negations left out). */
+export function similarity(a: string, b: string, weigh: (term: string) => number = plainWeight): number {
+  return scoreTerms(claimTerms(a), claimTerms(b), weigh);
+}
+
+/** The numbers a claim states, in digits or words ("$6.4 billion", "40 percent", "three weeks"), as values, sorted. */
 export function numbersIn(text: string): string[] {
-  return words(text)
-    .map(numberValue)
-    .filter((n): n is string => n !== null)
+  return tokens(text)
+    .flatMap((t) => ('value' in t ? [String(t.value)] : []))
     .sort();
 }
 
 /** How many negations a claim has (an odd count flips its meaning). */
 export function negations(text: string): number {
-  return words(text).filter((w) => NEGATION_WORDS.has(w)).length;
+  return tokens(text).filter((t) => 'word' in t && NEGATION_WORDS.has(t.word)).length;
 }
 
-/** What makes an earlier claim say something different although it reads alike. */
+/**
+ * What makes an earlier claim say something different although it reads alike. A number counts only when
+ * both claims state numbers and neither's are all among the other's: "a 55-year-old man" against "a man"
+ * states no other number, "three weeks" against "two weeks" does.
+ */
 export function differences(claim: string, earlier: string): string[] {
   const out: string[] = [];
-  const a = numbersIn(claim);
-  const b = numbersIn(earlier);
-  if ((a.length || b.length) && a.join(' ') !== b.join(' ')) out.push('different number');
+  const a = new Set(numbersIn(claim));
+  const b = new Set(numbersIn(earlier));
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((n) => y.has(n));
+  if (a.size > 0 && b.size > 0 && !within(a, b) && !within(b, a)) out.push('different number');
   if (negations(claim) % 2 !== negations(earlier) % 2) out.push('negation differs');
   return out;
 }
@@ -100,9 +170,10 @@ export function differences(claim: string, earlier: string): string[] {
 /**
  * Compares a claim with one from another article: null when they are too little alike to be the same claim;
  * otherwise how alike, and the differences a checker must see (flagged only on an actual paraphrase).
+ * `weigh` gives each term its weight in the library (see termWeight); without it every word counts alike.
  */
-export function compareClaims(claim: string, earlier: string): { similarity: number; differences: string[] } | null {
-  const score = similarity(claim, earlier);
+export function compareClaims(claim: string, earlier: string, weigh: (term: string) => number = plainWeight): { similarity: number; differences: string[] } | null {
+  const score = similarity(claim, earlier, weigh);
   if (score < MATCH_THRESHOLD) return null;
   return { similarity: Math.round(score * 100) / 100, differences: differences(claim, earlier) };
 }

@@ -23,8 +23,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['Enrolment fell 20 percent since 2015.', 'Enrolment has fallen by 20 percent', []],
   ['The city council approved a $6 million budget for road repairs on Tuesday.', 'approved a $4 million budget for road repairs', ['different number']],
   ['Patients waited an average of 9 hours in the emergency room last year.', 'waited an average of 6 hours', ['different number']],
-  ['The city council did not approve a budget for road repairs on Tuesday.', 'approved a $4 million budget for road repairs', ['different number', 'negation differs']],
-  ['The hospital never hired new nurses in March.', 'hired 40 new nurses', ['different number', 'negation differs']],
+  // These two state no number at all: nothing contradicts the earlier number, only the negation differs.
+  ['The city council did not approve a budget for road repairs on Tuesday.', 'approved a $4 million budget for road repairs', ['negation differs']],
+  ['The hospital never hired new nurses in March.', 'hired 40 new nurses', ['negation differs']],
 ];
 
 async function library() {

@@ -1,6 +1,6 @@
 import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { sameArticle } from '../../shared/article-identity.ts';
-import { compareClaims } from '../../shared/similarity.ts';
+import { differences } from '../../shared/similarity.ts';
 import { isVerdict, type Status } from '../../shared/status.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -122,11 +122,14 @@ export class LibrarySearch {
   /**
    * "Checked before?": claims of other articles that state this one, with what may differ. Claims with a
    * verdict come first, then those in progress, then unchecked ones; weak matches are dropped, and a copy of
-   * the same article (same address or same text) is not another article.
+   * the same article (same address or same text) is not another article. The index finds every claim alike
+   * enough, whichever claim the checker starts from; only the best few of each rank are read in full.
    */
   async similar(doc: FactDocument, claim: Claim, limit = 5): Promise<SimilarClaim[]> {
     await this.start();
-    const candidates = await this.#details(this.#index.related(claim.text, doc.id, 40));
+    const hits = this.#index.alike(claim.text, doc.id).sort((a, b) => priorRank(a.status) - priorRank(b.status) || b.rank - a.rank);
+    const score = new Map(hits.map((h) => [`${h.documentId}/${h.claimId}`, h.rank]));
+    const candidates = await this.#details(hits.slice(0, 40));
     const copies = new Map<string, boolean>();
     const isCopy = (other: FactDocument): boolean => {
       if (!copies.has(other.id)) copies.set(other.id, sameArticle(doc, other));
@@ -134,9 +137,9 @@ export class LibrarySearch {
     };
     const found: SimilarClaim[] = [];
     for (const { doc: other, claim: c } of candidates) {
-      if (c.dismissed || isCopy(other)) continue;
-      const match = compareClaims(claim.text, c.text);
-      if (match) found.push({ ...similarOf(other, c), ...match });
+      const alike = score.get(`${other.id}/${c.id}`);
+      if (c.dismissed || isCopy(other) || alike === undefined) continue;
+      found.push({ ...similarOf(other, c), similarity: Math.round(alike * 100) / 100, differences: differences(claim.text, c.text) });
     }
     return found.sort((a, b) => priorRank(a.status) - priorRank(b.status) || b.similarity - a.similarity).slice(0, limit);
   }

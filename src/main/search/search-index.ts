@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import type { Claim, FactDocument } from '../../shared/model.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
-import { searchWords } from '../../shared/similarity.ts';
+import { SimilarityIndex } from './similarity-index.ts';
 
 /** How much of a claim's text the index keeps for showing results (the whole text stays in its document). */
 const SNIPPET = 240;
@@ -63,6 +63,8 @@ const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
  */
 export class SearchIndex {
   readonly #index = new Index({ tokenize: 'strict', resolution: 9, cache: false });
+  /** The claims' own texts by their weighted terms, for "checked before?" (notes and sources left out). */
+  readonly #alike = new SimilarityIndex();
   readonly #entries: Array<Entry | undefined> = [];
   #status = new Uint8Array(1024);
   /** A hash of the text each claim was indexed with: a change that leaves it alone (a status) skips re-indexing. */
@@ -106,6 +108,7 @@ export class SearchIndex {
     this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
     this.#hash[id] = hashText(body);
     this.#index.add(id, body);
+    this.#alike.add(id, claim.text);
     return id;
   }
 
@@ -113,6 +116,7 @@ export class SearchIndex {
   removeDocument(documentId: string): void {
     for (const id of this.#byDocument.get(documentId) ?? []) {
       this.#index.remove(id);
+      this.#alike.remove(id);
       this.#entries[id] = undefined;
     }
     this.#byDocument.delete(documentId);
@@ -126,12 +130,18 @@ export class SearchIndex {
     return this.#pick(raw, filters, limit);
   }
 
-  /** Claims that share words with `text` (not necessarily all of them), best first: candidates for "checked before?". */
-  related(text: string, excludeDocumentId: string, limit = 40): IndexHit[] {
-    const words = searchWords(text).slice(0, 32);
-    if (words.length === 0) return [];
-    const raw = this.#index.search(words.join(' '), { limit: limit * 4, suggest: true }) as number[];
-    return this.#pick(raw, {}, limit * 2).filter((h) => h.documentId !== excludeDocumentId).slice(0, limit);
+  /**
+   * "Checked before?": claims of other documents as alike to `text` as the threshold asks, every one of them
+   * (the same pairs are found from either claim), with their similarity as `rank` (0..1), best first.
+   */
+  alike(text: string, excludeDocumentId: string): IndexHit[] {
+    const hits = this.#alike.similar(text, (id) => this.#entries[id]?.documentId === excludeDocumentId);
+    const out: IndexHit[] = [];
+    for (const { id, score } of hits) {
+      const entry = this.#entries[id];
+      if (entry) out.push({ documentId: entry.documentId, claimId: entry.claimId, n: entry.n, text: entry.text, status: STATUSES[this.#status[id]!]!, rank: score });
+    }
+    return out;
   }
 
   #pick(raw: number[], filters: IndexFilters, limit: number): IndexHit[] {
@@ -171,6 +181,7 @@ export class SearchIndex {
     }
     if (at >= 0) {
       this.#index.remove(ids[at]!);
+      this.#alike.remove(ids[at]!);
       this.#entries[ids[at]!] = undefined;
       ids.splice(at, 1);
     }
