@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { benchCliMark } from './cli-mark.bench.ts';
+import { benchCliStart } from './cli-start.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchExportDialog } from './export-dialog.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
@@ -13,6 +14,7 @@ const GROUPS: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   extraction: benchExtraction,
   export: benchExport,
   review: benchReview,
+  'cli-start': benchCliStart,
   'cli-mark': benchCliMark,
   scale: benchScale,
   'export-dialog': benchExportDialog,
