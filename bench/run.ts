@@ -4,6 +4,7 @@ import { benchCliStart } from './cli-start.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchExportDialog } from './export-dialog.bench.ts';
 import { benchExtraction } from './extraction.bench.ts';
+import { benchMarks } from './marks.bench.ts';
 import { benchReview } from './review.bench.ts';
 import { benchScale } from './scale.bench.ts';
 import { benchTeam } from './team.bench.ts';
@@ -14,6 +15,7 @@ const GROUPS: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   extraction: benchExtraction,
   export: benchExport,
   review: benchReview,
+  marks: benchMarks,
   'cli-start': benchCliStart,
   'cli-mark': benchCliMark,
   scale: benchScale,

@@ -8,6 +8,7 @@ import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus, TeamSyncOutcome } from '../../shared/team/team-settings.ts';
 import { LibrarySearch } from '../search/library-search.ts';
+import type { JournalOptions } from '../store/document-journals.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { historyItem, ReviewService } from './review-service.ts';
@@ -28,6 +29,8 @@ export interface ServiceOptions {
   searchInBackground?: boolean;
   /** Hears how imports progress (the app forwards it to the window). */
   onImportProgress?: (progress: ImportProgress) => void;
+  /** When documents' journals are folded into their files (tests fold often, to cross folds with crashes). */
+  journal?: JournalOptions;
 }
 
 /**
@@ -72,7 +75,7 @@ export class WorkbenchService {
     let store: LibraryStore | null = null;
     const notices: Notice[] = [];
     try {
-      store = await LibraryStore.open(options.dataDir, now);
+      store = await LibraryStore.open(options.dataDir, now, options.journal);
     } catch (err) {
       notices.push({ level: 'error', message: `${(err as Error).message} Nothing was changed; fix the folder or choose another with FACTCHECK_DATA_DIR, then restart.` });
     }
