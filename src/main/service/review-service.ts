@@ -1,3 +1,4 @@
+import { claimDelta } from '../../shared/claim-delta.ts';
 import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
 import { editRefusal } from '../../shared/claim-rules.ts';
 import { RefusedEditError, WorkbenchError } from '../../shared/errors.ts';
@@ -54,7 +55,7 @@ export class ReviewService {
     if (refusal) throw new RefusedEditError(refusal);
     const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
     putClaim(doc, claimId, after);
-    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after, kind: edit.kind, ...this.#by() };
+    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), ...claimDelta(claim, after), kind: edit.kind, ...this.#by() };
     record(doc, entry);
     return entry;
   }
