@@ -18,7 +18,7 @@ function bigArticle(claims: number): string {
 }
 
 /** Milliseconds from clicking a document in the sidebar to its claim list painted (two animation frames). */
-async function openToPainted(page: Page, title: string, expected: number): Promise<number> {
+export async function openToPainted(page: Page, title: string, expected: number): Promise<number> {
   return page.evaluate(
     async ({ title, expected }) => {
       const button = [...document.querySelectorAll<HTMLButtonElement>('nav .doc')].find((b) => b.textContent?.includes(title))!;
@@ -39,7 +39,7 @@ async function openToPainted(page: Page, title: string, expected: number): Promi
 }
 
 /** Key press to the status change being on disk, measured around the real service call, `n` times. */
-async function keyToDisk(page: Page, writes: { done: number[] }, n: number): Promise<number[]> {
+export async function keyToDisk(page: Page, writes: { done: number[] }, n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     await page.keyboard.press('j');
