@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,4 +47,10 @@ export async function storedDocument(dataDir: string, id: string): Promise<FactD
   const file = JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8')) as { document: FactDocument; folded?: number };
   const journal = await readFile(join(dataDir, 'documents', `${id}.journal`), 'utf8').catch(() => '');
   return replayJournal(file.document, file.folded ?? 0, journal).document;
+}
+
+/** The one document of a library as it is on disk (its file with its journal replayed), for tests of a single article. */
+export async function onlyStoredDocument(dataDir: string): Promise<FactDocument> {
+  const [name] = (await readdir(join(dataDir, 'documents'))).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n) && !/\.v\d+\.json$/.test(n));
+  return storedDocument(dataDir, name!.replace(/\.json$/, ''));
 }
