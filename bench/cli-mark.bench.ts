@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary } from '../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../src/main/service/workbench-service.ts';
-import { percentile, result, type BenchResult } from './measure.ts';
+import { percentile, result, sized, type BenchResult } from './measure.ts';
 
-const RUNS = 15;
+
+/** Commands timed on each side. */
+const runs = (): number => sized(15, 2);
 
 /** Wall times of `factcheck mark` run as its own process. */
 async function markTimes(cli: string, dataDir: string, docId: string): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs(); i++) {
     const t0 = performance.now();
     // Asynchronous: the app answering the command runs in this very process.
     await promisify(execFile)(process.execPath, [cli, 'mark', '--document', docId, '--claim', String(2 + (i % 5)), '--status', i % 2 ? 'verified' : 'disputed'], { env: { ...process.env, FACTCHECK_DATA_DIR: dataDir } });
@@ -37,7 +39,7 @@ export async function benchCliMark(): Promise<BenchResult[]> {
     await app.close();
     const median = (t: number[]) => percentile(t, 50);
     return [
-      result(`factcheck mark while the app runs (sent to it; median of ${RUNS}, process start included)`, 'ms', median(withApp), { name: 'the same mark with no app running (the command writes itself)', value: median(alone) }, 'printed beside it', true),
+      result(`factcheck mark while the app runs (sent to it; median of ${runs()}, process start included)`, 'ms', median(withApp), { name: 'the same mark with no app running (the command writes itself)', value: median(alone) }, 'printed beside it', true),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

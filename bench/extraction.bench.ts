@@ -5,7 +5,7 @@ import model from 'wink-eng-lite-web-model';
 import { extractFromText } from '../src/shared/extract/extract.ts';
 import { generateNews } from './generate-news.ts';
 import nlpCompromise from 'compromise';
-import { medianMs, result, withReference, type BenchResult } from './measure.ts';
+import { medianMs, result, sized, withReference, type BenchResult } from './measure.ts';
 
 /**
  * Extraction speed: the seed warm, and throughput on generated news text, beside wink-nlp's bare readDoc and
@@ -18,16 +18,17 @@ export function benchExtraction(): BenchResult[] {
   const out: BenchResult[] = [];
 
   const seed = readFileSync('seeds/biden-ukraine-strikes.txt', 'utf8');
-  const seedMs = medianMs(() => extractFromText(seed), 51, 10);
-  const seedBase = medianMs(() => nlp.readDoc(seed), 51, 10);
-  const seedRef = medianMs(() => nlpCompromise(seed).json(), 21, 5);
+  const seedMs = medianMs(() => extractFromText(seed), sized(51, 3), sized(10, 1));
+  const seedBase = medianMs(() => nlp.readDoc(seed), sized(51, 3), sized(10, 1));
+  const seedRef = medianMs(() => nlpCompromise(seed).json(), sized(21, 1), sized(5, 0));
   out.push(withReference(result('extract seed article (warm)', 'ms', seedMs, { name: baselineName, value: seedBase }, '≤ 20 ms', seedMs <= 20), { name: referenceName, value: seedRef }));
 
   const perMb: number[] = [];
   for (const [label, bytes, runs] of [['100 KB', 100_000, 7], ['1 MB', 1_000_000, 3], ['5 MB', 5_000_000, 1]] as const) {
-    const text = generateNews(bytes);
-    const ms = medianMs(() => extractFromText(text), runs, 1);
-    const base = medianMs(() => nlp.readDoc(text), runs, 1);
+    // A smoke run reads a hundredth of each size.
+    const text = generateNews(sized(bytes, bytes / 100));
+    const ms = medianMs(() => extractFromText(text), sized(runs, 1), 1);
+    const base = medianMs(() => nlp.readDoc(text), sized(runs, 1), 1);
     // compromise over a whole 5 MB text takes minutes: its figure is measured on the smaller texts only.
     const ref = bytes <= 1_000_000 ? medianMs(() => nlpCompromise(text).json(), 1, 0) : null;
     perMb.push(ms / (text.length / 1_000_000));
@@ -38,7 +39,7 @@ export function benchExtraction(): BenchResult[] {
   }
   const growth = perMb[2]! / perMb[0]!;
   out.push(result('extraction cost per MB, 5 MB vs 100 KB', 'ratio', growth, null, '≈ 1 (linear; ≤ 1.5)', growth <= 1.5));
-  const real = annotatedNews();
+  const real = annotatedNews().slice(0, sized(Infinity, 2));
   if (real.length > 0) {
     const joined = real.join('\n\n');
     const kb = Math.round(joined.length / 1000);

@@ -41,3 +41,15 @@ export function result(name: string, unit: string, value: number, baseline: { na
 export function withReference(r: BenchResult, reference: { name: string; value: number }): BenchResult {
   return { ...r, reference: { name: reference.name, value: Math.round(reference.value * 1000) / 1000 } };
 }
+
+let smoke = false;
+
+/** Makes every group run at tiny sizes (`npm run bench:smoke`): it checks the benchmarks run, not their figures. */
+export function setSmoke(on: boolean): void {
+  smoke = on;
+}
+
+/** `full` in a real run, `tiny` in a smoke run. */
+export function sized<T>(full: T, tiny: T): T {
+  return smoke ? tiny : full;
+}

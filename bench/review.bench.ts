@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { openApp } from '../tests/e2e/bridge.ts';
 import { generateNews } from './generate-news.ts';
-import { percentile, result, type BenchResult } from './measure.ts';
+import { percentile, result, sized, type BenchResult } from './measure.ts';
 import { WorkbenchService } from '../src/main/service/workbench-service.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -18,7 +18,7 @@ function bigArticle(claims: number): string {
 }
 
 /** Milliseconds from clicking a document in the sidebar to its claim list painted (two animation frames). */
-async function openToPainted(page: Page, title: string, expected: number): Promise<number> {
+export async function openToPainted(page: Page, title: string, expected: number): Promise<number> {
   return page.evaluate(
     async ({ title, expected }) => {
       const button = [...document.querySelectorAll<HTMLButtonElement>('nav .doc')].find((b) => b.textContent?.includes(title))!;
@@ -39,7 +39,7 @@ async function openToPainted(page: Page, title: string, expected: number): Promi
 }
 
 /** Key press to the status change being on disk, measured around the real service call, `n` times. */
-async function keyToDisk(page: Page, writes: { done: number[] }, n: number): Promise<number[]> {
+export async function keyToDisk(page: Page, writes: { done: number[] }, n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     await page.keyboard.press('j');
@@ -57,7 +57,7 @@ export async function benchReview(): Promise<BenchResult[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'factcheck-bench-'));
   const seeds = await mkdtemp(join(tmpdir(), 'factcheck-bench-seeds-'));
   await writeFile(join(seeds, 'a-seed.txt'), await readFile('seeds/biden-ukraine-strikes.txt'));
-  await writeFile(join(seeds, 'b-big.txt'), `Big document of generated claims\n\n${bigArticle(2000)}`);
+  await writeFile(join(seeds, 'b-big.txt'), `Big document of generated claims\n\n${bigArticle(sized(2000, 100))}`);
   const probe = await WorkbenchService.start({ dataDir, seedsDir: seeds });
   const docs = (await probe.getLibrary()).documents;
   const seed = docs[0]!;
@@ -76,13 +76,13 @@ export async function benchReview(): Promise<BenchResult[]> {
   await page.locator('li.claim').first().waitFor();
 
   const open = { seed: [] as number[], big: [] as number[] };
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < sized(6, 2); i++) {
     open.big.push(await openToPainted(page, big.title, big.claimCount));
     open.seed.push(await openToPainted(page, 'Joe Biden allows', seed.claimCount));
   }
-  const seedKeys = await keyToDisk(page, writes, 30);
+  const seedKeys = await keyToDisk(page, writes, sized(30, 3));
   await openToPainted(page, big.title, big.claimCount);
-  const bigKeys = await keyToDisk(page, writes, 40);
+  const bigKeys = await keyToDisk(page, writes, sized(40, 3));
   await browser.close();
 
   const median = (xs: number[]): number => percentile(xs, 50);

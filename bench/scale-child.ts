@@ -6,7 +6,9 @@ import { WorkbenchService } from '../src/main/service/workbench-service.ts';
 import type { FactDocument } from '../src/shared/model.ts';
 import { STATUSES } from '../src/shared/status.ts';
 
-const [mode, dataDir] = process.argv.slice(2);
+const [mode, dataDir, size] = process.argv.slice(2);
+/** Rounds of each measurement: a smoke run only checks that they run. */
+const scale = (full: number): number => (size === 'smoke' ? Math.max(1, Math.round(full / 20)) : full);
 const QUERIES = ['power homes', 'billion spending', 'regulator inquiry', 'trucks driver', 'plan approved', 'workers hired', 'jan 9', 'officials said plan', 'spending rose', 'inquiry regulator shares'];
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -18,7 +20,7 @@ async function real(): Promise<Record<string, number>> {
   const startup = performance.now() - t0;
   const ids = lib.documents.map((d) => d.id);
   const open: number[] = [];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < scale(30); i++) {
     const t = performance.now();
     await svc.viewDocument(ids[(i * 37) % ids.length]!);
     open.push(performance.now() - t);
@@ -42,16 +44,16 @@ async function real(): Promise<Record<string, number>> {
         search.push(performance.now() - t);
       }
   };
-  await mark(60);
+  await mark(scale(60));
   const t1 = performance.now();
   await svc.searchLibrary({ text: 'warm up' });
   const indexReady = performance.now() - t1;
-  await find(5);
+  await find(scale(5));
   // Memory is taken after the same work as always (30 opens, 60 changes, 50 searches), so runs compare.
   const rss = process.memoryUsage().rss / 1048576;
   // More samples for the latencies, so a p95 is the 10th slowest of 200 and not one hiccup of the disk.
-  await mark(140);
-  await find(5);
+  await mark(scale(140));
+  await find(scale(5));
   return { startup, open: median(open), status: p95(status), search: p95(search), indexReady, rss, claims: lib.documents.reduce((a, d) => a + d.claimCount, 0) };
 }
 

@@ -2,25 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { documentFrom } from '../src/main/service/build-document.ts';
 import { summarize } from '../src/shared/summary.ts';
 import { emptyIndex, SCHEMA_VERSION } from '../src/main/store/schema.ts';
 import { extractFromText } from '../src/shared/extract/extract.ts';
 import type { FactDocument } from '../src/shared/model.ts';
 import { generateNews } from './generate-news.ts';
-import { result, type BenchResult } from './measure.ts';
+import { bundleForNode } from './bundle.ts';
+import { result, sized, type BenchResult } from './measure.ts';
 
-const DOCUMENTS = 1000;
-const CLAIMS_PER_DOCUMENT = 200;
+/** The library's size: 1,000 documents of 200 claims (a smoke run: 5 of 20). */
+const size = () => ({ documents: sized(1000, 5), claims: sized(200, 20) });
 
 /** Writes a generated library in the store's format, and the same documents as one file for the naive baseline. */
 async function generateLibrary(dir: string): Promise<void> {
   await mkdir(join(dir, 'documents'), { recursive: true });
   const index = emptyIndex();
   const all: FactDocument[] = [];
-  for (let i = 0; i < DOCUMENTS; i++) {
-    const extraction = extractFromText(`Generated article ${i}\n\n${generateNews(CLAIMS_PER_DOCUMENT * 103, 1000 + i)}`);
+  const { documents, claims } = size();
+  for (let i = 0; i < documents; i++) {
+    const extraction = extractFromText(`Generated article ${i}\n\n${generateNews(claims * 103, 1000 + i)}`);
     const doc = documentFrom(extraction, `generated-${i}.txt`, new Date(Date.UTC(2026, 0, 1 + (i % 300))));
     await writeFile(join(dir, 'documents', `${doc.id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, document: doc }));
     index.documents.push(summarize(doc));
@@ -32,7 +33,7 @@ async function generateLibrary(dir: string): Promise<void> {
 
 /** Runs the measuring child in its own process and reads its figures. */
 function measure(script: string, mode: 'real' | 'naive', dir: string): Record<string, number> {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', script, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', script, mode, dir, sized('full', 'smoke')], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
@@ -44,7 +45,7 @@ export async function benchScale(): Promise<BenchResult[]> {
   try {
     await generateLibrary(dir);
     const script = join(dir, 'child.mjs');
-    await build({ entryPoints: ['bench/scale-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'silent', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
+    await bundleForNode('bench/scale-child.ts', script);
     real = measure(script, 'real', dir);
     naive = measure(script, 'naive', dir);
   } finally {
@@ -52,7 +53,7 @@ export async function benchScale(): Promise<BenchResult[]> {
     await rm(dir, { recursive: true, force: true });
   }
   const base = (key: string) => ({ name: 'one lowdb file holding everything, linear-scan search', value: naive[key]! });
-  const n = `${DOCUMENTS} documents, ${Math.round(real.claims! / 1000)}k claims`;
+  const n = `${size().documents} documents, ${Math.round(real.claims! / 1000)}k claims`;
   return [
     result(`start-up to library shown (${n})`, 'ms', real.startup!, base('startup'), '≤ 500 ms', real.startup! <= 500),
     result(`open a document (${n}, median)`, 'ms', real.open!, base('open'), '≤ 50 ms', real.open! <= 50),

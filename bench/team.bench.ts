@@ -5,7 +5,7 @@ import type { TeamChange } from '../src/shared/team/change-model.ts';
 import { LiveSync } from '../src/main/team/live-sync.ts';
 import { TeamServer } from '../src/main/team/team-server.ts';
 import { migrated, newDesk, newDevice, readCluster, type Cluster, type Device, type Login } from '../tests/team/server.ts';
-import { percentile, result, type BenchResult } from './measure.ts';
+import { percentile, result, sized, type BenchResult } from './measure.ts';
 
 const run = promisify(execFile);
 /** Change ids are unique across the server: each bench run tags its own. */
@@ -30,27 +30,28 @@ async function pushAndPull(login: Login): Promise<BenchResult[]> {
   const pullAll: number[] = [];
   const pullOne: number[] = [];
   // One unmeasured push first, as in every other bench: a connection's first call prepares the function's plans.
-  await server.push('bench', changes('warm', 1000));
-  for (let r = 0; r < 5; r++) {
-    const list = changes(`b${r}`, 1000);
+  const n = sized(1000, 20);
+  await server.push('bench', changes('warm', n));
+  for (let r = 0; r < sized(5, 1); r++) {
+    const list = changes(`b${r}`, n);
     let t0 = performance.now();
     const res = await server.push('bench', list);
     batch.push(performance.now() - t0);
     const start = res[0]!.seq - 1;
     if (r < 2) {
-      const one = changes(`s${r}`, 1000);
+      const one = changes(`s${r}`, n);
       t0 = performance.now();
       for (const c of one) await server.push('bench', [c]);
       single.push(performance.now() - t0);
     }
     t0 = performance.now();
-    const pulled = await server.pull(start, 1000);
+    const pulled = await server.pull(start, n);
     pullAll.push(performance.now() - t0);
-    if (pulled.length !== 1000) throw new Error(`pulled ${pulled.length}`);
+    if (pulled.length !== n) throw new Error(`pulled ${pulled.length}`);
     if (r < 2) {
       t0 = performance.now();
       let after = start;
-      for (let i = 0; i < 1000; i++) after = (await server.pull(after, 1))[0]!.seq;
+      for (let i = 0; i < n; i++) after = (await server.pull(after, 1))[0]!.seq;
       pullOne.push(performance.now() - t0);
     }
   }
@@ -67,7 +68,7 @@ async function pushAndPull(login: Login): Promise<BenchResult[]> {
  * push's commit to the value being in the observing library (on disk, what its window shows next).
  */
 async function visibility(cluster: Cluster, listen: boolean): Promise<number[]> {
-  const { logins } = await newDesk(cluster, ['observer', 'publisher', ...Array.from({ length: 50 }, (_, i) => `r${i}`)]);
+  const { logins } = await newDesk(cluster, ['observer', 'publisher', ...Array.from({ length: sized(50, 3) }, (_, i) => `r${i}`)]);
   const publisher = await newDevice(logins[1]!);
   const { id: doc } = await publisher.service.importFile('tests/fixtures/wire-drought.txt');
   await publisher.team.sync();
@@ -94,7 +95,7 @@ async function visibility(cluster: Cluster, listen: boolean): Promise<number[]> 
   live.start();
   await sleep(500);
   const reviewers = await Promise.all(logins.slice(2).map((l) => TeamServer.connect(l.settings, l.password)));
-  const until = performance.now() + 12_000;
+  const until = performance.now() + sized(12_000, 1_500);
   await Promise.all(
     reviewers.map(async (server, r) => {
       let i = 0;
@@ -109,7 +110,7 @@ async function visibility(cluster: Cluster, listen: boolean): Promise<number[]> 
       }
     }),
   );
-  await sleep(2_000);
+  await sleep(sized(2_000, 1_000));
   await live.stop();
   await Promise.all(reviewers.map((s) => s.close()));
   await observer.team.close();

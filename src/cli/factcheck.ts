@@ -1,17 +1,19 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readArticle } from '../main/import/read-article.ts';
-import { readInputFile } from '../main/import/read-input-file.ts';
 import { WorkbenchError } from '../shared/errors.ts';
 import type { ExtractedUnit } from '../shared/model.ts';
 import { EXPORT_FORMATS, FORMAT_OPTIONS, optionsNotTaken, type ExportChoices, type ExportFormat, type ExportOption } from '../shared/report/report-options.ts';
 import { reviewedCount } from '../shared/summary.ts';
 import { STATUS_INFO, STATUSES, type Status } from '../shared/status.ts';
-import { chartPathFor } from '../main/service/write-export.ts';
 import { HELP } from './help.ts';
-import { withLibrary } from './library.ts';
+import type { withLibrary as WithLibrary } from './library.ts';
 import { terminalJson, terminalSafe } from './terminal.ts';
-import { runTeam, TeamUsageError } from './team-commands.ts';
+
+// Each command loads what it runs when it runs (import()): `--help` reads no library, `list` loads no
+// extractor, and only `team` loads the PostgreSQL client. Why: a command starts a new process every time.
+
+/** Runs `task` on the library (see library.ts), loading the library's owner and service first. */
+const withLibrary: typeof WithLibrary = async (task, onWriter) => (await import('./library.ts')).withLibrary(task, onWriter);
 
 /** A mistake in how the command was called; answered with the command's usage and exit code 2. */
 export class UsageError extends Error {
@@ -145,6 +147,7 @@ async function runReport(args: string[], io: Io): Promise<number> {
     }
     // Made absolute here: the library's writer may be the app, running in another folder.
     const path = await api.writeExport(documentId, choices, resolve(values.out));
+    const { chartPathFor } = await import('../main/service/write-export.ts');
     io.err(`written to ${terminalSafe(path)}${format === 'markdown' ? `, its sourcing chart to ${terminalSafe(chartPathFor(path))}` : ''}`);
     return 0;
   });
@@ -228,6 +231,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   if (values.help) return help('extract', io);
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE', 'extract');
   const file = positionals[0]!;
+  const [{ readInputFile }, { readArticle }] = await Promise.all([import('../main/import/read-input-file.ts'), import('../main/import/read-article.ts')]);
   const bytes = await readInputFile(file);
   const result = readArticle(basename(file), bytes);
   const claims = result.units.filter((u) => u.checkworthy).map(printable);
@@ -261,10 +265,11 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: runExtract,
   team: async (args, io) => {
     if (args[0] === undefined || args.includes('--help') || args.includes('-h')) return help('team', io);
+    const team = await import('./team-commands.ts');
     try {
-      return await runTeam(args, io);
+      return await team.runTeam(args, io);
     } catch (err) {
-      throw err instanceof TeamUsageError ? new UsageError(err.message, 'team') : err;
+      throw err instanceof team.TeamUsageError ? new UsageError(err.message, 'team') : err;
     }
   },
 };

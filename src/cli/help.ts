@@ -1,6 +1,6 @@
 import { defaultUserDataDir } from '../main/service/data-dir.ts';
 import { STATUSES } from '../shared/status.ts';
-import { TEAM_HELP } from './team-commands.ts';
+import { TEAM_HELP } from './team-help.ts';
 
 const ENV_HELP = `environment:
   FACTCHECK_DATA_DIR   the library folder (default: the app's, ${defaultUserDataDir()}/library)

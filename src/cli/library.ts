@@ -2,7 +2,7 @@ import { WorkbenchError } from '../shared/errors.ts';
 import type { LibraryApi } from '../shared/library-protocol.ts';
 import { openLibrary } from '../main/owner/library-owner.ts';
 import { defaultUserDataDir, resolveDataDir } from '../main/service/data-dir.ts';
-import { WorkbenchService } from '../main/service/workbench-service.ts';
+import type { WorkbenchService } from '../main/service/workbench-service.ts';
 import { appVersion } from './app-version.ts';
 
 /**
@@ -14,6 +14,8 @@ export async function withLibrary<T>(task: (api: LibraryApi) => Promise<T>, onWr
   const library = await openLibrary({
     dataDir,
     startService: async () => {
+      // Loaded only when this command writes the library itself: a client of the running app never needs it.
+      const { WorkbenchService } = await import('../main/service/workbench-service.ts');
       const service = await WorkbenchService.start({ dataDir, seedsDir: null, appVersion: appVersion() });
       const fatal = (await service.getLibrary()).notices.find((n) => n.level === 'error');
       if (fatal) throw new WorkbenchError('store', fatal.message);

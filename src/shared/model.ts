@@ -1,6 +1,7 @@
 import type { InferOutput } from 'valibot';
 import type { SearchQuerySchema } from './ipc-schemas.ts';
 import type { Status } from './status.ts';
+import type { ClaimSnapshot } from './claim-delta.ts';
 
 /** Who a unit is attributed to, as the text gives it, with the source phrase's offsets into the document. */
 export interface Attribution {
@@ -90,8 +91,9 @@ export interface HistoryEntry {
   at: string;
   claimId: string;
   label: string;
-  before: Claim | null;
-  after: Claim | null;
+  /** The claim before and after: the fields the change set (a delta), or whole (older entries; added or removed claims). */
+  before: ClaimSnapshot | null;
+  after: ClaimSnapshot | null;
   /** Who made the change: the reviewer named in settings (absent when none was set, and in older entries). */
   by?: string;
   /** Set on the entries that undo or redo another: which way, and the id of the entry undone or redone. */

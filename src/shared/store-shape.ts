@@ -51,7 +51,14 @@ const claim = v.looseObject({
   origin: v.picklist(['extracted', 'manual']),
 });
 
-const historyEntry = v.looseObject({ id: v.string(), at: v.string(), claimId: v.string(), label: v.string(), before: v.nullable(claim), after: v.nullable(claim) });
+// A history entry's claims: whole (older entries, claims added or removed) or the fields the change set,
+// each of the type it has in a claim; a delta never carries an id, so it is never taken for a whole claim.
+const delta = v.pipe(
+  v.partial(v.omit(claim, ['id'])),
+  v.check((d) => !('id' in d), 'a change of fields has no id'),
+);
+const snapshot = v.nullable(v.union([claim, delta]));
+const historyEntry = v.looseObject({ id: v.string(), at: v.string(), claimId: v.string(), label: v.string(), before: snapshot, after: snapshot });
 
 /** A document file's shape. */
 export const DocumentFileShape = v.looseObject({

@@ -1,15 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LIMITS } from '../../src/shared/limits.ts';
 import { openApp } from './bridge.ts';
 import { detail, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { onlyStoredDocument } from '../unit/helpers.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 
 async function storedClaim(dataDir: string, n: number) {
-  const [file] = (await readdir(join(dataDir, 'documents'))).filter((f) => !f.includes('.v'));
-  const doc = JSON.parse(await readFile(join(dataDir, 'documents', file!), 'utf8')).document as { claims: { n: number; note: string; evidence: { url: string }[] }[] };
+  // On disk: the file with its journal replayed, as the store reads it.
+  const doc = await onlyStoredDocument(dataDir);
   return doc.claims.find((c) => c.n === n)!;
 }
 

@@ -1,16 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './bridge.ts';
 import { detail, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { onlyStoredDocument } from '../unit/helpers.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 const selectedRow = (page: Page) => page.locator('li.claim.selected');
 const number = (page: Page) => selectedRow(page).locator('.claim-number');
 
 async function stored(dataDir: string) {
-  const [file] = (await readdir(join(dataDir, 'documents'))).filter((f) => !f.includes('.v'));
-  return JSON.parse(await readFile(join(dataDir, 'documents', file!), 'utf8')).document as { claims: { n: number; status: string; dismissed: boolean }[] };
+  // On disk: the file with its journal replayed, as the store reads it.
+  return onlyStoredDocument(dataDir);
 }
 
 async function start(page: Page) {

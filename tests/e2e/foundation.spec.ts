@@ -6,6 +6,7 @@ import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
 import { openApp } from './bridge.ts';
 import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { onlyStoredDocument } from '../unit/helpers.ts';
 
 const SEED = 'seeds/biden-ukraine-strikes.txt';
 
@@ -71,12 +72,12 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   await expect(page.locator('.count[data-status=unsourced] .count-value')).toHaveText('1');
   await page.screenshot({ path: await screenshotPath('foundation-2-marked'), fullPage: true });
 
-  // On disk: exactly one document file, holding both marks.
-  const docFiles = await readdir(join(dataDir, 'documents'));
+  // On disk: exactly one document file (and its journal), holding both marks.
+  const docFiles = (await readdir(join(dataDir, 'documents'))).filter((n) => n.endsWith('.json'));
   expect(docFiles).toHaveLength(1);
-  const stored = JSON.parse(await readFile(join(dataDir, 'documents', docFiles[0]!), 'utf8'));
-  expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
-  const byText = (t: string) => stored.document.claims.find((c: { text: string }) => c.text === t);
+  expect(JSON.parse(await readFile(join(dataDir, 'documents', docFiles[0]!), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+  const stored = { document: await onlyStoredDocument(dataDir) };
+  const byText = (t: string) => stored.document.claims.find((c: { text: string }) => c.text === t)!;
   expect(byText(expected[1]!).status).toBe('verified');
   expect(byText(expected[3]!).status).toBe('unsourced');
   expect(byText(expected[4]!).status).toBe('unreviewed');
@@ -88,7 +89,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   await expect(restarted.locator('nav .doc')).toHaveCount(1);
   await expect(rows(restarted).nth(1)).toHaveAttribute('data-status', 'verified');
   await expect(rows(restarted).nth(3)).toHaveAttribute('data-status', 'unsourced');
-  expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
+  expect((await readdir(join(dataDir, 'documents'))).filter((n) => n.endsWith('.json'))).toHaveLength(1);
   await restarted.screenshot({ path: await screenshotPath('foundation-3-after-restart'), fullPage: true });
 
   // Export with the button: the dialog previews the report; the native save dialog's answer is the temp path.

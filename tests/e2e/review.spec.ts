@@ -1,17 +1,16 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './bridge.ts';
 import { expectAccessible } from './axe.ts';
 import { detail, screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { onlyStoredDocument } from '../unit/helpers.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 const row = (page: Page, text: string) => rows(page).filter({ hasText: text });
 
-async function stored(dataDir: string) {
-  const [file] = (await readdir(join(dataDir, 'documents'))).filter((f) => !f.includes('.v'));
-  return JSON.parse(await readFile(join(dataDir, 'documents', file!), 'utf8')).document;
-}
+/** The document on disk: its file with its journal replayed, as the store reads it. */
+const stored = (dataDir: string) => onlyStoredDocument(dataDir);
 
 async function start(page: Page, seedsDir = SEEDS_DIR, files: string[] = []) {
   const dataDir = await tempDir('review');
@@ -56,7 +55,7 @@ test('statuses, note, evidence, history and undo/redo, all saved to disk', async
   await page.screenshot({ path: await screenshotPath('review-1-claim-detail') });
 
   let doc = await stored(dataDir);
-  let claim = doc.claims.find((c: { text: string }) => c.text.includes('US media reported'));
+  let claim = doc.claims.find((c: { text: string }) => c.text.includes('US media reported'))!;
   expect(claim.status).toBe('disputed');
   expect(claim.note).toBe('Called the press office; no answer yet. <b>not bold</b>');
   expect(claim.evidence).toHaveLength(1);
@@ -72,7 +71,7 @@ test('statuses, note, evidence, history and undo/redo, all saved to disk', async
   await expect(detail(page).getByRole('textbox', { name: 'Note' })).toHaveValue('Called the press office; no answer yet. <b>not bold</b>');
   await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
   doc = await stored(dataDir);
-  claim = doc.claims.find((c: { text: string }) => c.text.includes('US media reported'));
+  claim = doc.claims.find((c: { text: string }) => c.text.includes('US media reported'))!;
   expect(claim.evidence).toHaveLength(0);
   expect(claim.note).toContain('Called the press office');
   expect(doc.redoStack).toHaveLength(1);
@@ -146,8 +145,8 @@ test('corrections: dismiss, promote, edit the source, add a claim from the artic
 
   const doc = await stored(dataDir);
   expect(doc.claims.filter((c: { origin: string }) => c.origin === 'manual').map((c: { text: string }) => c.text)).toEqual(['Repairs would cost $2 million']);
-  expect(doc.claims.find((c: { text: string }) => c.text.startsWith('The town hall')).attribution).toMatchObject({ source: 'a council member', anonymous: true });
-  expect(doc.claims.find((c: { text: string }) => c.text.startsWith('Is that')).promoted).toBe(true);
+  expect(doc.claims.find((c: { text: string }) => c.text.startsWith('The town hall'))!.attribution).toMatchObject({ source: 'a council member', anonymous: true });
+  expect(doc.claims.find((c: { text: string }) => c.text.startsWith('Is that'))!.promoted).toBe(true);
   expect(doc.history.map((h: { label: string }) => h.label)).toEqual([
     'Promoted to the claim list',
     'Dismissed as not a claim',

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { tempPathFor } from '../../src/main/store/durable-file.ts';
 import { openApp } from './bridge.ts';
 import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
+import { onlyStoredDocument } from '../unit/helpers.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 const noDialogs = { chooseReportPath: async () => null, chooseArticleFiles: async () => [] };
@@ -18,10 +19,12 @@ test('a disk that refuses writes: the change is kept, shown as not saved, and sa
   await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, noDialogs);
   await expect(rows(page).first()).toBeVisible();
   const file = await docFile(dataDir);
-  // A folder where the temp file must go makes every write fail, even for root (EISDIR), like a full disk.
-  // The service runs in this test process, so its temp file carries this process's id.
+  // A folder where the journal and the temp file must go makes every write fail, even for root (EISDIR), like
+  // a full disk. The service runs in this test process, so its temp file carries this process's id.
   const blocker = tempPathFor(file);
+  const journalBlocker = file.replace(/\.json$/, '.journal');
   await mkdir(blocker);
+  await mkdir(journalBlocker);
 
   await rows(page).nth(1).locator('.claim-body').click();
   await page.keyboard.press('v');
@@ -38,12 +41,13 @@ test('a disk that refuses writes: the change is kept, shown as not saved, and sa
   expect(stored.claims.filter((c: { status: string }) => c.status !== 'unreviewed')).toHaveLength(0);
 
   await rm(blocker, { recursive: true });
+  await rm(journalBlocker, { recursive: true });
   await banner.getByRole('button', { name: 'Retry now' }).click();
   await expect(banner).toBeHidden();
   await expect(rows(page).nth(1)).toHaveAttribute('data-status', 'verified');
   await expect(rows(page).nth(2)).toHaveAttribute('data-status', 'unsourced');
   await expect(rows(page).nth(1)).toHaveAttribute('data-unsaved', 'false');
-  stored = JSON.parse(await readFile(file, 'utf8')).document;
+  stored = await onlyStoredDocument(dataDir);
   expect(stored.claims.filter((c: { status: string }) => c.status !== 'unreviewed').map((c: { status: string }) => c.status)).toEqual(['verified', 'unsourced']);
 });
 

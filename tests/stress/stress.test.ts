@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { tempDir } from '../unit/helpers.ts';
+import { storedDocument, tempDir } from '../unit/helpers.ts';
 
 const CLIS = 4;
 /** Marks acknowledged in each phase: 1,000 in all. */
@@ -102,8 +102,9 @@ describe('stress: the app and four CLI processes on one library, with kills, und
     // Without the app: the CLI processes take turns as the writer, and the writer is among those killed.
     const alone = await storm(dataDir, doc.id, byCli, MARKS_ALONE, 100_000);
 
-    const file = JSON.parse(await readFile(join(dataDir, 'documents', `${doc.id}.json`), 'utf8'));
-    const notes = new Set(file.document.history.map((h: { after: { note?: string } | null }) => h.after?.note));
+    // On disk: the document file with its journal replayed, as the store reads it.
+    const file = { document: await storedDocument(dataDir, doc.id) };
+    const notes = new Set(file.document.history.map((h) => h.after?.note));
     const acked = [...withApp.acked, ...alone.acked];
     const lost = acked.filter((n) => !notes.has(n));
     expect({ acked: acked.length >= MARKS_WITH_APP + MARKS_ALONE, lost }).toEqual({ acked: true, lost: [] });

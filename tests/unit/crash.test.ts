@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { parseJournal, replayJournal } from '../../src/main/store/document-journal.ts';
 import { tempDir } from './helpers.ts';
 
 const KILLS = 200;
@@ -69,6 +70,9 @@ describe('crash safety', () => {
     let lost = 0;
     let seq = 0;
     let acknowledged = 0;
+    // Kills after which changes were in the journal only, and the highest record a fold put into the file.
+    let journaled = 0;
+    let folded = 0;
     for (let i = 0; i < KILLS; i++) {
       const acks = await runAndKill(script, dataDir, seq, random);
       // Counted from how each child ended (by SIGKILL), not from the loop.
@@ -81,12 +85,18 @@ describe('crash safety', () => {
       }
       seq += 1000; // a killed write may have landed unacknowledged; later runs never reuse its number
       // After every kill: every store file parses, and holds every acknowledged change.
+      // The document is its file with its journal replayed, as the store reads it.
       const files = [join(dataDir, 'index.json'), join(dataDir, 'documents', `${id}.json`)];
       let doc: { claims: { id: string; note: string }[]; history: { id: string }[] } | null = null;
       for (const f of files) {
         try {
           const parsed = JSON.parse(await readFile(f, 'utf8'));
-          if (f.endsWith(`${id}.json`)) doc = parsed.document;
+          if (!f.endsWith(`${id}.json`)) continue;
+          const journal = await readFile(join(dataDir, 'documents', `${id}.journal`), 'utf8').catch(() => '');
+          // Every complete line of the journal parses; only a last line cut off by the kill may not.
+          if (parseJournal(journal).records.some((r) => (r.seq ?? 0) > (parsed.folded ?? 0))) journaled++;
+          folded = Math.max(folded, parsed.folded ?? 0);
+          doc = replayJournal(parsed.document, parsed.folded ?? 0, journal).document;
         } catch {
           corrupt++;
         }
@@ -100,11 +110,14 @@ describe('crash safety', () => {
       }
     }
     const damaged = (await readdir(join(dataDir, 'documents'))).filter((n) => n.includes('.damaged-'));
-    console.log(`crash test: ${kills} kills, ${corrupt} corrupt files, ${lost} lost changes`);
+    console.log(`crash test: ${kills} kills, ${journaled} with changes in the journal only, folds up to record ${folded}, ${corrupt} corrupt files, ${lost} lost changes`);
     expect(kills).toBeGreaterThanOrEqual(200);
     // Every run is killed after its first acknowledged change, so at least one change a run was checked.
     expect(acknowledged).toBeGreaterThan(KILLS);
     expect(entries.size).toBeGreaterThan(KILLS / 2);
+    // Kills landed both between appends and folds (changes in the journal only) and after folds.
+    expect(journaled).toBeGreaterThan(KILLS / 10);
+    expect(folded).toBeGreaterThan(0);
     expect(corrupt).toBe(0);
     expect(lost).toBe(0);
     expect(damaged).toEqual([]);

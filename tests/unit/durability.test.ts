@@ -141,11 +141,16 @@ describe('recovery from damaged files', () => {
 
   it('refuses a write to a disk that cannot take it, keeps the old file, and takes the change later', async () => {
     const { dataDir, svc, a } = await library();
+    // Both ways a change reaches the disk are blocked: the document's journal and the temp file of a rewrite.
     const tmp = tempPathFor(join(dataDir, 'documents', `${a.id}.json`));
+    const journal = join(dataDir, 'documents', `${a.id}.journal`);
     await mkdir(tmp);
+    await mkdir(journal);
     await expect(svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' })).rejects.toMatchObject({ code: 'io' });
     expect((await svc.getDocument(a.id)).claims[1]!.status).toBe('unreviewed');
+    await expect(svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' })).rejects.toMatchObject({ code: 'io' });
     await rm(tmp, { recursive: true });
+    await rm(journal, { recursive: true });
     const r = await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
     expect(r.claim!.status).toBe('verified');
   });

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { replayJournal } from '../../src/main/store/document-journal.ts';
+import type { FactDocument } from '../../src/shared/model.ts';
 
 /** A fresh temp folder (real files: lowdb's memory preset is never used in tests). */
 export function tempDir(prefix = 'unit'): Promise<string> {
@@ -38,4 +40,17 @@ export async function factcheck(dataDir: string | null, ...args: string[]): Prom
     const e = err as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** A document as it is on disk: its file with its journal's changes replayed (how the store reads it). */
+export async function storedDocument(dataDir: string, id: string): Promise<FactDocument> {
+  const file = JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8')) as { document: FactDocument; folded?: number };
+  const journal = await readFile(join(dataDir, 'documents', `${id}.journal`), 'utf8').catch(() => '');
+  return replayJournal(file.document, file.folded ?? 0, journal).document;
+}
+
+/** The one document of a library as it is on disk (its file with its journal replayed), for tests of a single article. */
+export async function onlyStoredDocument(dataDir: string): Promise<FactDocument> {
+  const [name] = (await readdir(join(dataDir, 'documents'))).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n) && !/\.v\d+\.json$/.test(n));
+  return storedDocument(dataDir, name!.replace(/\.json$/, ''));
 }

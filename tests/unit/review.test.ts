@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
-import { FIXED_NOW, tempDir } from './helpers.ts';
+import { FIXED_NOW, storedDocument, tempDir } from './helpers.ts';
 
 async function seeded() {
   const dataDir = await tempDir('review');
@@ -12,7 +12,7 @@ async function seeded() {
   return { svc, dataDir, id: doc.id };
 }
 
-const onDisk = async (dataDir: string, id: string) => JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8')).document;
+const onDisk = (dataDir: string, id: string) => storedDocument(dataDir, id);
 
 describe('review changes', () => {
   it('records every change in the history with before and after, and undo/redo walk it back and forth', async () => {
@@ -44,7 +44,7 @@ describe('review changes', () => {
       'Undid: Marked Verified',
       'Redid: Marked Verified',
     ]);
-    expect(doc.claims.find((c: { id: string }) => c.id === 'c2').status).toBe('verified');
+    expect(doc.claims.find((c: { id: string }) => c.id === 'c2')!.status).toBe('verified');
   });
 
   it('keeps undo across a restart, and a new change clears redo', async () => {

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { FIXED_NOW, tempDir } from './helpers.ts';
+import { FIXED_NOW, storedDocument, tempDir } from './helpers.ts';
 
 const start = (dataDir: string, seedsDir: string | null) => WorkbenchService.start({ dataDir, seedsDir, now: () => FIXED_NOW });
 
@@ -29,8 +29,8 @@ describe('WorkbenchService', () => {
     expect(change.claim!.status).toBe('unsourced');
     expect(change.claim!.statusChangedAt).toBe(FIXED_NOW.toISOString());
     expect(change.summary.counts.unsourced).toBe(1);
-    const onDisk = JSON.parse(await readFile(join(dataDir, 'documents', `${doc.id}.json`), 'utf8'));
-    expect(onDisk.document.claims.find((c: { id: string }) => c.id === claim.id).status).toBe('unsourced');
+    const onDisk = { document: await storedDocument(dataDir, doc.id) };
+    expect(onDisk.document.claims.find((c: { id: string }) => c.id === claim.id)!.status).toBe('unsourced');
 
     const again = await start(dataDir, 'seeds');
     expect((await again.getDocument(doc.id)).claims.find((c) => c.id === claim.id)!.status).toBe('unsourced');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, type LibraryHandle } from '../../src/main/owner/library-owner.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { factcheck, tempDir } from './helpers.ts';
+import { factcheck, storedDocument, tempDir } from './helpers.ts';
 
 /** The app as it opens a library: its one writer, told of each request another process had it carry out. */
 async function openApp(dataDir: string, served: string[] = []): Promise<LibraryHandle> {
@@ -26,7 +26,7 @@ async function appAndCli() {
   return { dataDir, app, cli, served, docId: doc.id, a: a!.id, b: b!.id };
 }
 
-const onDisk = async (dataDir: string, docId: string) => JSON.parse(await readFile(join(dataDir, 'documents', `${docId}.json`), 'utf8')).document;
+const onDisk = (dataDir: string, docId: string) => storedDocument(dataDir, docId);
 
 describe('one writer per library: the app, and the CLI beside it', () => {
   it('makes the app the writer and the CLI its client; both marks land, in order, and the window is told', async () => {
@@ -38,7 +38,7 @@ describe('one writer per library: the app, and the CLI beside it', () => {
     await cli.close();
     await app.close();
     const doc = await onDisk(dataDir, docId);
-    const status = (id: string) => doc.claims.find((c: { id: string }) => c.id === id).status;
+    const status = (id: string) => doc.claims.find((c: { id: string }) => c.id === id)!.status;
     expect([status(a), status(b)]).toEqual(['verified', 'unsourced']);
     expect(doc.history).toHaveLength(2);
     expect(served).toContain('editClaim');
@@ -89,7 +89,7 @@ describe('one writer per library: the app, and the CLI beside it', () => {
     expect((await cliRuns).map((r) => r.code)).toEqual(byCli.map(() => 0));
     await app.close();
     const doc = await onDisk(dataDir, docId);
-    const claim = (id: string) => doc.claims.find((c: { id: string }) => c.id === id);
+    const claim = (id: string) => doc.claims.find((c: { id: string }) => c.id === id)!;
     expect(byCli.map((c) => [claim(c.id).status, claim(c.id).note])).toEqual(byCli.map((c) => ['disputed', `cli ${c.n}`]));
     expect(byApp.map((c) => claim(c.id).status)).toEqual(byApp.map(() => 'verified'));
     expect((await readdir(join(dataDir, 'documents'))).filter((n) => n.startsWith('.'))).toEqual([]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../src/main/store/library-store.ts';
 import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
 import { buildDocument } from '../../src/main/service/build-document.ts';
-import { FIXED_NOW, tempDir } from './helpers.ts';
+import { FIXED_NOW, storedDocument, tempDir } from './helpers.ts';
 
 const article = new TextEncoder().encode('Dam repairs finish early\n\nThe dam was repaired in May, engineers said. It cost $4 million.');
 
@@ -15,7 +15,7 @@ describe('LibraryStore', () => {
     const doc = buildDocument('dam.txt', article, FIXED_NOW);
     await store.addDocument(doc);
     await store.updateDocument(doc.id, (d) => {
-      d.claims[1]!.status = 'verified';
+      d.claims[1] = { ...d.claims[1]!, status: 'verified' };
     });
     await store.flush();
 
@@ -26,7 +26,7 @@ describe('LibraryStore', () => {
     expect(index.documents[0]).not.toHaveProperty('text');
     const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
     expect(file.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(file.document.claims[1].status).toBe('verified');
+    expect((await storedDocument(dir, doc.id)).claims[1]!.status).toBe('verified');
 
     const reopened = await LibraryStore.open(dir);
     expect((await reopened.getDocument(doc.id)).claims[1]!.status).toBe('verified');
@@ -38,10 +38,10 @@ describe('LibraryStore', () => {
     const doc = buildDocument('dam.txt', article, FIXED_NOW);
     await store.addDocument(doc);
     await Promise.all([
-      store.updateDocument(doc.id, (d) => void (d.claims[0]!.status = 'verified')),
-      store.updateDocument(doc.id, (d) => void (d.claims[2]!.status = 'disputed')),
+      store.updateDocument(doc.id, (d) => void (d.claims[0] = { ...d.claims[0]!, status: 'verified' })),
+      store.updateDocument(doc.id, (d) => void (d.claims[2] = { ...d.claims[2]!, status: 'disputed' })),
     ]);
-    const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    const file = { document: await storedDocument(dir, doc.id) };
     expect(file.document.claims.map((c: { status: string }) => c.status)).toEqual(['verified', 'unreviewed', 'disputed']);
   });
 
@@ -52,9 +52,9 @@ describe('LibraryStore', () => {
     // A freshly opened store has nothing cached: a read and a change arrive together (the CLI's list, a mark).
     const store = await LibraryStore.open(dir);
     const reads = () => Array.from({ length: 8 }, (_, i) => new Promise((r) => setTimeout(r, i)).then(() => store.getDocument(doc.id)));
-    await Promise.all([...reads(), store.updateDocument(doc.id, (d) => void (d.claims[0]!.status = 'verified')), ...reads()]);
-    await store.updateDocument(doc.id, (d) => void (d.claims[2]!.status = 'disputed'));
-    const file = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    await Promise.all([...reads(), store.updateDocument(doc.id, (d) => void (d.claims[0] = { ...d.claims[0]!, status: 'verified' })), ...reads()]);
+    await store.updateDocument(doc.id, (d) => void (d.claims[2] = { ...d.claims[2]!, status: 'disputed' }));
+    const file = { document: await storedDocument(dir, doc.id) };
     expect(file.document.claims.map((c: { status: string }) => c.status)).toEqual(['verified', 'unreviewed', 'disputed']);
   });
 

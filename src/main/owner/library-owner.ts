@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import lockfile from 'proper-lockfile';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import { isRetrySafe, LIBRARY_METHODS, type LibraryApi, type LibraryMethod } from '../../shared/library-protocol.ts';
@@ -59,6 +58,8 @@ async function tryTakeoverLock(dataDir: string): Promise<(() => Promise<void>) |
     });
     return taken ? () => new Promise<void>((resolve) => server.close(() => resolve())) : null;
   }
+  // Loaded only here: it patches the fs module (graceful-fs), which a command on Linux or Windows never needs.
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     // Elsewhere (macOS): a lock folder; one left by a killed process is stale after 5 s (it is held for milliseconds).
     return await lockfile.lock(dataDir, { lockfilePath: ownerLockPath(dataDir), realpath: false, stale: 5_000, update: 1_000, onCompromised: () => undefined });

@@ -1,10 +1,9 @@
 import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { sameArticle } from '../../shared/article-identity.ts';
-import { differences } from '../../shared/similarity.ts';
 import { isVerdict, type Status } from '../../shared/status.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { SearchIndex, type IndexHit } from './search-index.ts';
+import type { SearchIndex, IndexHit } from './search-index.ts';
 
 const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,7 +33,8 @@ function similarOf(doc: FactDocument, c: Claim): Omit<SimilarClaim, 'similarity'
  */
 export class LibrarySearch {
   readonly #store: LibraryStore;
-  readonly #index = new SearchIndex();
+  /** The index, loaded with its search library when the build starts: a command that never searches never loads it. */
+  #index: SearchIndex | null = null;
   #ready: Promise<void> | null = null;
 
   constructor(store: LibraryStore) {
@@ -48,10 +48,12 @@ export class LibrarySearch {
   }
 
   async #build(): Promise<void> {
+    const { SearchIndex } = await import('./search-index.ts');
+    const index = (this.#index = new SearchIndex());
     await yieldToOthers();
     let read = 0;
     for (const summary of [...this.#store.documents]) {
-      if (this.#index.versions.get(summary.id) === (summary.updatedAt ?? summary.importedAt)) continue;
+      if (index.versions.get(summary.id) === (summary.updatedAt ?? summary.importedAt)) continue;
       // The checker comes first: while documents are being opened or changed, the build waits.
       while (performance.now() - this.#store.lastActivity < QUIET_MS) await sleep(QUIET_MS);
       if (++read % 50 === 0) collectGarbage();
@@ -62,7 +64,7 @@ export class LibrarySearch {
         // A change saved while this copy was read is not in it (and was not applied to the index yet): read again.
         const listed = this.#store.documents.find((d) => d.id === summary.id);
         if (listed && (listed.updatedAt ?? listed.importedAt) !== (doc.updatedAt ?? doc.importedAt)) doc = await this.#store.peekDocument(summary.id);
-        this.#index.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
+        index.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
       } catch {
         // A damaged document is marked and reported by the store; search goes on without it.
       }
@@ -73,22 +75,22 @@ export class LibrarySearch {
 
   /** Re-indexes a document after it was added or restored (a build not yet started will read it anyway). */
   documentChanged(doc: FactDocument): void {
-    if (this.#ready) this.#index.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
+    this.#index?.indexDocument(doc, doc.updatedAt ?? doc.importedAt);
   }
 
   /** Applies a change to one claim; a document the build has not reached yet is left for the build. */
   claimChanged(doc: FactDocument, claimId: string): void {
-    if (this.#ready && this.#index.has(doc.id)) this.#index.indexClaim(doc, claimId, doc.updatedAt ?? doc.importedAt);
+    if (this.#index?.has(doc.id)) this.#index.indexClaim(doc, claimId, doc.updatedAt ?? doc.importedAt);
   }
 
   /** Takes a document out of search (deleted). */
   documentRemoved(documentId: string): void {
-    this.#index.removeDocument(documentId);
+    this.#index?.removeDocument(documentId);
   }
 
   /** How many claims are searchable now. */
   get size(): number {
-    return this.#index.size;
+    return this.#index?.size ?? 0;
   }
 
   async #details(hits: IndexHit[]): Promise<Array<{ doc: FactDocument; claim: Claim }>> {
@@ -109,7 +111,7 @@ export class LibrarySearch {
   async search(query: SearchQuery): Promise<SearchResult[]> {
     await this.start();
     const titles = new Map(this.#store.documents.map((d) => [d.id, d.title]));
-    return this.#index.search(query.text, query, query.limit ?? 50).map((h) => ({
+    return this.#index!.search(query.text, query, query.limit ?? 50).map((h) => ({
       documentId: h.documentId,
       documentTitle: titles.get(h.documentId) ?? '',
       claimId: h.claimId,
@@ -127,7 +129,8 @@ export class LibrarySearch {
    */
   async similar(doc: FactDocument, claim: Claim, limit = 5): Promise<SimilarClaim[]> {
     await this.start();
-    const hits = this.#index.alike(claim.text, doc.id).sort((a, b) => priorRank(a.status) - priorRank(b.status) || b.rank - a.rank);
+    const { differences } = await import('../../shared/similarity.ts');
+    const hits = this.#index!.alike(claim.text, doc.id).sort((a, b) => priorRank(a.status) - priorRank(b.status) || b.rank - a.rank);
     const score = new Map(hits.map((h) => [`${h.documentId}/${h.claimId}`, h.rank]));
     const candidates = await this.#details(hits.slice(0, 40));
     const copies = new Map<string, boolean>();

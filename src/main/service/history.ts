@@ -1,3 +1,4 @@
+import { claimDelta, claimWith } from '../../shared/claim-delta.ts';
 import { placeClaim } from '../../shared/claim-edits.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 
@@ -25,7 +26,8 @@ export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, 
   const target = doc.history.find((h) => h.id === targetId);
   if (!target) return null;
   const current = doc.claims.find((c) => c.id === target.claimId) ?? null;
-  const next = direction === 'undo' ? target.before : target.after;
+  // A delta puts back the fields the change set; a whole claim (older entries, added claims) puts back the claim.
+  const next = claimWith(current, direction === 'undo' ? target.before : target.after);
   putClaim(doc, target.claimId, next);
   to.push(targetId);
   const entry: HistoryEntry = {
@@ -33,8 +35,7 @@ export function step(doc: FactDocument, direction: 'undo' | 'redo', at: string, 
     at,
     claimId: target.claimId,
     label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${target.label}`,
-    before: current,
-    after: next,
+    ...(current && next ? claimDelta(current, next) : { before: current, after: next }),
     step: direction,
     target: targetId,
     ...(by ? { by } : {}),

@@ -11,7 +11,7 @@ import { readInputFile } from '../import/read-input-file.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
 import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { documentFrom, randomId } from './build-document.ts';
+import { documentFrom, randomId } from './new-document.ts';
 import { PendingImports } from './pending-imports.ts';
 
 /** Whether an import asks first when the article looks doubtful (not an article, no claims, already there). */

@@ -1,6 +1,6 @@
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { FactDocument } from '../../shared/model.ts';
-import { randomId } from './build-document.ts';
+import { randomId } from './new-document.ts';
 
 /** How many read articles may wait for the user's answer at once, and for how long. */
 const MAX_WAITING = 8;

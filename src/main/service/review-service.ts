@@ -1,15 +1,14 @@
+import { claimDelta } from '../../shared/claim-delta.ts';
 import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
 import { editRefusal } from '../../shared/claim-rules.ts';
 import { RefusedEditError, WorkbenchError } from '../../shared/errors.ts';
-import { findAttribution } from '../../shared/extract/attribution.ts';
-import { judgeWorthiness } from '../../shared/extract/checkworthy.ts';
 import type { EditResult } from '../../shared/ipc-contract.ts';
 import type { Attribution, FactDocument, HistoryEntry, HistoryItem } from '../../shared/model.ts';
 import { undoStateOf as undoState } from '../../shared/undo-state.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
 import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { newClaim, randomId } from './build-document.ts';
+import { newClaim, randomId } from './new-document.ts';
 import { putClaim, record, step } from './history.ts';
 
 /** A history entry without its snapshots. */
@@ -56,7 +55,7 @@ export class ReviewService {
     if (refusal) throw new RefusedEditError(refusal);
     const after = applyEdit(claim, edit, { now: at, newId: () => `e-${randomId()}` });
     putClaim(doc, claimId, after);
-    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), before: claim, after, kind: edit.kind, ...this.#by() };
+    const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: describeEdit(edit, claim), ...claimDelta(claim, after), kind: edit.kind, ...this.#by() };
     record(doc, entry);
     return entry;
   }
@@ -64,6 +63,8 @@ export class ReviewService {
   /** Adds the article text between two offsets as a claim, attributed and judged like extracted ones. */
   async addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
     const at = this.#now().toISOString();
+    // The extractor's rules load when a claim is first added, not for every status change.
+    const [{ findAttribution }, { judgeWorthiness }] = await Promise.all([import('../../shared/extract/attribution.ts'), import('../../shared/extract/checkworthy.ts')]);
     return this.#change(documentId, (doc) => {
       if (end > doc.text.length) throw new WorkbenchError('invalid-argument', 'The selection is outside the article text.');
       const raw = doc.text.slice(start, end);

@@ -8,14 +8,15 @@ import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus, TeamSyncOutcome } from '../../shared/team/team-settings.ts';
 import { LibrarySearch } from '../search/library-search.ts';
+import type { JournalOptions } from '../store/document-journals.ts';
 import { LibraryStore } from '../store/library-store.ts';
 import { SettingsStore } from '../store/settings-store.ts';
 import { historyItem, ReviewService } from './review-service.ts';
-import { ImportService, type ImportMode } from './import-service.ts';
-import { importSeeds } from './seeds.ts';
-import type { ExportGap } from '../../shared/report/claimreview.ts';
-import { ExportService } from './export-service.ts';
+import type { ImportService, ImportMode } from './import-service.ts';
+import type { ExportService } from './export-service.ts';
+import type { ServiceParts } from './service-parts.ts';
 import { chartPathFor, writeExportFile } from './write-export.ts';
+import type { ExportGap } from '../../shared/report/claimreview.ts';
 import { TeamSync } from '../team/team-sync.ts';
 
 /** Where the service keeps its library, where it finds seed articles, and its clock (tests fix it). */
@@ -29,11 +30,15 @@ export interface ServiceOptions {
   searchInBackground?: boolean;
   /** Hears how imports progress (the app forwards it to the window). */
   onImportProgress?: (progress: ImportProgress) => void;
+  /** When documents' journals are folded into their files (tests fold often, to cross folds with crashes). */
+  journal?: JournalOptions;
 }
 
 /**
  * Everything the app does, in plain Node: the Electron main process, the CLI and the tests all drive this
- * one service, so what the tests exercise is what users run.
+ * one service, so what the tests exercise is what users run. Imports (the article readers and extractor)
+ * and exports (the report writers) load the first time they are used: a command that lists or marks
+ * starts without them.
  */
 export class WorkbenchService {
   readonly dataDir: string;
@@ -42,8 +47,12 @@ export class WorkbenchService {
   readonly #settings: SettingsStore | null;
   readonly #search: LibrarySearch | null;
   readonly #reviewService: ReviewService | null;
-  readonly #importService: ImportService | null;
-  readonly #exports: ExportService;
+  readonly #parts: ServiceParts | null;
+  #importService: Promise<ImportService> | null = null;
+  /** The import service once loaded (a pending import can only exist then). */
+  #importsLoaded: ImportService | null = null;
+  #exportService: Promise<ExportService> | null = null;
+  readonly #now: () => Date;
   readonly appVersion: string;
   /** The library's team sync (null when the library could not be opened). */
   team: TeamSync | null = null;
@@ -55,8 +64,8 @@ export class WorkbenchService {
     this.#search = store ? new LibrarySearch(store) : null;
     const parts = store ? { store, search: this.#search, now, progress, reviewer: () => this.#settings?.settings.reviewer ?? '' } : null;
     this.#reviewService = parts ? new ReviewService(parts) : null;
-    this.#importService = parts ? new ImportService(parts) : null;
-    this.#exports = new ExportService(now, appVersion);
+    this.#parts = parts;
+    this.#now = now;
     this.#notices = notices;
     this.appVersion = appVersion;
   }
@@ -67,7 +76,7 @@ export class WorkbenchService {
     let store: LibraryStore | null = null;
     const notices: Notice[] = [];
     try {
-      store = await LibraryStore.open(options.dataDir, now);
+      store = await LibraryStore.open(options.dataDir, now, options.journal);
     } catch (err) {
       notices.push({ level: 'error', message: `${(err as Error).message} Nothing was changed; fix the folder or choose another with FACTCHECK_DATA_DIR, then restart.` });
     }
@@ -81,7 +90,7 @@ export class WorkbenchService {
         notices.push({ level: 'warning', message: `${(err as Error).message} Settings are back to their defaults until it is fixed.` });
       }
     }
-    if (store && options.seedsDir) notices.push(...(await importSeeds(store, options.seedsDir, now())));
+    if (store && options.seedsDir) notices.push(...(await (await import('./seeds.ts')).importSeeds(store, options.seedsDir, now())));
     const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev', options.onImportProgress);
     if (options.searchInBackground) void service.#search?.start();
     if (store) service.team = await TeamSync.open({ store, search: service.#search, now }, options.dataDir);
@@ -93,9 +102,18 @@ export class WorkbenchService {
     return this.#reviewService;
   }
 
-  get #imports(): ImportService {
-    if (!this.#importService) throw this.#unavailable();
+  /** The import service, loaded on first use; throws (synchronously) when the library is not open. */
+  #imports(): Promise<ImportService> {
+    const parts = this.#parts;
+    if (!parts) throw this.#unavailable();
+    this.#importService ??= import('./import-service.ts').then(({ ImportService }) => (this.#importsLoaded = new ImportService(parts)));
     return this.#importService;
+  }
+
+  /** The export service, loaded on first use. */
+  #exports(): Promise<ExportService> {
+    this.#exportService ??= import('./export-service.ts').then(({ ExportService }) => new ExportService(this.#now, this.appVersion));
+    return this.#exportService;
   }
 
   /** What every verb says when the library could not be opened. */
@@ -158,37 +176,40 @@ export class WorkbenchService {
 
   /** Imports an article file from disk, with its web address when known. */
   importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
-    return this.#imports.importFile(path, url);
+    return this.#imports().then((i) => i.importFile(path, url));
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
   importPaths(paths: readonly string[], url: string | null = null, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports.importPaths(paths, url, mode);
+    return this.#imports().then((i) => i.importPaths(paths, url, mode));
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
   importDropped(files: readonly DroppedFile[], mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports.importDropped(files, mode);
+    return this.#imports().then((i) => i.importDropped(files, mode));
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
   importText(text: string, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports.importText(text, mode);
+    return this.#imports().then((i) => i.importText(text, mode));
   }
 
   /** Imports an article held back with doubts, once the user said so. */
   confirmImport(token: string): Promise<ImportOutcome> {
-    return this.#imports.confirmImport(token);
+    return this.#imports().then((i) => i.confirmImport(token));
   }
 
   /** Drops an article held back with doubts. */
   dropImport(token: string): void {
-    this.#imports.dropImport(token);
+    if (!this.#parts) throw this.#unavailable();
+    // Before the import service loaded, no import is pending: there is nothing to drop.
+    this.#importsLoaded?.dropImport(token);
   }
 
   /** Makes a new (or restored) document searchable. */
-  #added(summary: DocumentSummary): Promise<DocumentSummary> {
-    return this.#imports.added(summary);
+  async #added(summary: DocumentSummary): Promise<DocumentSummary> {
+    this.#search?.documentChanged(await this.#ready.getDocument(summary.id));
+    return summary;
   }
 
   /** Puts the newest readable backup of a damaged document back in place. */
@@ -260,7 +281,7 @@ export class WorkbenchService {
 
   /** A document rendered in the chosen format. */
   async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    return this.#exports.render(await this.getDocument(documentId), choices, await this.getSettings(), { teamConflicts: this.#conflictsOf(documentId) });
+    return (await this.#exports()).render(await this.getDocument(documentId), choices, await this.getSettings(), { teamConflicts: this.#conflictsOf(documentId) });
   }
 
   /** The desk's conflicts on a document's claims (none when the library is not synced with a team). */
@@ -270,17 +291,17 @@ export class WorkbenchService {
 
   /** A file name to suggest when saving a document's export. */
   async exportFileName(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    return this.#exports.fileName(await this.getDocument(documentId), choices);
+    return (await this.#exports()).fileName(await this.getDocument(documentId), choices);
   }
 
   /** What the chosen export still lacks, in words: the export dialog shows it before saving. */
   async exportPreflight(documentId: string, choices: ExportChoices): Promise<string[]> {
-    return this.#exports.preflight(await this.getDocument(documentId), choices, await this.getSettings());
+    return (await this.#exports()).preflight(await this.getDocument(documentId), choices, await this.getSettings());
   }
 
   /** The same gaps, each marked required when readers cannot use the export without it (the CLI stops on those). */
   async exportGaps(documentId: string, choices: ExportChoices): Promise<ExportGap[]> {
-    return this.#exports.gaps(await this.getDocument(documentId), choices, await this.getSettings());
+    return (await this.#exports()).gaps(await this.getDocument(documentId), choices, await this.getSettings());
   }
 
   /**
@@ -291,10 +312,11 @@ export class WorkbenchService {
     const doc = await this.getDocument(documentId);
     const settings = await this.getSettings();
     const teamConflicts = this.#conflictsOf(documentId);
-    if (choices.format !== 'markdown') return writeExportFile(path, this.#exports.render(doc, choices, settings, { teamConflicts }));
+    const exports = await this.#exports();
+    if (choices.format !== 'markdown') return writeExportFile(path, exports.render(doc, choices, settings, { teamConflicts }));
     const chartPath = chartPathFor(path);
-    await writeExportFile(chartPath, this.#exports.chart(doc, settings));
-    return writeExportFile(path, this.#exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts }));
+    await writeExportFile(chartPath, exports.chart(doc, settings));
+    return writeExportFile(path, exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts }));
   }
 
   /** How the team sync stands (state 'off' when no team server is set or the library is not open). */

@@ -18,6 +18,11 @@ export class Backups {
     this.#now = now;
   }
 
+  /** True when a document's last copy is older than the interval: its next change takes a copy first. */
+  due(id: string): boolean {
+    return this.#now().getTime() - (this.#last.get(id) ?? 0) >= BACKUP_INTERVAL_MS;
+  }
+
   /** Copies a document's file when its last copy is older than the interval; keeps the newest few. */
   async take(id: string, file: string): Promise<void> {
     const now = this.#now().getTime();

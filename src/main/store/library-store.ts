@@ -6,6 +6,7 @@ import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.t
 import { summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
+import { DocumentJournals, type JournalOptions } from './document-journals.ts';
 import { DurableFile } from './durable-file.ts';
 import { inTurn } from './in-turn.ts';
 import { migrateDocument, migrateIndex } from './migrations.ts';
@@ -49,17 +50,22 @@ export class LibraryStore {
   readonly #changing = new Map<string, Promise<unknown>>();
   /** When a document was last opened or changed (performance.now()); background work gives way to it. */
   lastActivity = 0;
+  /** Changes not yet folded into their document files. */
+  readonly #journals: DocumentJournals;
+  /** Background folds running now. */
+  readonly #folding = new Set<Promise<void>>();
 
-  private constructor(dir: string, index: Low<IndexFile>, notices: Notice[], now: () => Date) {
+  private constructor(dir: string, index: Low<IndexFile>, notices: Notice[], now: () => Date, journal: JournalOptions) {
     this.dir = dir;
     this.#index = index;
     this.notices = notices;
     this.#now = now;
     this.#backups = new Backups(join(dir, 'backups'), now);
+    this.#journals = new DocumentJournals(journal, (id) => void this.#foldInTurn(id).catch(() => undefined));
   }
 
   /** Opens (or creates) the library in `dir`; a damaged index is moved aside and rebuilt from the documents. */
-  static async open(dir: string, now: () => Date = () => new Date()): Promise<LibraryStore> {
+  static async open(dir: string, now: () => Date = () => new Date(), journal: JournalOptions = {}): Promise<LibraryStore> {
     try {
       await realFolder(dir);
       for (const sub of ['documents', 'trash', 'backups']) await realFolder(join(dir, sub));
@@ -72,7 +78,7 @@ export class LibraryStore {
     // Compact JSON: with thousands of documents the index is rewritten often and should stay small.
     const index = new Low<IndexFile>(new DurableFile(file, { stringify: (data) => JSON.stringify(data) }), emptyIndex());
     const notices: Notice[] = [];
-    const store = new LibraryStore(dir, index, notices, now);
+    const store = new LibraryStore(dir, index, notices, now, journal);
     try {
       const version = await fileVersion(file);
       await readChecked(index, file, migrateIndex, checkIndexShape, now());
@@ -145,15 +151,24 @@ export class LibraryStore {
     return join(this.dir, where, `${id}.json`);
   }
 
-  /** Reads and checks one document file; a damaged one is moved aside and reported. */
-  async #read(id: string): Promise<Low<DocumentFile>> {
+  /**
+   * Reads and checks one document file, with its journal's changes; a damaged one is moved aside and
+   * reported. `track`: the writer reads it to change it (a pass over the library only looks).
+   */
+  async #read(id: string, track = true): Promise<Low<DocumentFile>> {
     const file = this.documentPath(id);
     const db = new Low<DocumentFile>(documentFile(file), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
     try {
       await readChecked(db, file, migrateDocument, checkDocumentShape, this.#now());
-      this.#versions.set(file, await fileVersion(file));
+      if (track) this.#versions.set(file, await fileVersion(file));
+      const document = await this.#journals.replayed(id, file, db.data.document, db.data.folded ?? 0, track);
+      if (document !== db.data.document) {
+        db.data = { ...db.data, document };
+        checkDocumentShape(db.data, file);
+      }
     } catch (err) {
       if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
+      await this.#journals.setAside(file, this.#now());
       const aside = await moveAside(file, this.#now()).catch(() => null);
       const backups = await this.#backups.list(id);
       const offer = backups.length ? ` A backup from ${backups[0]!.replace(/T(\d\d)-(\d\d).*/, ' $1:$2 UTC')} can be restored.` : ' There is no backup of it yet.';
@@ -225,6 +240,7 @@ export class LibraryStore {
       throw new WorkbenchError('io', `The article could not be saved to ${file}: ${describeFsError(err)}.`);
     }
     this.#remember(doc.id, db);
+    this.#journals.reset(doc.id, 0);
     const summary = summarize(doc);
     this.#index.data.documents.push(summary);
     if (seedName !== undefined) this.#index.data.seeded.push(seedName);
@@ -251,7 +267,7 @@ export class LibraryStore {
     const summary = this.documents.find((d) => d.id === id);
     if (!summary || summary.damaged) throw new WorkbenchError('not-found', `Document ${id} cannot be read.`);
     try {
-      return (await this.#read(id)).data.document;
+      return (await this.#read(id, false)).data.document;
     } catch (err) {
       // Found by a pass over the whole library (the search index build right after start-up): reported at once.
       if (err instanceof WorkbenchError && err.code === 'damaged') await this.#markDamaged(summary, err.message);
@@ -274,26 +290,70 @@ export class LibraryStore {
   async #updateNow<T>(id: string, file: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary; document: FactDocument }> {
     const db = await this.#load(id);
     const { draft, result } = this.#draft(db.data.document, change);
+    const known = this.#versions.get(file);
+    // Something other than this store replaced the file: the change is written whole over it (a copy kept).
+    const replaced = known !== undefined && (await fileVersion(file)) !== known;
+    if (replaced) await guardReplaced(file, known, this.#now());
+    if (this.#backups.due(id)) {
+      // A backup is a whole document: the journal goes into the file before the file is copied.
+      if (this.#journals.has(id) && !replaced) await this.#fold(id, file, db);
+      await this.#backups.take(id, file);
+    }
     const previous = db.data;
-    await guardReplaced(file, this.#versions.get(file), this.#now());
-    await this.#backups.take(id, file);
-    db.data = { schemaVersion: SCHEMA_VERSION, document: draft };
     try {
-      await db.write();
-      this.#versions.set(file, await fileVersion(file));
+      if (replaced || this.#journals.mustRewrite(id)) {
+        db.data = { schemaVersion: SCHEMA_VERSION, document: draft, folded: this.#journals.seq(id) };
+        await db.write();
+        this.#versions.set(file, await fileVersion(file));
+        await this.#journals.folded(id, file);
+      } else {
+        // The change alone goes to the disk (flushed before this resolves); the file catches up in the background.
+        await this.#journals.append(id, file, previous.document, draft);
+        db.data = { ...previous, document: draft };
+      }
     } catch (err) {
       db.data = previous;
       throw new WorkbenchError('io', `The change was not saved to ${file}: ${describeFsError(err)}. It is kept in the app and will be saved when the disk can be written.`);
     }
-    const summary = summarize(draft);
     const docs = this.#index.data.documents;
     const at = docs.findIndex((x) => x.id === id);
+    // A document stored without its fingerprint (an older one) keeps the one its summary has while its text
+    // is unchanged: working it out again reads the whole text, on every change.
+    const fingerprint = !draft.fingerprint && draft.text === previous.document.text ? docs[at]?.fingerprint : undefined;
+    const summary = summarize(fingerprint ? { ...draft, fingerprint } : draft);
     if (at >= 0) docs[at] = summary;
     // The document file is the record; the index only caches its summary. So the change is reported saved
     // without waiting for the index, which is written in the background (a summary left stale by a crash is
     // corrected when the document is next opened).
     this.#writeIndexSoon();
     return { result, summary, document: draft };
+  }
+
+  /** Folds a document's journal into its file, in turn with its changes (the background fold). */
+  #foldInTurn(id: string): Promise<void> {
+    const file = this.documentPath(id);
+    const run = inTurn(this.#changing, id, async () => {
+      if (!this.#journals.has(id) || !this.documents.some((d) => d.id === id)) return;
+      await this.#fold(id, file, await this.#load(id));
+    });
+    const tracked = run.catch(() => undefined).finally(() => this.#folding.delete(tracked));
+    this.#folding.add(tracked);
+    return run;
+  }
+
+  /** Writes the whole document (atomically, durably), marked with the last record it holds, then drops the journal. */
+  async #fold(id: string, file: string, db: Low<DocumentFile>): Promise<void> {
+    // Why: a journal that grew since this store wrote it was written by another writer; this copy is stale
+    // and must never be written over the file (nor the journal removed). It is dropped and read again.
+    if (!(await this.#journals.isOwn(id, file))) {
+      this.#docs.delete(id);
+      throw new WorkbenchError('store', `The journal of ${file} was changed by another program; the document is read again.`);
+    }
+    db.data = { ...db.data, folded: this.#journals.seq(id) };
+    await guardReplaced(file, this.#versions.get(file), this.#now());
+    await db.write();
+    this.#versions.set(file, await fileVersion(file));
+    await this.#journals.folded(id, file);
   }
 
   /** A copy of `doc` with `change` applied; the stored document is left as it was. */
@@ -322,6 +382,9 @@ export class LibraryStore {
         continue;
       }
       const target = this.documentPath(id);
+      // The journal belongs to the file being replaced: it must never be replayed on the backup.
+      await this.#journals.folded(id, target);
+      this.#journals.reset(id, probe.data.folded ?? 0);
       const db = new Low<DocumentFile>(documentFile(target), probe.data);
       await db.write();
       this.#versions.set(target, await fileVersion(target));
@@ -339,6 +402,8 @@ export class LibraryStore {
   async deleteDocument(id: string): Promise<void> {
     const at = this.documents.findIndex((d) => d.id === id);
     if (at < 0) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+    // The file goes to the trash whole: its journal is folded into it first.
+    await this.#foldInTurn(id);
     await this.#move(this.documentPath(id), this.documentPath(id, 'trash'));
     this.#docs.delete(id);
     this.#versions.delete(this.documentPath(id));
@@ -379,8 +444,16 @@ export class LibraryStore {
     this.#indexTimer.unref?.();
   }
 
-  /** Writes the index now, with every change so far (the CLI before it exits, the app before it quits). */
+  /**
+   * Writes the index now, with every change so far (the CLI before it exits, the app before it quits, a
+   * writer handing the library over). Pending folds are called off and a running one is waited for: the
+   * journals are durable as they are, and the next writer may append to them.
+   */
   async flush(): Promise<void> {
+    this.#journals.stop();
+    await Promise.all([...this.#folding]);
+    // A journal past its size is folded before letting go: short-lived writers (commands) never reach a quiet moment.
+    for (const id of this.#journals.oversized()) await this.#foldInTurn(id).catch(() => undefined);
     // Only a pending write is made: a command that changed nothing never writes (a read-only library stays readable).
     if (!this.#indexTimer) return;
     clearTimeout(this.#indexTimer);

@@ -19,6 +19,8 @@ export interface IndexFile {
 export interface DocumentFile {
   schemaVersion: number;
   document: FactDocument;
+  /** The number of the last journal record the file holds (see document-journal.ts); absent: none. */
+  folded?: number;
 }
 
 /** A fresh, empty index. */

@@ -1,3 +1,4 @@
+import { claimDelta } from '../../shared/claim-delta.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 import { fieldValue, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
 import { newClaim } from '../service/build-document.ts';
@@ -23,7 +24,7 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (sameValue(now ?? null, change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
-  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, before: claim, after, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
+  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
   doc.history.push(entry);
   return claim.id;
 }

@@ -1,3 +1,4 @@
+import { isWholeClaim } from '../../shared/claim-delta.ts';
 import type { FactDocument } from '../../shared/model.ts';
 import { addedClaimValue, fieldChanges, fieldKey, type TeamChange } from '../../shared/team/change-model.ts';
 import type { LibraryStore } from '../store/library-store.ts';
@@ -31,7 +32,7 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
     // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
     if (isTeamEntry(entry)) continue;
     // A claim added by hand syncs as a claim of its own, under an id no other device makes.
-    const added = entry.before === null && entry.after?.origin === 'manual' ? [{ field: 'claim' as const, before: null, value: addedClaimValue(entry.after) }] : [];
+    const added = entry.before === null && entry.after && isWholeClaim(entry.after) && entry.after.origin === 'manual' ? [{ field: 'claim' as const, before: null, value: addedClaimValue(entry.after) }] : [];
     for (const f of [...added, ...fieldChanges(entry.before, entry.after)]) {
       const id = changeId(device, doc.id, entry.id, f.field);
       const key = fieldKey(entry.claimId, f.field);

@@ -1,3 +1,4 @@
+import type { ClaimSnapshot } from '../claim-delta.ts';
 import type { Claim, Evidence } from '../model.ts';
 
 /** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
@@ -74,12 +75,13 @@ export interface LoggedChange extends TeamChange {
 }
 
 /** The fields of a claim that sync, evidence included (one per item). */
-export function claimFields(claim: Claim): ClaimField[] {
-  return ['status', 'note', 'attribution', 'dismissed', 'promoted', ...claim.evidence.map((e) => `evidence:${e.id}` as const)];
+export function claimFields(claim: ClaimSnapshot): ClaimField[] {
+  // A history delta has evidence only when the change set it.
+  return ['status', 'note', 'attribution', 'dismissed', 'promoted', ...(claim.evidence ?? []).map((e) => `evidence:${e.id}` as const)];
 }
 
 /** The value a claim has in one field, as it syncs. */
-export function fieldValue(claim: Claim, field: ClaimField): unknown {
+export function fieldValue(claim: ClaimSnapshot, field: ClaimField): unknown {
   switch (field) {
     case 'status':
       return claim.status;
@@ -93,7 +95,7 @@ export function fieldValue(claim: Claim, field: ClaimField): unknown {
     case 'promoted':
       return claim.promoted;
     default: {
-      const item = claim.evidence.find((e) => `evidence:${e.id}` === field);
+      const item = (claim.evidence ?? []).find((e) => `evidence:${e.id}` === field);
       return item ? { url: item.url, title: item.title, excerpt: item.excerpt, addedAt: item.addedAt } : null;
     }
   }
@@ -110,7 +112,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The fields one history step changed, with their values before and after (a claim added by hand: none). */
-export function fieldChanges(before: Claim | null, after: Claim | null): { field: ClaimField; before: unknown; value: unknown }[] {
+export function fieldChanges(before: ClaimSnapshot | null, after: ClaimSnapshot | null): { field: ClaimField; before: unknown; value: unknown }[] {
   if (!before || !after) return [];
   const fields = new Set<ClaimField>([...claimFields(before), ...claimFields(after)]);
   const out: { field: ClaimField; before: unknown; value: unknown }[] = [];

@@ -1,0 +1,55 @@
+// Builds the `factcheck` command (out/cli/): the CLI bundled as ES modules for Node, split so that each
+// command loads only what it runs (the extractor, the search index and pg sit in chunks of their own).
+// Run by `npm install` (prepare), by the tests' setup, and by bin/factcheck.js when the build is missing or
+// older than its sources. Usage: node scripts/build-cli.mjs
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The built command's folder, and the list of sources it was built from (with their modification times). */
+export const OUT_DIR = join(root, 'out', 'cli');
+export const INPUTS_FILE = join(OUT_DIR, 'inputs.json');
+
+/** Builds the CLI into a fresh folder, then swaps it in, so a command running meanwhile never sees half a build. */
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  const temp = `${OUT_DIR}.${process.pid}.tmp`;
+  await rm(temp, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: { factcheck: join(root, 'src/cli/run.ts'), 'extract-worker': join(root, 'src/main/import/extract-worker.ts') },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: temp,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Packages stay in node_modules: they load from there only when a command imports them.
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = [];
+  for (const file of Object.keys(result.metafile.inputs)) {
+    const path = resolve(root, file);
+    inputs.push([relative(root, path), (await stat(path)).mtimeMs]);
+  }
+  await writeFile(join(temp, 'inputs.json'), JSON.stringify(inputs));
+  // What each output file imports, and from which sources: tests/unit/cli-lazy.test.ts reads it.
+  await writeFile(join(temp, 'meta.json'), JSON.stringify(result.metafile));
+  await mkdir(dirname(OUT_DIR), { recursive: true });
+  const old = `${OUT_DIR}.${process.pid}.old`;
+  await rename(OUT_DIR, old).catch(() => undefined);
+  try {
+    await rename(temp, OUT_DIR);
+  } catch (err) {
+    // Another command built it at the same moment and swapped its build in first: that one is as good.
+    if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
+    await rm(temp, { recursive: true, force: true });
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();
