@@ -2,7 +2,7 @@
 // command loads only what it runs (the extractor, the search index and pg sit in chunks of their own).
 // Run by `npm install` (prepare), by the tests' setup, and by bin/factcheck.js when the build is missing or
 // older than its sources. Usage: node scripts/build-cli.mjs
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +36,15 @@ export async function buildCli() {
     const path = resolve(root, file);
     inputs.push([relative(root, path), (await stat(path)).mtimeMs]);
   }
+  // The SQL files count as sources too: a changed schema file makes the next command rebuild.
+  const { readdir } = await import('node:fs/promises');
+  for (const name of await readdir(join(root, 'src/main/team/sql'))) {
+    const path = join(root, 'src/main/team/sql', name);
+    inputs.push([relative(root, path), (await stat(path)).mtimeMs]);
+  }
   await writeFile(join(temp, 'inputs.json'), JSON.stringify(inputs));
+  // The team schema's SQL files, beside whichever bundled file holds migrate.ts (it reads ./sql/ next to itself).
+  for (const dir of ['sql', 'chunks/sql']) await cp(join(root, 'src/main/team/sql'), join(temp, dir), { recursive: true });
   // What each output file imports, and from which sources: tests/unit/cli-lazy.test.ts reads it.
   await writeFile(join(temp, 'meta.json'), JSON.stringify(result.metafile));
   await mkdir(dirname(OUT_DIR), { recursive: true });
