@@ -1,7 +1,7 @@
 import { claimDelta } from '../../shared/claim-delta.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 import { fieldValue, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
-import { newClaim } from '../service/build-document.ts';
+import { newClaim } from '../service/new-document.ts';
 import { describeField, describeValue } from '../../shared/team/conflicts.ts';
 import { putClaim } from '../service/history.ts';
 
