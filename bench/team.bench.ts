@@ -31,17 +31,17 @@ async function pushAndPull(login: Login): Promise<BenchResult[]> {
   const pullOne: number[] = [];
   // One unmeasured push first, as in every other bench: a connection's first call prepares the function's plans.
   const n = sized(1000, 20);
-  await server.push('bench', changes('warm', n));
+  await server.push(`bench-${RUN}`, changes('warm', n));
   for (let r = 0; r < sized(5, 1); r++) {
     const list = changes(`b${r}`, n);
     let t0 = performance.now();
-    const res = await server.push('bench', list);
+    const res = await server.push(`bench-${RUN}`, list);
     batch.push(performance.now() - t0);
     const start = res[0]!.seq - 1;
     if (r < 2) {
       const one = changes(`s${r}`, n);
       t0 = performance.now();
-      for (const c of one) await server.push('bench', [c]);
+      for (const c of one) await server.push(`bench-${RUN}`, [c]);
       single.push(performance.now() - t0);
     }
     t0 = performance.now();
@@ -104,7 +104,7 @@ async function visibility(cluster: Cluster, listen: boolean): Promise<number[]> 
       while (performance.now() < until) {
         // Each push adds an evidence item (its own field): every one stands, so every one must show.
         const url = `https://example.org/r${r}/${i++}`;
-        await server.push(`dev-r${r}`, [{ id: `${RUN}:${listen}:r${r}:${i}`, document: doc, claim, field: `evidence:r${r}x${i}`, before: null, value: { url, title: `r${r}`, excerpt: '', addedAt: new Date().toISOString() }, base: 0, at: new Date().toISOString() }]);
+        await server.push(`dev-${RUN}-${listen ? 'l' : 'p'}-r${r}`, [{ id: `${RUN}:${listen}:r${r}:${i}`, document: doc, claim, field: `evidence:r${r}x${i}`, before: null, value: { url, title: `r${r}`, excerpt: '', addedAt: new Date().toISOString() }, base: 0, at: new Date().toISOString() }]);
         pushedAt.set(url, performance.now());
         await sleep(800 + Math.random() * 400);
       }
