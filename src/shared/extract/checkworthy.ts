@@ -1,5 +1,5 @@
 import { FEATURE_NAMES, forEachNgram, unitFeatures, type UnitKind } from './checkworthy-features.ts';
-import model from './checkworthy-model.json';
+import model from './checkworthy-model.json' with { type: 'json' };
 
 /** Why a unit is, or is not, worth checking, with a score in 0..1. */
 export interface Worthiness {
