@@ -3,7 +3,7 @@ import type { ClaimEdit } from '../../src/shared/claim-edits.ts';
 import type { Claim } from '../../src/shared/model.ts';
 import { adminClient, deskLog, newDesk, newDevice, type Device, teamSuite } from './server.ts';
 
-const { cluster, devices } = teamSuite();
+const { cluster, devices, device } = teamSuite();
 
 /** Two reviewers of a new desk, each on their own device, both holding one article published by the first. */
 async function pair(): Promise<{ ana: Device; sam: Device; doc: string; claim: Claim; roles: string[] }> {
@@ -135,13 +135,6 @@ describe('conflicts between two reviewers', () => {
     expect(rows[0].value.url).toBe('https://example.org/ana');
   });
 });
-
-/** A device of one reviewer, closed after the file's tests. */
-async function device(login: Parameters<typeof newDevice>[0]): Promise<Device> {
-  const d = await newDevice(login);
-  devices.push(d);
-  return d;
-}
 
 describe('a library shows what the server holds', () => {
   it('an edit made while a losing push waits is kept, pushed, and every library ends equal to the server', async () => {

@@ -3,9 +3,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TeamServer } from '../../src/main/team/team-server.ts';
 import type { TeamChange } from '../../src/shared/team/change-model.ts';
-import { adminClient, deskLog, newDesk, newDevice, startServer, stopServer, teamSuite, type Device, type Login } from './server.ts';
+import { adminClient, deskLog, newDesk, startServer, stopServer, teamSuite, type Login } from './server.ts';
 
-const { cluster, devices } = teamSuite();
+const { cluster, device: deviceOf } = teamSuite();
 const open: pg.Client[] = [];
 
 afterAll(async () => {
@@ -19,12 +19,6 @@ async function sqlAs(login: Login): Promise<pg.Client> {
   await db.connect();
   open.push(db);
   return db;
-}
-
-async function deviceOf(login: Login): Promise<Device> {
-  const d = await newDevice(login);
-  devices.push(d);
-  return d;
 }
 
 let n = 0;

@@ -125,14 +125,20 @@ export async function deskLog(cluster: Cluster, desk: string): Promise<{ seq: nu
 }
 
 /** The cluster this run started, migrated before a test file's tests, and the devices they open, closed after them. */
-export function teamSuite(): { cluster: Cluster; devices: Device[] } {
+export function teamSuite(): { cluster: Cluster; devices: Device[]; device: (login: Login, dataDir?: string) => Promise<Device> } {
   const cluster = readCluster(inject('pgConnection'));
   const devices: Device[] = [];
+  /** A device of one reviewer, closed after the file's tests. */
+  const device = async (login: Login, dataDir?: string): Promise<Device> => {
+    const d = await newDevice(login, dataDir);
+    devices.push(d);
+    return d;
+  };
   beforeAll(async () => {
     await migrated(cluster);
   });
   afterAll(async () => {
     for (const d of devices) await d.team.close();
   });
-  return { cluster, devices };
+  return { cluster, devices, device };
 }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newDesk, newDevice, type Device, teamSuite } from './server.ts';
+import { newDesk, teamSuite } from './server.ts';
 
-const { cluster, devices } = teamSuite();
-
-async function deviceOf(...args: Parameters<typeof newDevice>): Promise<Device> {
-  const d = await newDevice(...args);
-  devices.push(d);
-  return d;
-}
+const { cluster, device: deviceOf } = teamSuite();
 
 describe('two devices of one desk', () => {
   it('edits made offline on each reach the other after both sync', async () => {
