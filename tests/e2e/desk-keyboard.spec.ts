@@ -133,3 +133,28 @@ test('focus comes back to the claim row; Home, End, Page keys; next unreviewed; 
   await expect(sheet).toBeHidden();
   await expectRowFocused(page);
 });
+
+test('a key pressed in the same moment a dialog’s Close is clicked acts on the claims, never lost', async ({ page }) => {
+  await start(page);
+  // The click and the key in one task: the dialog's close event has not come yet when the key arrives.
+  const pressAfterClose = (dialogName: string, key: string) =>
+    page.evaluate(
+      ([name, k]) => {
+        const dialog = [...document.querySelectorAll('dialog[open]')].find((d) => d.textContent?.includes(name))!;
+        const close = [...dialog.querySelectorAll('button')].find((b) => /^(Close|Cancel)$/.test(b.textContent?.trim() ?? ''))!;
+        close.click();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      },
+      [dialogName, key],
+    );
+  await expect(number(page)).toHaveText('#1');
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  await pressAfterClose('Export', 'j');
+  await expect(number(page)).toHaveText('#2');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await pressAfterClose('Keyboard shortcuts', 'j');
+  await expect(number(page)).toHaveText('#3');
+});
