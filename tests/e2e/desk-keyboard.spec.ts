@@ -140,7 +140,7 @@ test('a key pressed in the same moment a dialog’s Close is clicked acts on the
   const pressAfterClose = (dialogName: string, key: string) =>
     page.evaluate(
       ([name, k]) => {
-        const dialog = [...document.querySelectorAll('dialog[open]')].find((d) => d.textContent?.includes(name))!;
+        const dialog = [...document.querySelectorAll('dialog[open]')].find((d) => d.textContent?.includes(name ?? ''))!;
         const close = [...dialog.querySelectorAll('button')].find((b) => /^(Close|Cancel)$/.test(b.textContent?.trim() ?? ''))!;
         close.click();
         window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
