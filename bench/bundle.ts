@@ -6,5 +6,5 @@ import { build } from 'esbuild';
  */
 export async function bundleForNode(entry: string, outfile: string): Promise<void> {
   const banner = { js: "import { createRequire as bundleCreateRequire } from 'module'; const require = bundleCreateRequire(import.meta.url);" };
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'silent', banner });
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'silent', banner, external: ['node-sqlite3-wasm'] });
 }

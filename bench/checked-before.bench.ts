@@ -1,5 +1,6 @@
 import { Index } from 'flexsearch';
-import { SimilarityIndex } from '../src/main/search/similarity-index.ts';
+import { SearchIndex } from '../src/main/search/search-index.ts';
+import type { FactDocument } from '../src/shared/model.ts';
 import { MATCH_THRESHOLD } from '../src/shared/similarity.ts';
 import { compareClaims as oldCompare, searchWords as oldSearchWords } from './checked-before-old.ts';
 import { evaluate, libraryCompare, readPairs, type Compare, type Figures, type Pair } from './checked-before-eval.ts';
@@ -62,15 +63,15 @@ function speed(pairs: Pair[], size: number): void {
   const before = new Index({ tokenize: 'strict', resolution: 9, cache: false });
   library.forEach((text, id) => before.add(id, text));
   const t1 = performance.now();
-  const now = new SimilarityIndex();
-  library.forEach((text, id) => now.add(id, text));
+  const now = new SearchIndex();
+  library.forEach((text, id) => now.indexDocument({ id: `d${id}`, title: '', importedAt: '2026-01-01T00:00:00Z', claims: [{ id: 'c1', n: 1, text, status: 'unreviewed', note: '', evidence: [], attribution: null, dismissed: false }] } as unknown as FactDocument, 'v'));
   const t2 = performance.now();
   const lookBefore = (q: string): unknown => {
     const words = oldSearchWords(q).slice(0, 32);
     const raw = before.search(words.join(' '), { limit: 160, suggest: true }) as number[];
     return raw.slice(0, 40).map((id) => oldCompare(q, library[id]!));
   };
-  const lookNow = (q: string): unknown => now.similar(q);
+  const lookNow = (q: string): unknown => now.alike(q, '');
   const queries = own.slice(0, 300);
   console.log(`Look-up for one claim in a library of ${library.length} claims (${queries.length} claims looked up)`);
   console.log(`  before (full-text candidates, then compared)  ${timeLookups(lookBefore, queries)}; index built in ${(t1 - t0).toFixed(0)} ms`);

@@ -187,6 +187,9 @@ export interface LibraryState {
 /** What to search the library for. */
 export type SearchQuery = InferOutput<typeof SearchQuerySchema>;
 
+/** Where a search word was found in a claim: its text, its source, its note or an evidence title. */
+export type SearchField = 'claim' | 'source' | 'note' | 'evidence';
+
 /** A claim found by a library search, with what the list needs to show it. */
 export interface SearchResult {
   documentId: string;
@@ -195,6 +198,8 @@ export interface SearchResult {
   n: number;
   text: string;
   status: Status;
+  /** The fields the words were found in (a "checked before?" match is always its claim's text). */
+  matchedIn: SearchField[];
 }
 
 /** A claim from another document that reads like the one being checked: its verdict may be reusable. */

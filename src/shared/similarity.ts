@@ -1,5 +1,5 @@
-import { stemmer } from 'stemmer';
 import { MONTH_ABBREVIATIONS, NEGATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, SYNONYM_GROUPS, VAGUE_QUANTITIES, WEAK_WORDS } from './similarity/number-words.ts';
+import { stem } from './stem.ts';
 
 /**
  * At or above this, a claim of another article is offered as "checked before?". Set on the tuning half of
@@ -16,7 +16,7 @@ type Token = { word: string } | { value: number };
 const TOKEN = /\p{L}[\p{L}'’]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|m|k)?\b|%/gu;
 
 /** Lower-cased words and numbers of a text: "isn't" gives "is" and "not", "55-year-old" gives 55, "year", "old". */
-function rawTokens(text: string): string[] {
+export function rawTokens(text: string): string[] {
   return (text.toLowerCase().replace(/n['’]t\b/g, ' not').match(TOKEN) ?? []).map((w) => w.replace(/['’](?:s)?$/, ''));
 }
 
@@ -67,21 +67,26 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** A word cut to its stem (Porter's algorithm), so "approved" meets "approve" and "floods" meets "flooding". */
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word.replace(/['’]/g, ''));
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
 /** Each synonym's stem, to the stem of its group's first word. */
 const SYNONYM: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
 const WEAK = new Set([...WEAK_WORDS].map((w) => SYNONYM.get(stem(w)) ?? stem(w)));
+
+/** For each claim term, the stems of the words that give it: itself, its synonyms, the abbreviations of its month. */
+const TERM_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, Set<string>>();
+  const add = (term: string, s: string) => (out.get(term) ?? out.set(term, new Set([term])).get(term)!).add(s);
+  for (const [s, term] of SYNONYM) add(term, s);
+  for (const [abbreviation, month] of MONTH_ABBREVIATIONS) {
+    const s = stem(month);
+    add(SYNONYM.get(s) ?? s, stem(abbreviation));
+  }
+  return new Map([...out].map(([term, stems]) => [term, [...stems]]));
+})();
+
+/** The stems of the words a claim term comes from (see claimTerms): the term itself, and any synonym or abbreviation of it. */
+export function termStems(term: string): readonly string[] {
+  return TERM_STEMS.get(term) ?? [term];
+}
 
 /** True for a term that places a claim in time or space more than it says what is claimed: it counts for less. */
 export function isWeakTerm(term: string): boolean {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, readPairs } from '../../bench/checked-before-eval.ts';
-import { SimilarityIndex } from '../../src/main/search/similarity-index.ts';
+import { SearchIndex } from '../../src/main/search/search-index.ts';
+import type { FactDocument } from '../../src/shared/model.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { articleKey, sameArticle } from '../../src/shared/article-identity.ts';
 import { compareClaims, differences, MATCH_THRESHOLD, numbersIn, similarity } from '../../src/shared/similarity.ts';
@@ -46,21 +47,25 @@ describe('"checked before?" rules', () => {
   });
 
   it('gives the same score whichever claim it starts from, and finds each claim from the other', () => {
-    const vocabulary = ['the', 'mayor', 'council', 'approved', 'rejected', 'budget', 'not', 'three', '3', 'million', 'rabbit', 'plague', 'hunter', 'said', 'on', 'Tuesday', 'police', 'arrested', 'detained', 'men', '40%', 'a', 'quarter', 'one', 'in', 'four'];
+    const vocabulary = ['the', 'mayor', 'council', 'approved', 'rejected', 'budget', 'not', 'three', '3', 'million', 'rabbit', 'plague', 'hunter', 'said', 'on', 'Tuesday', 'police', 'arrested', 'detained', 'men', '40%', 'a', 'quarter', 'one', 'in', 'four', 'Jan.', 'January', "can't", 'covid19', 'killed', 'died', 'rose', 'increased', 'fell'];
     const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 2, maxLength: 12 }), (texts) => {
-        const index = new SimilarityIndex();
-        texts.forEach((t, id) => index.add(id, t));
+        // Each text a claim of its own article, as the library holds them.
+        const index = new SearchIndex();
+        texts.forEach((text, id) => index.indexDocument(oneClaim(`d${id}`, text), 'v'));
         const weigh = index.weigher();
         for (let a = 0; a < texts.length; a++) {
-          const fromA = new Map(index.similar(texts[a]!, (id) => id === a).map((h) => [h.id, h.score]));
+          const fromA = new Map(index.alike(texts[a]!, `d${a}`).map((h) => [h.documentId, h.rank]));
           for (let b = 0; b < texts.length; b++) {
             if (a === b) continue;
             expect(similarity(texts[a]!, texts[b]!, weigh)).toBe(similarity(texts[b]!, texts[a]!, weigh));
-            const fromB = index.similar(texts[b]!, (id) => id === b).find((h) => h.id === a);
-            expect(fromA.get(b)).toBe(fromB?.score);
-            if (fromB) expect(fromB.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+            const fromB = index.alike(texts[b]!, `d${b}`).find((h) => h.documentId === `d${a}`);
+            expect(fromA.get(`d${b}`)).toBe(fromB?.rank);
+            // Found at all means found with the score the two texts have under the library's weights.
+            if (fromB) expect(fromB.rank).toBe(similarity(texts[a]!, texts[b]!, weigh));
+            else expect(similarity(texts[a]!, texts[b]!, weigh)).toBeLessThan(MATCH_THRESHOLD);
+            if (fromB) expect(fromB.rank).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
           }
         }
       }),
@@ -118,3 +123,8 @@ describe('"checked before?" in the library', () => {
     expect(await svc.similarClaims(original!.id, other.id)).toEqual([]);
   });
 });
+
+/** An article of one claim. */
+function oneClaim(id: string, text: string): FactDocument {
+  return { id, title: id, importedAt: '2026-01-01T00:00:00Z', claims: [{ id: 'c1', n: 1, text, status: 'unreviewed', note: '', evidence: [], attribution: null, dismissed: false }] } as unknown as FactDocument;
+}

@@ -19,3 +19,26 @@ export function collectGarbage(): void {
   }
   gc?.();
 }
+
+/**
+ * Keeps V8's young generation from growing while `work` runs, and lets it grow again after. Reading a whole
+ * library to index it allocates fast enough that V8 grows the young generation to its largest (32 MB),
+ * which it then keeps, empty, for the life of the process: a third of the service's memory on a large
+ * library. Held small, the build takes about a sixth longer, in the background.
+ */
+export async function withSmallYoungGeneration<T>(work: () => Promise<T>): Promise<T> {
+  const set = (factor: number): void => {
+    try {
+      setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+    } catch {
+      // A runtime without the flag builds the index as before, only with more memory.
+    }
+  };
+  set(1);
+  try {
+    return await work();
+  } finally {
+    // V8's own default.
+    set(2);
+  }
+}

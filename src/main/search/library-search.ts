@@ -2,7 +2,7 @@ import type { Claim, FactDocument, SearchQuery, SearchResult, SimilarClaim } fro
 import { sameArticle } from '../../shared/article-identity.ts';
 import { isVerdict, type Status } from '../../shared/status.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectGarbage, withSmallYoungGeneration } from './collect-garbage.ts';
 import type { SearchIndex, IndexHit } from './search-index.ts';
 
 const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -23,6 +23,7 @@ function similarOf(doc: FactDocument, c: Claim): Omit<SimilarClaim, 'similarity'
     source: c.attribution?.source ?? null,
     anonymous: c.attribution ? c.attribution.anonymous : null,
     evidence: c.evidence,
+    matchedIn: ['claim'],
   };
 }
 
@@ -43,7 +44,7 @@ export class LibrarySearch {
 
   /** Starts building the index in the background (once). */
   start(): Promise<void> {
-    this.#ready ??= this.#build();
+    this.#ready ??= withSmallYoungGeneration(() => this.#build());
     return this.#ready;
   }
 
@@ -70,7 +71,12 @@ export class LibrarySearch {
       }
       await yieldToOthers();
     }
+    index.prepare();
     if (read >= 50) collectGarbage();
+    for (const { text, filters } of index.primingQueries()) {
+      index.search(text, filters, 20);
+      await yieldToOthers();
+    }
   }
 
   /** Re-indexes a document after it was added or restored (a build not yet started will read it anyway). */
@@ -118,6 +124,7 @@ export class LibrarySearch {
       n: h.n,
       text: h.text,
       status: h.status,
+      matchedIn: h.fields,
     }));
   }
 

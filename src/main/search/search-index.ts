@@ -1,21 +1,12 @@
-import { Index } from 'flexsearch';
-import type { Claim, FactDocument } from '../../shared/model.ts';
+import type { Claim, FactDocument, SearchField } from '../../shared/model.ts';
+import { prefixWord, searchTerm, searchWords } from '../../shared/search-words.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
+import { ClaimTable, snippet } from './claim-table.ts';
+import { PostingLists } from './posting-lists.ts';
+import { driverPostings, matcher, ScratchTables, TopHits, type QueryWord } from './query-match.ts';
 import { SimilarityIndex } from './similarity-index.ts';
 
-/** How much of a claim's text the index keeps for showing results (the whole text stays in its document). */
-const SNIPPET = 240;
-
-/** One indexed claim: where it lives, and the start of its text for the result list. */
-interface Entry {
-  documentId: string;
-  claimId: string;
-  n: number;
-  /** The claim's text, kept here so a search answers without reading document files. */
-  text: string;
-}
-
-/** A match: which claim, and how well it matched (higher is better). */
+/** A match: which claim, how well it matched (higher is better), and in which of its fields. */
 export interface IndexHit {
   documentId: string;
   claimId: string;
@@ -23,6 +14,7 @@ export interface IndexHit {
   text: string;
   status: Status;
   rank: number;
+  fields: SearchField[];
 }
 
 /** Narrowing a search: by status, by document, by the document's import date (ISO dates, inclusive). */
@@ -33,19 +25,37 @@ export interface IndexFilters {
   to?: string;
 }
 
-/** The start of a text, cut at a word, as its own string (not a slice that would keep the whole document alive). */
-function snippet(text: string): string {
-  const cut = text.length <= SNIPPET ? text : `${text.slice(0, text.lastIndexOf(' ', SNIPPET))}…`;
-  return (' ' + cut).slice(1);
+/** The fields a claim is found by, each a bit below the claim's number in a posting. */
+const FIELD_BITS: ReadonlyArray<readonly [SearchField, number]> = [
+  ['claim', 1],
+  ['source', 2],
+  ['note', 4],
+  ['evidence', 8],
+];
+/** A word found only in a source, note or evidence title counts for less than one in the claim itself. */
+const OTHER_FIELD_WEIGHT = 0.6;
+/** A prefix that opens more terms than this is taken as a whole word only. */
+const PREFIX_MAX_TERMS = 64;
+
+/** The words of a claim's fields, as bits by term. */
+function fieldTerms(claim: Claim): Map<string, number> {
+  const out = new Map<string, number>();
+  const file = (text: string, bit: number) => {
+    for (const w of searchWords(text)) {
+      const t = searchTerm(w);
+      out.set(t, (out.get(t) ?? 0) | bit);
+    }
+  };
+  file(claim.text, 1);
+  file(claim.attribution?.source ?? '', 2);
+  file(claim.note, 4);
+  for (const e of claim.evidence) file(e.title, 8);
+  return out;
 }
 
-/** The words a claim is found by: its text, source, note and evidence titles. */
-function indexedText(claim: Claim): string {
-  return [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join(' \n ');
-}
-
-/** FNV-1a, 32 bits: enough to tell whether a claim's indexed words changed. */
-function hashText(text: string): number {
+/** FNV-1a, 32 bits, over the indexed words: enough to tell whether a change touched them. */
+function hashClaim(claim: Claim): number {
+  const text = [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join('\n');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -56,78 +66,188 @@ function hashText(text: string): number {
 
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 
+
 /**
- * Full-text index of every claim, note, source and evidence title in the library (FlexSearch, whole words).
- * Claims get number ids; statuses sit in a typed array so filtering by status costs nothing and a status
- * change needs no re-indexing. A document is re-indexed as a whole when it changes.
+ * Full-text index of every claim, note, source and evidence title in the library: words stemmed (so
+ * "prosecutor" finds "prosecutors"), the last word of a query also as a prefix, every word required,
+ * ranked by how rare the words are and whether they are in the claim itself. Postings and claims are
+ * typed arrays; a status change needs no re-indexing; a document is re-indexed as a whole when it changes.
  */
 export class SearchIndex {
-  readonly #index = new Index({ tokenize: 'strict', resolution: 9, cache: false });
+  readonly #words = new PostingLists();
+  readonly #claims = new ClaimTable();
   /** The claims' own texts by their weighted terms, for "checked before?" (notes and sources left out). */
-  readonly #alike = new SimilarityIndex();
-  readonly #entries: Array<Entry | undefined> = [];
-  #status = new Uint8Array(1024);
-  /** A hash of the text each claim was indexed with: a change that leaves it alone (a status) skips re-indexing. */
-  #hash = new Uint32Array(1024);
-  readonly #byDocument = new Map<string, number[]>();
-  readonly #importedAt = new Map<string, string>();
+  readonly #alike = new SimilarityIndex({
+    claimsWith: (stems, visit) => {
+      for (const s of stems) {
+        const term = this.#words.termId(s);
+        if (term === undefined) continue;
+        for (const posting of this.#words.list(term)) if (posting & 1 && this.#claims.isLive(posting >>> 4)) visit(posting >>> 4);
+      }
+    },
+    text: (id) => this.#claims.text(id),
+    capacity: () => this.#claims.capacity,
+  });
+  readonly #documents = new Map<string, { slot: number; ids: number[] }>();
+  readonly #slots: string[] = [];
+  readonly #importDay: string[] = [];
+  /** Claim numbers by claim id, for the few documents being changed (built when first needed). */
+  readonly #lookups = new Map<string, Map<string, number>>();
+  /** Tables by claim id for words with several lists (a prefix), kept between searches. */
+  readonly #scratch = new ScratchTables(() => this.#claims.capacity);
   /** The version of each document as indexed (its last change), to tell what is out of date. */
   readonly versions = new Map<string, string>();
-  #next = 0;
+
+  /** Bytes held in typed arrays by each part of the index, for measuring. */
+  get bytes(): { words: number; claims: number; texts: number } {
+    return { words: this.#words.bytes, claims: this.#claims.bytes, texts: this.#claims.heapUsed };
+  }
 
   /** How many claims are indexed. */
   get size(): number {
-    let n = 0;
-    for (const ids of this.#byDocument.values()) n += ids.length;
-    return n;
+    return this.#claims.liveCount;
   }
 
   /** Indexes (or re-indexes) a document's claims and notes. */
   indexDocument(doc: FactDocument, version: string): void {
     this.removeDocument(doc.id);
+    const slot = this.#slots.length;
+    this.#slots.push(doc.id);
+    this.#importDay.push(doc.importedAt.slice(0, 10));
     const ids: number[] = [];
-    for (const c of doc.claims) if (!c.dismissed) ids.push(this.#add(doc.id, c));
-    this.#byDocument.set(doc.id, ids);
-    this.#importedAt.set(doc.id, doc.importedAt);
+    for (const c of doc.claims) if (!c.dismissed) ids.push(this.#add(slot, c));
+    this.#documents.set(doc.id, { slot, ids });
     this.versions.set(doc.id, version);
   }
 
-  /** Indexes one claim under a fresh number id: its text, source, note and evidence titles. */
-  #add(documentId: string, claim: Claim): number {
-    const id = this.#next++;
-    if (id >= this.#status.length) {
-      const grown = new Uint8Array(this.#status.length * 2);
-      grown.set(this.#status);
-      this.#status = grown;
-      const hashes = new Uint32Array(this.#hash.length * 2);
-      hashes.set(this.#hash);
-      this.#hash = hashes;
-    }
-    const body = indexedText(claim);
-    this.#entries[id] = { documentId, claimId: claim.id, n: claim.n, text: snippet(claim.text) };
-    this.#status[id] = STATUS_CODE.get(claim.status) ?? 0;
-    this.#hash[id] = hashText(body);
-    this.#index.add(id, body);
-    this.#alike.add(id, claim.text);
+  #add(slot: number, claim: Claim): number {
+    const id = this.#claims.add(slot, claim.id, claim.n, STATUS_CODE.get(claim.status) ?? 0, hashClaim(claim), claim.text);
+    for (const [term, bits] of fieldTerms(claim)) this.#words.append(this.#words.ensure(term), id * 16 + bits);
+    this.#alike.add(claim.text);
     return id;
+  }
+
+  #kill(id: number): void {
+    if (!this.#claims.isLive(id)) return;
+    // Counted out of "checked before?" first: it reads the claim's text, which the table lets go of.
+    this.#alike.remove(id);
+    this.#claims.kill(id);
+  }
+
+  /** Readies what a first search would otherwise build (the sorted terms for prefixes); for when the library is read. */
+  prepare(): void {
+    this.#words.sortTerms();
+  }
+
+  /**
+   * Queries like a checker's (two words of one claim, typed and complete, with and without a filter), from
+   * claims spread over the library: run once when the index is built, they have the search compiled before
+   * the checker's first searches, which would otherwise run in the interpreter, several times slower.
+   */
+  primingQueries(): Array<{ text: string; filters: IndexFilters }> {
+    const out: Array<{ text: string; filters: IndexFilters }> = [];
+    const step = Math.max(1, Math.floor(this.#claims.capacity / 12));
+    for (let id = 0; id < this.#claims.capacity; id += step) {
+      if (!this.#claims.isLive(id)) continue;
+      const [a, b] = searchWords(this.#claims.text(id)).sort((x, y) => y.length - x.length);
+      if (!a || !b) continue;
+      out.push({ text: `${a} ${b}`, filters: {} }, { text: `${b} ${a} `, filters: { status: 'verified' } }, { text: `${a} ${b.slice(0, 4)}`, filters: {} });
+    }
+    return out;
   }
 
   /** Takes a document out of the index. */
   removeDocument(documentId: string): void {
-    for (const id of this.#byDocument.get(documentId) ?? []) {
-      this.#index.remove(id);
-      this.#alike.remove(id);
-      this.#entries[id] = undefined;
-    }
-    this.#byDocument.delete(documentId);
-    this.#importedAt.delete(documentId);
+    for (const id of this.#documents.get(documentId)?.ids ?? []) this.#kill(id);
+    this.#documents.delete(documentId);
+    this.#lookups.delete(documentId);
     this.versions.delete(documentId);
+    this.#compactIfWasteful();
   }
 
-  /** Claims whose text, source, note or evidence titles hold every word of the query, best first. */
+  #compactIfWasteful(): void {
+    const dead = this.#claims.capacity - this.#claims.liveCount;
+    if (dead < 4096 || dead < this.#claims.liveCount) return;
+    const claims = this.#claims;
+    this.#words.compact((posting) => claims.isLive(posting >>> 4));
+    claims.compactIfWasteful();
+  }
+
+  /** The lists a query word is found in: its stem, and for the last word every term it begins. */
+  #queryWord(word: string, prefix: boolean): QueryWord | null {
+    const terms = new Set<number>();
+    const exact = this.#words.termId(searchTerm(word));
+    if (exact !== undefined) terms.add(exact);
+    if (prefix) for (const t of this.#words.withPrefix(word, PREFIX_MAX_TERMS) ?? []) terms.add(t);
+    if (terms.size === 0) return null;
+    const lists = [...terms].map((t) => this.#words.list(t));
+    const count = lists.reduce((sum, l) => sum + l.length, 0);
+    return { lists, idf: Math.log(1 + this.#claims.capacity / count) };
+  }
+
+  /**
+   * Claims whose text, source, note or evidence titles hold every word of the query (the last one also as
+   * the start of a word), best first.
+   */
   search(query: string, filters: IndexFilters = {}, limit = 50): IndexHit[] {
-    const raw = this.#index.search(query, { limit: filters.status || filters.documentId || filters.from || filters.to ? 5000 : limit * 2 }) as number[];
-    return this.#pick(raw, filters, limit);
+    const words = [...new Set(searchWords(query))];
+    if (words.length === 0 || limit <= 0) return [];
+    const typing = prefixWord(query);
+    const found: QueryWord[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = this.#queryWord(words[i]!, words[i] === typing);
+      if (!w) return [];
+      found.push(w);
+    }
+    // The rarest word drives: each claim it lists is looked up in the others' lists, all read in ascending order.
+    found.sort((a, b) => b.idf - a.idf);
+    const status = filters.status ? STATUS_CODE.get(filters.status) : undefined;
+    const slot = filters.documentId ? this.#documents.get(filters.documentId)?.slot : undefined;
+    if (filters.documentId && slot === undefined) return [];
+    // Read once: the loop below runs for every claim the rarest word lists.
+    const from = filters.from ?? '';
+    const to = filters.to ?? '';
+    const others = found.slice(1).map((w) => matcher(w, this.#scratch));
+    const top = new TopHits(limit);
+    const driver = driverPostings(found[0]!);
+    for (let i = 0; i < driver.length; i++) {
+      const posting = driver[i]!;
+      const id = posting >>> 4;
+      if (!this.#claims.isLive(id)) continue;
+      if (status !== undefined && this.#claims.status(id) !== status) continue;
+      if (slot !== undefined && this.#claims.docSlot(id) !== slot) continue;
+      if (from || to) {
+        const day = this.#importDay[this.#claims.docSlot(id)]!;
+        if ((from && day < from) || (to && day > to)) continue;
+      }
+      let score = found[0]!.idf * (posting & 1 ? 1 : OTHER_FIELD_WEIGHT);
+      let all = posting & 15;
+      for (let k = 0; k < others.length; k++) {
+        const b = others[k]!.bits(id);
+        if (b === 0) {
+          score = -1;
+          break;
+        }
+        score += found[k + 1]!.idf * (b & 1 ? 1 : OTHER_FIELD_WEIGHT);
+        all |= b;
+      }
+      if (score >= 0) top.offer(id, score, all);
+    }
+    for (const m of others) m.release();
+    return top.sorted().map(({ id, score, bits }) => this.#hit(id, score, bits));
+  }
+
+
+  #hit(id: number, rank: number, fieldBits: number): IndexHit {
+    return {
+      documentId: this.#slots[this.#claims.docSlot(id)]!,
+      claimId: this.#claims.claimId(id),
+      n: this.#claims.n(id),
+      text: snippet(this.#claims.text(id)),
+      status: STATUSES[this.#claims.status(id)]!,
+      rank,
+      fields: FIELD_BITS.filter(([, bit]) => fieldBits & bit).map(([field]) => field),
+    };
   }
 
   /**
@@ -135,64 +255,65 @@ export class SearchIndex {
    * (the same pairs are found from either claim), with their similarity as `rank` (0..1), best first.
    */
   alike(text: string, excludeDocumentId: string): IndexHit[] {
-    const hits = this.#alike.similar(text, (id) => this.#entries[id]?.documentId === excludeDocumentId);
-    const out: IndexHit[] = [];
-    for (const { id, score } of hits) {
-      const entry = this.#entries[id];
-      if (entry) out.push({ documentId: entry.documentId, claimId: entry.claimId, n: entry.n, text: entry.text, status: STATUSES[this.#status[id]!]!, rank: score });
-    }
-    return out;
+    const excluded = this.#documents.get(excludeDocumentId)?.slot;
+    const hits = this.#alike.similar(text, (id) => !this.#claims.isLive(id) || this.#claims.docSlot(id) === excluded);
+    return hits.map(({ id, score }) => ({ ...this.#hit(id, score, 1), fields: ['claim'] }));
   }
 
-  #pick(raw: number[], filters: IndexFilters, limit: number): IndexHit[] {
-    const out: IndexHit[] = [];
-    const status = filters.status ? STATUS_CODE.get(filters.status) : undefined;
-    for (let i = 0; i < raw.length && out.length < limit; i++) {
-      const id = raw[i]!;
-      const entry = this.#entries[id];
-      if (!entry) continue;
-      if (status !== undefined && this.#status[id] !== status) continue;
-      if (filters.documentId && entry.documentId !== filters.documentId) continue;
-      const date = this.#importedAt.get(entry.documentId)?.slice(0, 10) ?? '';
-      if (filters.from && date < filters.from) continue;
-      if (filters.to && date > filters.to) continue;
-      out.push({ documentId: entry.documentId, claimId: entry.claimId, n: entry.n, text: entry.text, status: STATUSES[this.#status[id]!]!, rank: raw.length - i });
-    }
-    return out;
+  /** A weighing of "checked before?" terms by how rare they are in the library now. */
+  weigher(): (term: string) => number {
+    return this.#alike.weigher();
   }
 
   /** True when the document has been indexed (at some version). */
   has(documentId: string): boolean {
-    return this.#byDocument.has(documentId);
+    return this.#documents.has(documentId);
+  }
+
+  /** The claim number of a claim id in an indexed document. */
+  #find(documentId: string, claimId: string): number | undefined {
+    const entry = this.#documents.get(documentId);
+    if (!entry) return undefined;
+    let lookup = this.#lookups.get(documentId);
+    if (!lookup) {
+      // Kept for the few documents being worked on: a checker changes claims of one or two at a time.
+      if (this.#lookups.size >= 4) this.#lookups.delete(this.#lookups.keys().next().value!);
+      lookup = new Map(entry.ids.map((id) => [this.#claims.claimId(id), id]));
+      this.#lookups.set(documentId, lookup);
+    }
+    return lookup.get(claimId);
   }
 
   /** Re-indexes one claim of an indexed document (added, changed, dismissed or removed) and bumps its version. */
   indexClaim(doc: FactDocument, claimId: string, version: string): void {
-    const ids = this.#byDocument.get(doc.id);
-    if (!ids) return;
+    const entry = this.#documents.get(doc.id);
+    if (!entry) return;
     const claim = doc.claims.find((c) => c.id === claimId);
-    const at = ids.findIndex((id) => this.#entries[id]?.claimId === claimId);
-    // Why: removing from the full-text index scans all of it; a change that leaves the indexed words as
-    // they were (a status, the usual change) only updates the status column.
-    if (at >= 0 && claim && !claim.dismissed && this.#hash[ids[at]!] === hashText(indexedText(claim))) {
-      this.#status[ids[at]!] = STATUS_CODE.get(claim.status) ?? 0;
+    const id = this.#find(doc.id, claimId);
+    // Why: a change that leaves the indexed words as they were (a status, the usual change) only updates
+    // the status column; anything else files the claim again under a new number.
+    if (id !== undefined && claim && !claim.dismissed && this.#claims.hash(id) === hashClaim(claim)) {
+      this.#claims.setStatus(id, STATUS_CODE.get(claim.status) ?? 0);
       this.versions.set(doc.id, version);
       return;
     }
-    if (at >= 0) {
-      this.#index.remove(ids[at]!);
-      this.#alike.remove(ids[at]!);
-      this.#entries[ids[at]!] = undefined;
-      ids.splice(at, 1);
+    if (id !== undefined) {
+      this.#kill(id);
+      entry.ids.splice(entry.ids.indexOf(id), 1);
+      this.#lookups.get(doc.id)?.delete(claimId);
     }
-    if (claim && !claim.dismissed) ids.push(this.#add(doc.id, claim));
+    if (claim && !claim.dismissed) {
+      const added = this.#add(entry.slot, claim);
+      entry.ids.push(added);
+      this.#lookups.get(doc.id)?.set(claimId, added);
+    }
     this.versions.set(doc.id, version);
+    this.#compactIfWasteful();
   }
 
   /** Records a claim's new status without re-indexing its text. */
   setStatus(documentId: string, claimId: string, status: Status): void {
-    for (const id of this.#byDocument.get(documentId) ?? []) {
-      if (this.#entries[id]?.claimId === claimId) this.#status[id] = STATUS_CODE.get(status) ?? 0;
-    }
+    const id = this.#find(documentId, claimId);
+    if (id !== undefined) this.#claims.setStatus(id, STATUS_CODE.get(status) ?? 0);
   }
 }

@@ -1,4 +1,7 @@
-import { claimTerms, MATCH_THRESHOLD, scoreTerms, termWeight } from '../../shared/similarity.ts';
+import { claimTerms, MATCH_THRESHOLD, scoreTerms, termStems, termWeight } from '../../shared/similarity.ts';
+
+/** How many claims' terms are kept from recent look-ups (a few megabytes at most). */
+const RECENT = 20_000;
 
 /** A claim as alike as the threshold asks, and how alike. */
 export interface SimilarityHit {
@@ -6,57 +9,75 @@ export interface SimilarityHit {
   score: number;
 }
 
+/** Where the similarity index finds claims: the library's word index, which already files every claim's words. */
+export interface ClaimSource {
+  /** Calls `visit` for each live claim whose own text holds a word with one of these stems (a claim may come more than once). */
+  claimsWith(stems: readonly string[], visit: (id: number) => void): void;
+  /** The whole text of a claim that is (or, while it is being removed, was) live. */
+  text(id: number): string;
+  /** One past the highest claim id given so far. */
+  capacity(): number;
+}
+
 /**
  * The library's claims by their terms (stemmed content words), for "checked before?". It keeps how many
  * claims hold each term, so a term weighs by how rare it is in the library; adding or removing a claim
  * touches only that claim's terms. A look-up scores every claim that could reach the threshold, exactly
  * and with the same weights whichever claim it starts from, so the score of two claims, and whether one
- * is found from the other, does not depend on the direction.
+ * is found from the other, does not depend on the direction. It holds only those counts: the claims are
+ * found through the word index and their terms read again from their text, so "checked before?" costs a
+ * large library almost no memory of its own.
  */
 export class SimilarityIndex {
-  readonly #termIds = new Map<string, number>();
-  readonly #terms: string[] = [];
-  /** For each term id, the claims that hold it. */
-  readonly #postings: Array<Set<number>> = [];
-  /** For each claim id, its term ids. */
-  readonly #claims = new Map<number, Uint32Array>();
+  readonly #source: ClaimSource;
+  /** For each term, how many live claims hold it. */
+  readonly #df = new Map<string, number>();
+  /** The terms of claims scored lately, so moving through an article's claims reads each neighbour's terms once. */
+  readonly #recent = new Map<number, string[]>();
+  #scratch: { shared: Float64Array; counted: Uint16Array } | null = null;
+  #size = 0;
+
+  constructor(source: ClaimSource) {
+    this.#source = source;
+  }
 
   /** How many claims are indexed. */
   get size(): number {
-    return this.#claims.size;
+    return this.#size;
   }
 
-  /** Adds a claim's text under `id` (an id already in use is replaced). */
-  add(id: number, text: string): void {
-    this.remove(id);
-    const ids = claimTerms(text).map((t) => this.#termId(t));
-    for (const t of ids) this.#postings[t]!.add(id);
-    this.#claims.set(id, Uint32Array.from(ids));
+  /** Counts a claim's terms in (its words are filed by the word index). */
+  add(text: string): void {
+    for (const t of claimTerms(text)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+    this.#size++;
   }
 
-  /** Takes a claim out. */
+  /** Counts a claim's terms out: called while its text can still be read. */
   remove(id: number): void {
-    const ids = this.#claims.get(id);
-    if (!ids) return;
-    for (const t of ids) this.#postings[t]!.delete(id);
-    this.#claims.delete(id);
+    const terms = this.#recent.get(id) ?? claimTerms(this.#source.text(id));
+    this.#recent.delete(id);
+    for (const t of terms) {
+      const left = (this.#df.get(t) ?? 1) - 1;
+      if (left > 0) this.#df.set(t, left);
+      else this.#df.delete(t);
+    }
+    this.#size--;
   }
 
-  #termId(term: string): number {
-    let id = this.#termIds.get(term);
-    if (id === undefined) {
-      id = this.#terms.length;
-      this.#termIds.set(term, id);
-      this.#terms.push(term);
-      this.#postings.push(new Set());
+  /** A claim's terms, read from its text or kept from a recent look-up (at most RECENT claims are kept). */
+  #termsOf(id: number): string[] {
+    let terms = this.#recent.get(id);
+    if (!terms) {
+      terms = claimTerms(this.#source.text(id));
+      if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!);
+      this.#recent.set(id, terms);
     }
-    return id;
+    return terms;
   }
 
   /** A term's weight now: rarer in the library, heavier. */
   weight(term: string): number {
-    const id = this.#termIds.get(term);
-    return termWeight(term, id === undefined ? 0 : this.#postings[id]!.size, this.#claims.size);
+    return termWeight(term, this.#df.get(term) ?? 0, this.#size);
   }
 
   /** A weighing function for the library as it is now (for comparing two texts directly). */
@@ -67,12 +88,13 @@ export class SimilarityIndex {
   /**
    * The claims at least `threshold` alike to `text`, best first (those `skip` rules out are left out).
    * Why it stays fast on a large library: terms are taken rarest first, and once the weight of the terms
-   * left could no longer lift a claim not yet seen to the threshold, their claims are not gathered; the
-   * claims gathered are scored in full.
+   * left could no longer lift a claim not yet seen to the threshold, no new claims are gathered; the weight
+   * each claim gathered shares with the text is then summed over every term, and only claims whose shared
+   * weight could still reach the threshold have their terms read and are scored in full.
    */
   similar(text: string, skip: (id: number) => boolean = () => false, threshold = MATCH_THRESHOLD): SimilarityHit[] {
     const terms = claimTerms(text);
-    if (terms.length === 0 || this.#claims.size === 0) return [];
+    if (terms.length === 0 || this.#size === 0) return [];
     const weights = new Map(terms.map((t) => [t, this.weight(t)] as const));
     const ordered = [...terms].sort((a, b) => weights.get(b)! - weights.get(a)!);
     const own = ordered.reduce((sum, t) => sum + weights.get(t)!, 0);
@@ -80,21 +102,53 @@ export class SimilarityIndex {
     // only if the terms it shares weigh at least threshold · own / (2 − threshold).
     const needed = (threshold * own) / (2 - threshold);
     let left = own;
-    const seen = new Set<number>();
-    for (const term of ordered) {
-      if (left + 1e-9 < needed) break;
+    // Shared weight by claim, and the last term counted for each (1 + its place; a claim can come twice for one
+    // term; SKIPPED when `skip` ruled it out): arrays by claim id, as a term may list most of the library.
+    const { shared, counted } = this.#scratchFor(this.#source.capacity());
+    const SKIPPED = 0xffff;
+    const gathered: number[] = [];
+    const skipped: number[] = [];
+    ordered.slice(0, SKIPPED - 1).forEach((term, k) => {
+      const gathering = left + 1e-9 >= needed;
       left -= weights.get(term)!;
-      const id = this.#termIds.get(term);
-      if (id === undefined) continue;
-      for (const claim of this.#postings[id]!) if (!skip(claim)) seen.add(claim);
-    }
+      if (!this.#df.has(term)) return;
+      const w = weights.get(term)!;
+      this.#source.claimsWith(termStems(term), (id) => {
+        const last = counted[id]!;
+        if (last === k + 1 || last === SKIPPED) return;
+        if (last === 0) {
+          if (!gathering) return;
+          if (skip(id)) {
+            counted[id] = SKIPPED;
+            skipped.push(id);
+            return;
+          }
+          gathered.push(id);
+        }
+        shared[id]! += w;
+        counted[id] = k + 1;
+      });
+    });
     const weigh = (t: string): number => weights.get(t) ?? this.weight(t);
     const hits: SimilarityHit[] = [];
-    for (const claim of seen) {
-      const other = [...this.#claims.get(claim)!].map((t) => this.#terms[t]!);
-      const score = scoreTerms(terms, other, weigh);
+    for (const claim of gathered) {
+      // The sum may count a word whose stem gave no term (a number word): it only ever overstates, never drops a match.
+      if (shared[claim]! + 1e-9 < needed) continue;
+      const score = scoreTerms(terms, this.#termsOf(claim), weigh);
       if (score >= threshold) hits.push({ id: claim, score });
     }
+    // The scratch arrays go back clean for the next look-up.
+    for (const id of gathered) shared[id] = counted[id] = 0;
+    for (const id of skipped) counted[id] = 0;
     return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /** Arrays by claim id for a look-up, kept between look-ups (zeroed by each) so none allocates megabytes. */
+  #scratchFor(capacity: number): { shared: Float64Array; counted: Uint16Array } {
+    if (!this.#scratch || this.#scratch.shared.length < capacity) {
+      const size = Math.max(1024, Math.ceil(capacity * 1.25));
+      this.#scratch = { shared: new Float64Array(size), counted: new Uint16Array(size) };
+    }
+    return this.#scratch;
   }
 }
