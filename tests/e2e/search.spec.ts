@@ -49,3 +49,27 @@ test('search across the library, and "checked before?" with the earlier verdict'
   await rows(page).filter({ hasText: 'bakery' }).locator('.claim-body').click();
   await expect(detail(page).locator('section[aria-label="Checked before"]')).toContainText('No similar claim in other articles.');
 });
+
+test('search finds other forms of a word and the start of the last one, marks the words and says where they were found', async ({ page }) => {
+  const dataDir = await tempDir('search-forms');
+  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR, searchInBackground: true }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
+  await expect(rows(page).first()).toBeVisible();
+  await app.service.importText('Court report\n\nTwo prosecutors said the charges were dropped in March.\n\nThe prosecutor appealed the ruling on Friday, officials said.', 'anyway');
+  const doc = (await app.service.getLibrary()).documents.find((d) => d.title === 'Court report')!;
+  const claim = (await app.service.getDocument(doc.id)).claims.find((c) => c.text.startsWith('The prosecutor'))!;
+  await app.service.editClaim(doc.id, claim.id, { kind: 'note', note: 'Prosecutors confirmed the appeal by email.' });
+  await page.reload();
+  await expect(rows(page).first()).toBeVisible();
+
+  const hits = page.locator('.search-results .search-hit');
+  const box = page.getByLabel('Search all articles');
+  await box.fill('prosecutor');
+  await expect(hits).toHaveCount(2);
+  await expect(hits.filter({ hasText: 'Two prosecutors' }).locator('mark')).toHaveText(['prosecutors']);
+  await box.fill('prosec');
+  await expect(hits).toHaveCount(2);
+  await box.fill('confirmed appeal');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first()).toContainText('found in claim, note');
+  await expect(hits.first().locator('mark')).toHaveText(['appealed']);
+});

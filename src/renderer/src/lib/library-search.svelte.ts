@@ -10,6 +10,8 @@ export class LibrarySearchState {
   #from = $state('');
   #to = $state('');
   #results = $state<SearchResult[] | null>(null);
+  /** The query the results shown answer (the box may already hold more). */
+  #answered = $state('');
   #error = $state<string | null>(null);
   #searching = $state(false);
   #ticket = 0;
@@ -33,6 +35,10 @@ export class LibrarySearchState {
   /** Null before any search. */
   get results(): SearchResult[] | null {
     return this.#results;
+  }
+  /** The query the results shown answer, for marking the words they matched. */
+  get answered(): string {
+    return this.#answered;
   }
   get error(): string | null {
     return this.#error;
@@ -69,6 +75,7 @@ export class LibrarySearchState {
       });
       if (ticket === this.#ticket) {
         this.#results = results;
+        this.#answered = this.#query;
         this.#error = null;
       }
     } catch (err) {
