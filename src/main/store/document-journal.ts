@@ -1,3 +1,4 @@
+import { changedPositions } from '../../shared/summary.ts';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -56,10 +57,7 @@ export function diffDocument(before: FactDocument, after: FactDocument): Journal
     else (record.set ??= {})[key] = a[key];
   }
   if (before.claims.length === after.claims.length) {
-    const at: Array<[number, Claim]> = [];
-    after.claims.forEach((c, i) => {
-      if (c !== before.claims[i]) at.push([i, c]);
-    });
+    const at = changedPositions(before.claims, after.claims).map((i): [number, Claim] => [i, after.claims[i]!]);
     if (at.length > 0) record.claims = { at };
   } else record.claims = tail(before.claims, after.claims);
   record.history = tail(before.history, after.history);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.ts';
-import { summarize } from '../../shared/summary.ts';
+import { countsAfter, summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
@@ -320,7 +320,10 @@ export class LibraryStore {
     // A document stored without its fingerprint (an older one) keeps the one its summary has while its text
     // is unchanged: working it out again reads the whole text, on every change.
     const fingerprint = !draft.fingerprint && draft.text === previous.document.text ? docs[at]?.fingerprint : undefined;
-    const summary = summarize(fingerprint ? { ...draft, fingerprint } : draft);
+    // The counts of a summary that describes the version changed are updated, not counted again over every claim.
+    const listed = docs[at];
+    const counts = listed && listed.updatedAt === (previous.document.updatedAt ?? previous.document.importedAt) ? countsAfter(listed.counts, previous.document.claims, draft.claims) : undefined;
+    const summary = summarize(fingerprint ? { ...draft, fingerprint } : draft, counts);
     if (at >= 0) docs[at] = summary;
     // The document file is the record; the index only caches its summary. So the change is reported saved
     // without waiting for the index, which is written in the background (a summary left stale by a crash is
