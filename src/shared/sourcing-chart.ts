@@ -63,6 +63,11 @@ const BAR_W = WIDTH - LABEL_W - 10;
 const BAR_H = 16;
 const LINE_H = 16;
 
+/** A claim's kind of source, as the chart and every tally count it. */
+export function sourceKind(claim: Pick<Claim, 'attribution'>): 'named' | 'anonymous' | 'none' {
+  return !claim.attribution ? 'none' : claim.attribution.anonymous ? 'anonymous' : 'named';
+}
+
 /** Counts of the claims on the list by kind of source and by status. */
 export function profileCounts(claims: readonly Claim[]): { sources: { named: number; anonymous: number; none: number }; counts: Record<Status, number> } {
   const sources = { named: 0, anonymous: 0, none: 0 };
@@ -70,9 +75,7 @@ export function profileCounts(claims: readonly Claim[]): { sources: { named: num
   for (const c of claims) {
     if (!isOnList(c)) continue;
     counts[c.status]++;
-    if (!c.attribution) sources.none++;
-    else if (c.attribution.anonymous) sources.anonymous++;
-    else sources.named++;
+    sources[sourceKind(c)]++;
   }
   return { sources, counts };
 }

@@ -1,3 +1,4 @@
+import { KeptFilter } from '../../../shared/kept-filter.ts';
 import { isOnList } from '../../../shared/claim-rules.ts';
 import type { Claim } from '../../../shared/model.ts';
 import type { Status } from '../../../shared/status.ts';
@@ -8,6 +9,8 @@ export class ClaimFilters {
   #anonymousOnly = $state(false);
   #noSource = $state(false);
   #query = $state('');
+  /** The list as last filtered: a saved change filters again only the claims it changed. */
+  readonly #kept = new KeptFilter();
   #showHidden = $state(false);
   #showDismissed = $state(false);
 
@@ -66,12 +69,14 @@ export class ClaimFilters {
   /** The claims to show, in article order. */
   apply(claims: readonly Claim[]): Claim[] {
     const q = this.#query.trim().toLowerCase();
-    return claims.filter((c) => {
-      const visible = isOnList(c) || (this.#showHidden && !c.dismissed) || (this.#showDismissed && c.dismissed);
+    const [status, anonymousOnly, noSource, showHidden, showDismissed] = [this.#status, this.#anonymousOnly, this.#noSource, this.#showHidden, this.#showDismissed];
+    const key = JSON.stringify([q, status, anonymousOnly, noSource, showHidden, showDismissed]);
+    return this.#kept.apply(claims, key, (c) => {
+      const visible = isOnList(c) || (showHidden && !c.dismissed) || (showDismissed && c.dismissed);
       if (!visible) return false;
-      if (this.#status !== 'all' && c.status !== this.#status) return false;
-      if (this.#anonymousOnly && !c.attribution?.anonymous) return false;
-      if (this.#noSource && c.attribution) return false;
+      if (status !== 'all' && c.status !== status) return false;
+      if (anonymousOnly && !c.attribution?.anonymous) return false;
+      if (noSource && c.attribution) return false;
       if (q && !`${c.text} ${c.attribution?.source ?? ''} ${c.note}`.toLowerCase().includes(q)) return false;
       return true;
     });
