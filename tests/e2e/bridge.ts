@@ -23,12 +23,16 @@ export interface BridgedApp {
 
 /**
  * Opens the built renderer in `page` with `window.api` bridged to the real main-side service over a real
- * store: every call goes through the same contract validation and dispatch as Electron's IPC.
+ * store: every call goes through the same contract validation and dispatch as Electron's IPC. A reviewer is
+ * named first, as after a first start; with `reviewer: null` the app asks for one, as on a first start.
  */
-export async function openApp(page: Page, options: ServiceOptions, dialogs: Dialogs): Promise<BridgedApp> {
+export async function openApp(page: Page, options: ServiceOptions, dialogs: Dialogs, { reviewer = 'Test Reviewer' }: { reviewer?: string | null } = {}): Promise<BridgedApp> {
   // Progress reaches the page as the app's main process sends it to the window.
   const onImportProgress = (p: unknown): void => void page.evaluate((v) => (window as unknown as { __workbenchProgress(v: unknown): void }).__workbenchProgress(v), p).catch(() => undefined);
   const service = await WorkbenchService.start({ onImportProgress, ...options });
+  // A library whose settings cannot be read or written opens without (the app says why at its top).
+  const settings = await service.getSettings().catch(() => null);
+  if (reviewer && settings && !settings.reviewer) await service.saveSettings({ ...settings, reviewer }).catch(() => undefined);
   const handlers = createHandlers(service, dialogs);
   // Results cross as one JSON string: Playwright's per-value serializer is far slower than Electron's
   // structured clone on large documents, and would make the bridge, not the app, the thing measured.

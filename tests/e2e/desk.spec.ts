@@ -7,11 +7,11 @@ import { screenshotPath, SEEDS_DIR, tempDir } from './fixtures.ts';
 
 const rows = (page: Page) => page.locator('li.claim');
 
-async function start(page: Page) {
+async function start(page: Page, reviewer: string | null = 'Test Reviewer') {
   const dataDir = await tempDir('desk');
   const outDir = await tempDir('desk-out');
-  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async (name) => join(outDir, name), chooseArticleFiles: async () => [] });
-  await expect(rows(page).first()).toBeVisible();
+  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async (name) => join(outDir, name), chooseArticleFiles: async () => [] }, { reviewer });
+  await expect(rows(page).first()).toBeAttached();
   return { app, dataDir, outDir };
 }
 
@@ -46,14 +46,23 @@ test('a dismissed claim takes no verdict, and the list never shows more than its
 });
 
 test('the report leads with findings and their reasons, then what is open, and says who did what', async ({ page }) => {
-  const { outDir } = await start(page);
-  // The reviewer is asked for once, never taken from the computer's login.
-  const prompt = page.getByRole('form', { name: 'Reviewer' });
+  const { outDir, app } = await start(page, null);
+  // The reviewer is asked for before anything can be changed, never taken from the computer's login.
+  const prompt = page.getByRole('dialog', { name: 'Who is reviewing?' });
   await expect(prompt).toBeVisible();
+  await expect(prompt.getByLabel('Your name')).toBeFocused();
   await expectAccessible(page, 'reviewer prompt');
-  await prompt.getByLabel(/Your name as reviewer/).fill('Ana Ruiz');
+  // Esc does not send it away, and a status key marks nothing while it asks.
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeVisible();
+  await page.keyboard.press('v');
+  const doc = (await app.service.getLibrary()).documents[0]!;
+  expect((await app.service.getDocument(doc.id)).history).toEqual([]);
+  await prompt.getByLabel('Your name').fill('Ana Ruiz');
   await prompt.getByRole('button', { name: 'Save name' }).click();
   await expect(prompt).toHaveCount(0);
+  // The keyboard is back on the claim list.
+  await expect(page.locator('li.claim.selected .claim-body')).toBeFocused();
 
   const first = rows(page).nth(1);
   await first.locator('.claim-body').click();

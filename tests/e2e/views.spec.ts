@@ -23,7 +23,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await shot(view);
       };
       const dataDir = await tempDir('views');
-      await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [resolve('tests/fixtures/harbour-news.html')] });
+      await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [resolve('tests/fixtures/harbour-news.html')] }, { reviewer: null });
+
+      // First start: the reviewer's name is asked for before anything else.
+      const prompt = page.getByRole('dialog', { name: 'Who is reviewing?' });
+      await expect(prompt).toBeVisible();
+      await check('0-reviewer-prompt');
+      await prompt.getByLabel('Your name').fill('Ana Ruiz');
+      await prompt.getByLabel('Your name').press('Enter');
+      await expect(prompt).toHaveCount(0);
       await expect(page.locator('li.claim').first()).toBeVisible();
 
       // Main view with a marked claim, a note and evidence.

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc-contract.ts';
 import type { Command } from '../../../shared/keymap.ts';
 import { STATUSES } from '../../../shared/status.ts';
+import { desk } from './desk-settings.svelte.ts';
 import type { UiState } from './ui.svelte.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
@@ -125,6 +126,8 @@ export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, ty
   }
   // The team sync state follows its own event where it is shown.
   if (command === 'team-changed') return;
+  // Nothing is changed before the reviewer is named (the window is asking for the name).
+  if (desk.needsReviewer) return;
   const mapped = MENU_TO_COMMAND[command];
   if ((mapped === 'undo' || mapped === 'redo') && typing) {
     document.execCommand(mapped);

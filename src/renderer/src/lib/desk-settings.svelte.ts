@@ -17,6 +17,10 @@ export class DeskSettings {
   get error(): string | null {
     return this.#error;
   }
+  /** True once the settings are read and no reviewer is named: the window asks for one before any change. */
+  get needsReviewer(): boolean {
+    return this.#loaded && !this.#settings.reviewer;
+  }
   /** True when verdicts without a note or evidence are flagged and a reason is asked for. */
   get requireReason(): boolean {
     return this.#settings.requireReason ?? true;
