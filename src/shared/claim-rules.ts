@@ -48,3 +48,12 @@ export function selectionAfter(before: readonly Pick<Claim, 'id'>[], selectedId:
   for (let i = at - 1; i >= 0; i--) if (shown.has(before[i]!.id)) return before[i]!.id;
   return after[0]?.id ?? null;
 }
+
+/**
+ * The words of the claim that signal its source ("said", "according to"), to show beside it; null when the
+ * cue is no words of the text (a source corrected by hand, a headline's tail), never an internal name.
+ */
+export function sourceCueWords(claim: Pick<Claim, 'text' | 'attribution'>): string | null {
+  const cue = claim.attribution?.cue;
+  return cue && claim.text.toLowerCase().includes(cue.toLowerCase()) ? cue : null;
+}

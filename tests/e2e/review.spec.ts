@@ -123,6 +123,11 @@ test('corrections: dismiss, promote, edit the source, add a claim from the artic
   await detail(page).getByRole('button', { name: 'Save source' }).click();
   await expect(hall.locator('.claim-source .badge').first()).toHaveText('Anonymous');
   await expect(hall.locator('.source-name')).toHaveText('a council member');
+  // Said in plain words: corrected by hand, with no internal name of how the source was found.
+  const source = detail(page).locator('section', { has: page.getByRole('heading', { name: /^Source/ }) });
+  await expect(source).toContainText('(corrected by hand)');
+  await expect(source).toContainText('a council member — anonymous');
+  await expect(source).not.toContainText('edited by hand');
 
   // Add a claim by selecting text in the article view and pressing c.
   await page.evaluate(() => {

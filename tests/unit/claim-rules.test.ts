@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { editRefusal, isReviewed, lacksReason, selectionAfter } from '../../src/shared/claim-rules.ts';
+import { editRefusal, isReviewed, lacksReason, selectionAfter, sourceCueWords } from '../../src/shared/claim-rules.ts';
 import { codeOf } from '../../src/shared/errors.ts';
 import type { Claim } from '../../src/shared/model.ts';
 import { STATUSES } from '../../src/shared/status.ts';
@@ -101,5 +101,15 @@ describe('who made each change', () => {
     expect(undone!.entry).toMatchObject({ by: 'Ana Ruiz', step: 'undo', target: named.entry!.id });
     const stored = await svc.getDocument(id);
     expect(stored.history.at(-1)).toMatchObject({ by: 'Ana Ruiz', step: 'undo' });
+  });
+});
+
+describe('the words that signal a source', () => {
+  it('are words of the claim, never an internal name of how the source was found', () => {
+    const attribution = (cue: string) => ({ source: 'X', anonymous: false, cue, start: 0, end: 1 });
+    expect(sourceCueWords({ text: 'Rents rose 7 percent, the office said.', attribution: attribution('said') })).toBe('said');
+    expect(sourceCueWords({ text: 'Rents rose 7 percent - reports', attribution: attribution('headline tail') })).toBeNull();
+    expect(sourceCueWords({ text: 'Rents rose 7 percent.', attribution: attribution('edited by hand') })).toBeNull();
+    expect(sourceCueWords({ text: 'Rents rose.', attribution: null })).toBeNull();
   });
 });

@@ -20,6 +20,12 @@ describe('extractFromText', () => {
   const result = extractFromText(article);
   const texts = result.units.map((u) => u.text);
 
+  it('titles a pasted article without a headline by its first sentence as it reads, dateline kept, the claim without it', () => {
+    const ex = extractFromText('OTTAWA — The federal government will spend $2 billion on housing, the minister said on Monday.\n\nThe plan was announced in Ottawa.');
+    expect(ex.title).toBe('OTTAWA — The federal government will spend $2 billion on housing, the minister said on Monday.');
+    expect(ex.units[0]!.text.startsWith('The federal government')).toBe(true);
+  });
+
   it('reviews a repeated headline once and drops the byline', () => {
     expect(texts.filter((t) => t.startsWith('Flood barrier fails'))).toHaveLength(1);
     expect(texts.some((t) => t.includes('Sam Reyes'))).toBe(false);

@@ -210,7 +210,18 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   // Sources are read in the quotation view; what is stored is the text itself at the same offsets (a '' pair
   // read as a quotation mark stays '' in the source), so a source's offsets always give exactly its words.
   for (const u of units) if (u.attribution) u.attribution = { ...u.attribution, source: text.slice(u.attribution.start, u.attribution.end) };
-  return { title: title ?? units[0]?.text.slice(0, 120) ?? fallbackTitle, text, units };
+  return { title: title ?? untitled(text, units[0]) ?? fallbackTitle, text, units };
+}
+
+/**
+ * The title of an article without a headline: its first sentence as it reads, a dateline before it kept
+ * ("OTTAWA — The federal government…"), where the claim itself leaves the dateline out.
+ */
+function untitled(text: string, first: ExtractedUnit | undefined): string | null {
+  if (!first) return null;
+  const lead = text.slice(0, first.start);
+  const opening = DATELINE.test(lead.trimStart()) && !lead.trim().includes('\n') ? lead.trimStart() + first.text : first.text;
+  return opening.replace(/\s+/g, ' ').slice(0, 120);
 }
 
 /** A paragraph's sentences; a dateline ("MADRID (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a story but is not part of its first claim. */
