@@ -35,6 +35,23 @@ test('a large paste is read with its progress shown, and the window keeps answer
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }, article(400_000));
+  // Watches the window until the dialog closes: how many bars show at once, and whether the dialog ever waits
+  // with no bar after the first one appeared.
+  await page.evaluate(() => {
+    const w = window as unknown as { __bars: { most: number; gaps: number; labels: string[] } };
+    w.__bars = { most: 0, gaps: 0, labels: [] };
+    let seen = false;
+    const timer = setInterval(() => {
+      const open = document.querySelector('dialog.paste[open]');
+      const bars = document.querySelectorAll('.import-progress progress').length;
+      w.__bars.most = Math.max(w.__bars.most, bars);
+      if (bars > 0) seen = true;
+      if (open && seen && bars === 0) w.__bars.gaps++;
+      const label = document.querySelector('.import-progress label')?.textContent?.replace(/[\d\s%]+$/, '');
+      if (label && w.__bars.labels.at(-1) !== label) w.__bars.labels.push(label);
+      if (!open && seen) clearInterval(timer);
+    }, 10);
+  });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   // The progress bar shows, and moves while the article is read: every step the window was sent is recorded
@@ -44,6 +61,11 @@ test('a large paste is read with its progress shown, and the window keeps answer
   await expect(dialog).toBeHidden({ timeout: 120_000 });
   await expect(page.locator('h1')).toHaveText('Harbour works run late');
   await expect(page.locator('.import-progress')).toHaveCount(0);
+  // One bar, from the start until the article is shown: never two, never gone while the dialog waits.
+  const bars = await page.evaluate(() => (window as unknown as { __bars: { most: number; gaps: number; labels: string[] } }).__bars);
+  expect(bars.most).toBe(1);
+  expect(bars.gaps).toBe(0);
+  expect(bars.labels).toEqual(['Reading “Pasted text”…', 'Saving “Pasted text”…', 'Opening “Pasted text”…']);
   const steps = await page.evaluate(() => (window as unknown as { __progressSeen: number[] }).__progressSeen);
   expect(new Set(steps).size).toBeGreaterThan(10);
   expect(steps).toEqual([...steps].sort((a, b) => a - b));
