@@ -131,3 +131,45 @@ for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
     await page.screenshot({ path: await screenshotPath(`layout-long-message-${width}x${height}`) });
   });
 }
+
+for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }] as const) {
+  test(`at ${size.width}×${size.height} the detail shows a verdict's reason prompt whole, no row label is cut, and the split moves by key`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await start(page);
+    // A verdict with a note and evidence, and one without a reason: the list shows all their labels whole.
+    await page.keyboard.press('j');
+    await page.keyboard.press('v');
+    await page.keyboard.press('n');
+    await page.keyboard.type('Confirmed with the press office.');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('e');
+    await page.keyboard.type('https://example.org/statement');
+    await page.keyboard.press('Enter');
+    await expect(detail(page).locator('.evidence-list a')).toHaveCount(1);
+    await page.keyboard.press('j');
+    await page.keyboard.press('v');
+    const ask = detail(page).getByTestId('reason-ask');
+    await expect(ask).toBeVisible();
+    const panel = (await detail(page).boundingBox())!;
+    const prompt = (await ask.boundingBox())!;
+    expect(prompt.y).toBeGreaterThanOrEqual(panel.y);
+    expect(prompt.y + prompt.height).toBeLessThanOrEqual(panel.y + panel.height);
+    const cut = await page.locator('li.claim .claim-source > *').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(cut).toEqual([]);
+    await page.screenshot({ path: await screenshotPath(`layout-detail-${size.width}x${size.height}`) });
+
+    // The split between the detail and the article moves from the keyboard, and stays where it was put.
+    const split = page.getByRole('separator', { name: /claim detail and the article/ });
+    const before = panel.height;
+    await expect(split).toHaveAttribute('aria-valuenow', '64');
+    await split.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(split).toHaveAttribute('aria-valuenow', '74');
+    await expect.poll(async () => (await detail(page).boundingBox())!.height).toBeGreaterThan(before + 20);
+    await page.keyboard.press('Home');
+    await expect(split).toHaveAttribute('aria-valuenow', '20');
+    await page.reload();
+    await expect(page.getByRole('separator', { name: /claim detail and the article/ })).toHaveAttribute('aria-valuenow', '20');
+  });
+}

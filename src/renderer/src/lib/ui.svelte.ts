@@ -8,6 +8,7 @@ export type FocusTarget = 'note' | 'evidence' | 'source' | 'search' | 'library-s
 export class UiState {
   #shortcutsOpen = $state(false);
   #pasteOpen = $state(false);
+  #detailShare = $state(storedDetailShare());
   #confirmDelete = $state<DocumentSummary | null>(null);
   #focus = $state<{ target: FocusTarget; n: number } | null>(null);
   #rowFocus = $state(0);
@@ -35,6 +36,20 @@ export class UiState {
   get exporting(): ExportState | null {
     return this.#export;
   }
+  /** The share of the right-hand column the claim detail takes (the article has the rest). */
+  get detailShare(): number {
+    return this.#detailShare;
+  }
+  /** Gives the claim detail a share of the column, between a fifth and most of it; kept for the next start. */
+  setDetailShare(share: number): void {
+    this.#detailShare = Math.min(DETAIL_MAX, Math.max(DETAIL_MIN, Math.round(share * 100) / 100));
+    try {
+      localStorage.setItem(DETAIL_KEY, String(this.#detailShare));
+    } catch {
+      // A window without storage keeps the split for this session only.
+    }
+  }
+
   /** True when a dialog is open (shortcuts then stay out of the way). */
   get modal(): boolean {
     return this.#shortcutsOpen || this.#pasteOpen || this.#confirmDelete !== null || this.#export !== null;
@@ -71,5 +86,21 @@ export class UiState {
   }
   setArticleSelection(sel: { start: number; end: number } | null): void {
     this.#selection = sel;
+  }
+}
+
+const DETAIL_KEY = 'workbench.detailShare';
+const DETAIL_MIN = 0.2;
+const DETAIL_MAX = 0.85;
+/** The claim detail's share by default: room for the reason asked for, the note and the evidence without scrolling. */
+const DETAIL_DEFAULT = 0.64;
+
+/** The split the checker left, or the default. */
+function storedDetailShare(): number {
+  try {
+    const stored = Number(localStorage.getItem(DETAIL_KEY));
+    return stored >= DETAIL_MIN && stored <= DETAIL_MAX ? stored : DETAIL_DEFAULT;
+  } catch {
+    return DETAIL_DEFAULT;
   }
 }
