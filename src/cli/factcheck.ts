@@ -95,8 +95,9 @@ async function runMark(args: string[], io: Io): Promise<number> {
   if (values.help) return help('mark', io);
   const documentId = need(values.document, '--document ID', 'mark');
   const word = need(values.claim, '--claim N', 'mark');
-  // Only plain digits: Number() would also take "0x2", "1e0" or " 2 ".
-  if (!/^[1-9][0-9]{0,8}$/.test(word)) throw new UsageError(`--claim takes a claim number (1, 2, ...), not "${terminalSafe(word)}"`, 'mark');
+  // Only plain digits, and a claim added by hand's decimals ("16.1"): Number() would also take "0x2", "1e0" or " 2 ".
+  // Written as the list shows it: "16.1", never "2.0" or "16.10".
+  if (!/^(?:[1-9][0-9]{0,8}|0)(?:\.[0-9]{0,2}[1-9])?$/.test(word) || Number(word) === 0) throw new UsageError(`--claim takes a claim number (1, 2, 16.1, ...), not "${terminalSafe(word)}"`, 'mark');
   const n = Number(word);
   const status = parseStatus(need(values.status, '--status STATUS', 'mark'));
   await withLibrary(async (api) => {

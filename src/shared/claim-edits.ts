@@ -113,3 +113,23 @@ export function placeClaim(claims: Claim[], claimId: string, claim: Claim | null
   const before = claims.findIndex((c) => c.start > claim.start || (c.start === claim.start && c.end > claim.end));
   claims.splice(before < 0 ? claims.length : before, 0, claim);
 }
+
+/**
+ * The number a claim added at `start` gets: the number of the unit before it in the article plus a tenth
+ * ("16.1" between 16 and 17), or a hundredth when a tenth is taken, so the list reads in article order and
+ * no other claim is numbered again (0.1 when nothing comes before it).
+ */
+export function numberAt(claims: readonly Pick<Claim, 'n' | 'start' | 'end'>[], start: number, end: number): number {
+  const before = claims.filter((c) => c.start < start || (c.start === start && c.end <= end));
+  const prev = before.length ? Math.max(...before.map((c) => c.n)) : 0;
+  const taken = new Set(claims.map((c) => c.n));
+  const after = Math.min(...claims.filter((c) => c.n > prev).map((c) => c.n), Math.floor(prev) + 1);
+  for (const step of [0.1, 0.01, 0.001]) {
+    for (let k = 1; ; k++) {
+      const n = Math.round((prev + k * step) * 1000) / 1000;
+      if (n >= after) break;
+      if (!taken.has(n)) return n;
+    }
+  }
+  return Math.round(((prev + after) / 2) * 1e6) / 1e6;
+}

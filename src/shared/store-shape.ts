@@ -30,9 +30,12 @@ export const IndexShape = v.looseObject({
 const attribution = v.nullable(v.looseObject({ source: v.string(), anonymous: v.boolean(), cue: v.string(), start: offset, end: offset }));
 const evidence = v.looseObject({ id: v.string(), url: v.string(), title: v.string(), excerpt: v.string(), addedAt: v.string() });
 
+/** A claim's number: whole for the extractor's, with a fraction for one added by hand between two ("16.1"). */
+const claimNumber = v.pipe(v.number(), v.minValue(0), v.check((n) => Number.isFinite(n) && Math.round(n * 1000) === n * 1000, 'a claim number has at most three decimals'));
+
 const claim = v.looseObject({
   id: v.string(),
-  n: count,
+  n: claimNumber,
   text: v.string(),
   start: offset,
   end: offset,

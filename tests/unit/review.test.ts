@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { SCHEMA_VERSION } from '../../src/main/store/schema.ts';
-import { FIXED_NOW, storedDocument, tempDir } from './helpers.ts';
+import { factcheck, FIXED_NOW, storedDocument, tempDir } from './helpers.ts';
+import { numberAt } from '../../src/shared/claim-edits.ts';
 
 async function seeded() {
   const dataDir = await tempDir('review');
@@ -168,5 +169,36 @@ describe('migrations', () => {
     const id = (await svc.getLibrary()).documents[0]!.id;
     await expect(svc.getDocument(id)).rejects.toThrow(/newer version/);
     expect(await readFile(path, 'utf8')).toBe(newer);
+  });
+});
+
+describe('a claim added by hand', () => {
+  it('is numbered after the unit before it in the article, never renumbering another', () => {
+    const units = [1, 2, 3, 4].map((n) => ({ n, start: n * 100, end: n * 100 + 50 }));
+    expect(numberAt(units, 260, 280)).toBe(2.1);
+    expect(numberAt([...units, { n: 2.1, start: 260, end: 280 }], 270, 290)).toBe(2.2);
+    expect(numberAt([...units, { n: 2.1, start: 260, end: 280 }], 255, 258)).toBe(2.01);
+    expect(numberAt(units, 10, 20)).toBe(0.1);
+    expect(numberAt(units, 500, 520)).toBe(4.1);
+    const crowded = [...units, ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => ({ n: 2 + k / 10, start: 200 + k * 10, end: 205 + k * 10 }))];
+    expect(numberAt(crowded, 295, 298)).toBe(2.91);
+  });
+});
+
+describe('a claim added by hand, from the command line', () => {
+  it('is marked by the number the list shows ("2.1")', async () => {
+    const dataDir = await tempDir('added-cli');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    const { imported } = await svc.importText('Harbour report\n\nThe port spent $4 million on dredging, the auditor said. Ships waited longer. Berth 4 closed for 12 weeks, records show.', 'anyway');
+    const doc = await svc.getDocument(imported[0]!.id);
+    const second = doc.claims.find((c) => c.text.startsWith('Ships'))!;
+    const added = await svc.addClaim(doc.id, second.start, second.start + 'Ships waited'.length);
+    await svc.flush();
+    const n = String(added.claim!.n);
+    expect(n).toMatch(/^\d+\.1$/);
+    const r = await factcheck(dataDir, 'mark', '--document', doc.id, '--claim', n, '--status', 'disputed');
+    expect(r.code, r.stderr).toBe(0);
+    const after = await storedDocument(dataDir, doc.id);
+    expect(after.claims.find((c) => c.id === added.claimId)!.status).toBe('disputed');
   });
 });

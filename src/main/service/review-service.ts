@@ -1,5 +1,5 @@
 import { claimDelta } from '../../shared/claim-delta.ts';
-import { applyEdit, describeEdit, isNoOp, type ClaimEdit } from '../../shared/claim-edits.ts';
+import { applyEdit, describeEdit, isNoOp, numberAt, type ClaimEdit } from '../../shared/claim-edits.ts';
 import { editRefusal } from '../../shared/claim-rules.ts';
 import { RefusedEditError, WorkbenchError } from '../../shared/errors.ts';
 import type { EditResult } from '../../shared/ipc-contract.ts';
@@ -78,9 +78,9 @@ export class ReviewService {
       }
       const local = findAttribution(text, 'sentence');
       const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end } : null;
-      const n = Math.max(0, ...doc.claims.map((c) => c.n)) + 1;
+      const n = numberAt(doc.claims, s, e);
       // Why a random part: each device numbers its added claims, and team sync must never take two for one.
-      const claimId = `m${n}-${randomId(6)}`;
+      const claimId = `m${String(n).replace('.', '-')}-${randomId(6)}`;
       const worth = judgeWorthiness(text, attribution !== null);
       const claim = { ...newClaim({ text, start: s, end: e, kind: 'sentence', ...worth, attribution }, claimId, n, 'manual'), promoted: !worth.checkworthy };
       putClaim(doc, claimId, claim);

@@ -34,7 +34,8 @@ const ADDED_CLAIM = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.claimLength)),
   start: offset,
   end: offset,
-  n: v.pipe(offset, v.minValue(1)),
+  // Whole, or with up to three decimals for a claim added between two ("16.1").
+  n: v.pipe(v.number(), v.minValue(0.001), v.maxValue(1e9), v.check((n) => Math.round(n * 1000) === n * 1000, 'a claim number has at most three decimals')),
   checkworthy: v.boolean(),
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   reasons: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
