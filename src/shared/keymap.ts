@@ -21,6 +21,10 @@ export type Command =
   | 'dismiss'
   | 'promote'
   | 'add-selection'
+  | 'next-sentence'
+  | 'previous-sentence'
+  | 'extend-selection'
+  | 'shrink-selection'
   | 'toggle-hidden'
   | 'toggle-dismissed'
   | 'undo'
@@ -63,6 +67,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'source', keys: ['s'], label: 'Correct the source' },
   { command: 'dismiss', keys: ['x'], label: 'Dismiss as not a claim / restore' },
   { command: 'promote', keys: ['p'], label: 'Promote a hidden unit to the list / take it off' },
+  { command: 'next-sentence', keys: ['.'], label: 'Select the next sentence of the article' },
+  { command: 'previous-sentence', keys: [','], label: 'Select the previous sentence of the article' },
+  { command: 'extend-selection', keys: ['>'], label: 'Take one more word into the selection' },
+  { command: 'shrink-selection', keys: ['<'], label: 'Leave the last word out of the selection' },
   { command: 'add-selection', keys: ['c'], label: 'Add the text selected in the article as a claim' },
   { command: 'search', keys: ['/'], label: 'Search claims' },
   { command: 'library-search', keys: ['Mod+Shift+F'], label: 'Search all articles of the library', whileTyping: true },

@@ -158,3 +158,38 @@ test('a key pressed in the same moment a dialog’s Close is clicked acts on the
   await pressAfterClose('Keyboard shortcuts', 'j');
   await expect(number(page)).toHaveText('#3');
 });
+
+test('a sentence of the article is selected, trimmed and added as a claim from the keyboard, numbered where it stands', async ({ page }) => {
+  const dataDir = await start(page);
+  await page.keyboard.press('j');
+  await expect(number(page)).toHaveText('#2');
+  // "." selects the sentence after the selected claim; "<" leaves its last word out; ">" takes it back in.
+  await page.keyboard.press('.');
+  const selected = () => page.evaluate(() => document.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '');
+  await expect.poll(selected).not.toBe('');
+  const sentence = await selected();
+  const words = sentence.split(' ');
+  await page.keyboard.press('<');
+  await expect.poll(selected).toBe(words.slice(0, -1).join(' '));
+  await page.keyboard.press('>');
+  await expect.poll(selected).toBe(sentence);
+  await page.keyboard.press('<');
+  await expect.poll(selected).toBe(words.slice(0, -1).join(' '));
+  await page.keyboard.press('c');
+
+  // The new claim is selected, numbered after the unit before it, and sits there in the list.
+  const added = words.slice(0, -1).join(' ');
+  await expect(selectedRow(page)).toContainText(added.slice(0, 30));
+  const shown = await number(page).textContent();
+  expect(shown).toMatch(/^#\d+\.\d+$/);
+  const numbers = await rows(page).locator('.claim-number').allTextContents();
+  const values = numbers.map((t) => Number(t.slice(1)));
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+  const doc = await stored(dataDir);
+  const claim = doc.claims.find((c) => c.origin === 'manual')!;
+  expect(claim.text).toBe(added);
+  expect(`#${claim.n}`).toBe(shown);
+  // "," goes back a sentence from the selection.
+  await page.keyboard.press(',');
+  await expect.poll(selected).not.toBe('');
+});

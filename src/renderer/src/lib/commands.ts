@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../../shared/ipc-contract.ts';
 import type { Command } from '../../../shared/keymap.ts';
+import { ArticleCaret, extendByWord, shrinkByWord } from '../../../shared/article-caret.ts';
 import { STATUSES } from '../../../shared/status.ts';
 import { desk } from './desk-settings.svelte.ts';
 import type { UiState } from './ui.svelte.ts';
@@ -57,6 +58,11 @@ export function perform(wb: Workbench, ui: UiState, command: Command): boolean {
       if (!claim || claim.checkworthy) return false;
       void wb.edit(claim.id, { kind: 'promote', promoted: !claim.promoted }).then(() => ui.focusRow());
       return true;
+    case 'next-sentence':
+    case 'previous-sentence':
+    case 'extend-selection':
+    case 'shrink-selection':
+      return moveSelection(wb, ui, command);
     case 'add-selection': {
       const sel = ui.articleSelection;
       if (!sel) {
@@ -117,6 +123,30 @@ const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'library-changed' | 'team-cha
   redo: 'redo',
   'show-shortcuts': 'shortcuts',
 };
+
+const caret = new ArticleCaret();
+
+/**
+ * Moves the article selection from the keyboard: to the next or previous sentence (from the selection, or
+ * else from the selected claim), or a word more or less at its end.
+ */
+function moveSelection(wb: Workbench, ui: UiState, command: 'next-sentence' | 'previous-sentence' | 'extend-selection' | 'shrink-selection'): boolean {
+  const text = wb.document?.text;
+  if (!text) return false;
+  const sel = ui.articleSelection;
+  const claim = wb.selected;
+  let range: { start: number; end: number } | null;
+  if (command === 'next-sentence') range = caret.next(text, sel?.end ?? claim?.end ?? 0);
+  else if (command === 'previous-sentence') range = caret.previous(text, sel?.start ?? claim?.start ?? text.length);
+  else if (!sel) range = caret.next(text, claim?.start ?? 0);
+  else range = command === 'extend-selection' ? extendByWord(text, sel) : shrinkByWord(text, sel);
+  if (!range) {
+    wb.messages.say(command === 'previous-sentence' ? 'This is the article’s first sentence.' : 'This is the article’s last sentence.');
+    return true;
+  }
+  ui.selectArticle(range);
+  return true;
+}
 
 /** Carries out a command from the application menu. Undo in a text field stays the field's own undo. */
 export function performMenu(wb: Workbench, ui: UiState, command: MenuCommand, typing: boolean): void {

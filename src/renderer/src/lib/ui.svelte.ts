@@ -8,6 +8,7 @@ export type FocusTarget = 'note' | 'evidence' | 'source' | 'search' | 'library-s
 export class UiState {
   #shortcutsOpen = $state(false);
   #pasteOpen = $state(false);
+  #selectionRequest = $state<{ start: number; end: number } | null>(null);
   #detailShare = $state(storedDetailShare());
   #confirmDelete = $state<DocumentSummary | null>(null);
   #focus = $state<{ target: FocusTarget; n: number } | null>(null);
@@ -86,6 +87,15 @@ export class UiState {
   }
   setArticleSelection(sel: { start: number; end: number } | null): void {
     this.#selection = sel;
+  }
+  /** A range the keyboard chose in the article, for the article view to select and show (null: none asked). */
+  get selectionRequest(): { start: number; end: number } | null {
+    return this.#selectionRequest;
+  }
+  /** Selects article text from the keyboard: taken as the selection at once, shown by the article view. */
+  selectArticle(range: { start: number; end: number }): void {
+    this.#selection = range;
+    this.#selectionRequest = { ...range };
   }
 }
 
