@@ -33,6 +33,7 @@ export type Command =
   | 'paste'
   | 'export'
   | 'delete-document'
+  | 'team'
   | 'shortcuts'
   | 'leave';
 
@@ -83,6 +84,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'paste', keys: ['Mod+Shift+V'], label: 'Import pasted text…', whileTyping: true },
   { command: 'export', keys: ['Mod+E'], label: 'Export report…', whileTyping: true },
   { command: 'delete-document', keys: ['Mod+Backspace'], label: 'Move the document to the trash…' },
+  { command: 'team', keys: ['t'], label: 'Team: sync, who changed what, conflicts' },
   { command: 'shortcuts', keys: ['?'], label: 'Show this list' },
   { command: 'leave', keys: ['Escape'], label: 'Close a dialog, leave a field, clear a search', describedOnly: true },
 ];

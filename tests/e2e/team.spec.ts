@@ -56,6 +56,9 @@ test('a verdict made in one window appears in the other; a conflict shows in bot
   await pageA.keyboard.press('v');
   await expect(claimRow(pageB, first!.id)).toHaveAttribute('data-status', 'verified', { timeout: 10_000 });
   await expect(pageA.getByTestId('sync-indicator')).toHaveText('Team: synced');
+  // Announced as the colleague's change, not as one made "outside the app".
+  await expect(pageB.locator('.toast')).toContainText(`${logins[0]!.role}: status set to Verified (claim ${first!.n})`);
+  await expect(pageB.locator('.toast')).not.toContainText('outside the app');
 
   // Both offline: Ana marks the second claim Verified, Sam Disputed; then both sync.
   await ana.live.stop();
@@ -78,7 +81,9 @@ test('a verdict made in one window appears in the other; a conflict shows in bot
     await expect(row.getByTestId('conflict-marker')).toBeVisible();
     await expect(page.getByTestId('sync-indicator')).toHaveText('Team: 1 conflict');
   }
-  await pageB.getByTestId('sync-indicator').click();
+  // The team panel opens from the keyboard too.
+  await pageB.locator('li.claim.selected .claim-body').focus();
+  await pageB.keyboard.press('t');
   await expect(pageB.getByTestId('conflict-list')).toContainText(`status: Disputed by ${logins[1]!.role} did not stand; Verified by ${logins[0]!.role} stands`);
   await ana.app.service.team!.close();
   await sam.app.service.team!.close();

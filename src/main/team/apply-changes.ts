@@ -5,13 +5,8 @@ import { newClaim } from '../service/new-document.ts';
 import { describeField, describeValue } from '../../shared/team/conflicts.ts';
 import { putClaim } from '../service/history.ts';
 
-/** The prefix of history entries written by sync: they came from the desk, so they are never pushed back. */
-export const TEAM_ENTRY = 't-';
-
-/** True when a history entry was written by sync rather than made on this device. */
-export function isTeamEntry(entry: HistoryEntry): boolean {
-  return entry.id.startsWith(TEAM_ENTRY);
-}
+import { TEAM_ENTRY } from '../../shared/team/change-model.ts';
+export { isTeamEntry, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 
 /**
  * Sets one claim field of `doc` to a value from the desk and records it in the timeline (not on the undo

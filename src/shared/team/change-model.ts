@@ -1,5 +1,5 @@
 import type { ClaimSnapshot } from '../claim-delta.ts';
-import type { Claim, Evidence } from '../model.ts';
+import type { Claim, Evidence, HistoryItem } from '../model.ts';
 
 /** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
 export const TEAM_PROTOCOL = 2;
@@ -156,4 +156,12 @@ export function withFieldValue(claim: Claim, field: ClaimField, value: unknown, 
     }
   }
   return next;
+}
+
+/** The prefix of history entries written by sync: they came from the desk, so they are never pushed back. */
+export const TEAM_ENTRY = 't-';
+
+/** True when a history entry was written by sync rather than made on this device. */
+export function isTeamEntry(entry: Pick<HistoryItem, 'id'>): boolean {
+  return entry.id.startsWith(TEAM_ENTRY);
 }
