@@ -2,6 +2,7 @@ import type { Claim, FactDocument, SearchField } from '../../shared/model.ts';
 import { prefixWord, searchTerm, searchWords } from '../../shared/search-words.ts';
 import { STATUSES, type Status } from '../../shared/status.ts';
 import { ClaimTable, snippet } from './claim-table.ts';
+import { FIELD_BITS, fieldTerms, hashClaim } from './claim-fields.ts';
 import { PostingLists } from './posting-lists.ts';
 import { driverPostings, matcher, ScratchTables, TopHits, type QueryWord } from './query-match.ts';
 import { SimilarityIndex } from './similarity-index.ts';
@@ -25,44 +26,10 @@ export interface IndexFilters {
   to?: string;
 }
 
-/** The fields a claim is found by, each a bit below the claim's number in a posting. */
-const FIELD_BITS: ReadonlyArray<readonly [SearchField, number]> = [
-  ['claim', 1],
-  ['source', 2],
-  ['note', 4],
-  ['evidence', 8],
-];
 /** A word found only in a source, note or evidence title counts for less than one in the claim itself. */
 const OTHER_FIELD_WEIGHT = 0.6;
 /** A prefix that opens more terms than this is taken as a whole word only. */
 const PREFIX_MAX_TERMS = 64;
-
-/** The words of a claim's fields, as bits by term. */
-function fieldTerms(claim: Claim): Map<string, number> {
-  const out = new Map<string, number>();
-  const file = (text: string, bit: number) => {
-    for (const w of searchWords(text)) {
-      const t = searchTerm(w);
-      out.set(t, (out.get(t) ?? 0) | bit);
-    }
-  };
-  file(claim.text, 1);
-  file(claim.attribution?.source ?? '', 2);
-  file(claim.note, 4);
-  for (const e of claim.evidence) file(e.title, 8);
-  return out;
-}
-
-/** FNV-1a, 32 bits, over the indexed words: enough to tell whether a change touched them. */
-function hashClaim(claim: Claim): number {
-  const text = [claim.text, claim.attribution?.source ?? '', claim.note, ...claim.evidence.map((e) => e.title)].join('\n');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 
