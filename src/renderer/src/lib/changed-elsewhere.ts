@@ -2,11 +2,12 @@ import type { HistoryItem } from '../../../shared/model.ts';
 import { isTeamEntry } from '../../../shared/team/change-model.ts';
 
 /**
- * What to say when the open document changed elsewhere: a colleague's change by their name and what it
+ * What to say when the open document changed elsewhere (`after` its history now, `before` as it was shown): a colleague's change by their name and what it
  * did ("Ana Ruiz: status set to Verified, claim 3"), several by who made them, else a change outside the app.
  */
-export function changedElsewhere(title: string, fresh: readonly HistoryItem[], numberOf: (claimId: string) => number | null): string {
-  const team = fresh.filter(isTeamEntry);
+export function changedElsewhere(title: string, before: readonly HistoryItem[], after: readonly HistoryItem[], numberOf: (claimId: string) => number | null): string {
+  const seen = new Set(before.map((h) => h.id));
+  const team = after.filter((h) => !seen.has(h.id) && isTeamEntry(h));
   if (team.length === 0) return `“${title}” was changed outside the app (for example with the factcheck CLI); showing the saved version.`;
   if (team.length === 1) {
     const n = numberOf(team[0]!.claimId);

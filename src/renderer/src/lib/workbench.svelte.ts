@@ -140,10 +140,9 @@ export class Workbench {
       // A document the user opened meanwhile wins over reloading the one shown before.
       if (ticket !== this.#openTicket || !doc || !summary || summary.updatedAt === (doc.updatedAt ?? doc.importedAt)) return;
       const selected = this.selection.id;
-      const seen = new Set(doc.history.map((h) => h.id));
       await this.open(doc.id);
       if (selected && this.doc.claim(selected)) this.selection.select(selected);
-      this.messages.say(changedElsewhere(summary.title, (this.doc.view?.history ?? []).filter((h) => !seen.has(h.id)), (id) => this.doc.claim(id)?.n ?? null));
+      this.messages.say(changedElsewhere(summary.title, doc.history, this.doc.view?.history ?? [], (id) => this.doc.claim(id)?.n ?? null));
     } catch {
       // Nothing is lost by keeping what is shown; the next action reports any real problem.
     }
