@@ -26,8 +26,11 @@ const dialogs = { chooseReportPath: async () => null, chooseArticleFiles: async 
 const claimRow = (page: Page, id: string) => page.locator(`li.claim[data-claim-id="${id}"]`);
 
 /** A window on its own device (service and data folder), connected to the desk and kept live as the app does. */
+/** The name each reviewer gives in the app, by their login's place in the desk. */
+const NAMES = ['Ana Ruiz', 'Sam Okafor'];
+
 async function device(page: Page, login: Login): Promise<{ app: BridgedApp; live: LiveSync }> {
-  const app = await openApp(page, { dataDir: await tempDir('team-e2e'), seedsDir: null }, dialogs);
+  const app = await openApp(page, { dataDir: await tempDir('team-e2e'), seedsDir: null }, dialogs, { reviewer: NAMES[logins.indexOf(login)]! });
   await app.service.team!.connect(login.settings, login.password);
   const live = new LiveSync(app.service.team!, (event) => void app.menu(event === 'pulled' ? 'library-changed' : 'team-changed').catch(() => undefined), { pollMs: 5_000 });
   return { app, live };
@@ -57,7 +60,7 @@ test('a verdict made in one window appears in the other; a conflict shows in bot
   await expect(claimRow(pageB, first!.id)).toHaveAttribute('data-status', 'verified', { timeout: 10_000 });
   await expect(pageA.getByTestId('sync-indicator')).toHaveText('Team: synced');
   // Announced as the colleague's change, not as one made "outside the app".
-  await expect(pageB.locator('.toast')).toContainText(`${logins[0]!.role}: status set to Verified (claim ${first!.n})`);
+  await expect(pageB.locator('.toast')).toContainText(`Ana Ruiz: status set to Verified (claim ${first!.n})`);
   await expect(pageB.locator('.toast')).not.toContainText('outside the app');
 
   // Both offline: Ana marks the second claim Verified, Sam Disputed; then both sync.
@@ -84,7 +87,9 @@ test('a verdict made in one window appears in the other; a conflict shows in bot
   // The team panel opens from the keyboard too.
   await pageB.locator('li.claim.selected .claim-body').focus();
   await pageB.keyboard.press('t');
-  await expect(pageB.getByTestId('conflict-list')).toContainText(`status: Disputed by ${logins[1]!.role} did not stand; Verified by ${logins[0]!.role} stands`);
+  // People by the names they gave, never by their database logins.
+  await expect(pageB.getByTestId('conflict-list')).toContainText('status: Disputed by Sam Okafor did not stand; Verified by Ana Ruiz stands');
+  await expect(pageB.getByTestId('conflict-list')).not.toContainText(logins[0]!.role);
   await ana.app.service.team!.close();
   await sam.app.service.team!.close();
 });

@@ -93,7 +93,8 @@ export class WorkbenchService {
     if (store && options.seedsDir) notices.push(...(await (await import('./seeds.ts')).importSeeds(store, options.seedsDir, now())));
     const service = new WorkbenchService(options.dataDir, store, settings, notices, now, options.appVersion ?? '0.0.0-dev', options.onImportProgress);
     if (options.searchInBackground) void service.#search?.start();
-    if (store) service.team = await TeamSync.open({ store, search: service.#search, now }, options.dataDir);
+    // The team server learns the reviewer's name from the same settings that sign every change.
+    if (store && service.#parts) service.team = await TeamSync.open(service.#parts, options.dataDir);
     return service;
   }
 

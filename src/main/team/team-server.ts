@@ -11,6 +11,8 @@ export interface Hello {
   lastSeq: number;
   /** The desk's notification channel: a name only its own logins learn. */
   channel: string;
+  /** The team protocol the server speaks (3 and later: reviewers' names). */
+  protocol: number;
 }
 
 /** What the server did with one pushed change (a duplicate: it had it already, from an earlier try). */
@@ -78,9 +80,14 @@ interface ChangeRow {
   standing_author: string | null;
 }
 
+/** The first protocol whose server keeps reviewers' names. */
+const NAMES_PROTOCOL = 3;
+
 /** A connection to the desk's PostgreSQL server, speaking the team protocol (TLS with a checked certificate). */
 export class TeamServer {
   readonly #db: Client;
+  /** The desk's reviewers' names by login, as last read. */
+  #names = new Map<string, string>();
   readonly hello: Hello;
 
   private constructor(db: Client, hello: Hello) {
@@ -100,14 +107,43 @@ export class TeamServer {
     db.on('error', () => undefined);
     try {
       await db.connect();
-      const { rows } = await db.query<{ desk: string; reviewer: string; last_seq: string; channel: string }>('SELECT * FROM team.hello($1)', [TEAM_PROTOCOL]);
+      const { rows } = await db.query<{ desk: string; reviewer: string; last_seq: string; channel: string; protocol: number }>('SELECT * FROM team.hello($1)', [TEAM_PROTOCOL]);
       const row = rows[0];
       if (!row) throw new WorkbenchError('invalid-argument', 'The team server did not say which desk this login belongs to.');
-      return new TeamServer(db, { desk: row.desk, reviewer: row.reviewer, lastSeq: Number(row.last_seq), channel: row.channel });
+      return new TeamServer(db, { desk: row.desk, reviewer: row.reviewer, lastSeq: Number(row.last_seq), channel: row.channel, protocol: Number(row.protocol) });
     } catch (err) {
       await db.end().catch(() => undefined);
       throw err instanceof WorkbenchError ? err : describeServerError(err);
     }
+  }
+
+  /**
+   * Gives the server this reviewer's own name (a server before names keeps showing logins) and reads the
+   * desk's names. A name the server refuses is said; sync goes on under the login.
+   */
+  async introduce(displayName: string): Promise<string | null> {
+    if (this.hello.protocol < NAMES_PROTOCOL) return null;
+    let problem: string | null = null;
+    if (displayName.trim()) {
+      try {
+        await this.#db.query('SELECT team.set_name($1, $2)', [TEAM_PROTOCOL, displayName]);
+      } catch (err) {
+        problem = describeServerError(err).message;
+      }
+    }
+    await this.#readNames();
+    return problem;
+  }
+
+  async #readNames(): Promise<void> {
+    if (this.hello.protocol < NAMES_PROTOCOL) return;
+    const { rows } = await this.#db.query<{ login: string; display_name: string }>('SELECT * FROM team.people($1)', [TEAM_PROTOCOL]);
+    this.#names = new Map(rows.map((r) => [r.login, r.display_name]));
+  }
+
+  /** A reviewer as people read them: the name they gave, else their login. */
+  nameOf(login: string): string {
+    return this.#names.get(login) ?? login;
   }
 
   /** Pushes changes in one call, in order; the server numbers them and says what became of each. */
@@ -117,16 +153,18 @@ export class TeamServer {
       'SELECT * FROM team.push($1, $2, $3::jsonb)',
       [TEAM_PROTOCOL, device, JSON.stringify(changes)],
     );
-    return rows.map((r) => ({ id: r.change_id, seq: Number(r.seq ?? 0), outcome: r.outcome, duplicate: r.duplicate, standingSeq: r.standing_seq === null ? null : Number(r.standing_seq), standingValue: r.standing_value, standingAuthor: r.standing_author }));
+    return rows.map((r) => ({ id: r.change_id, seq: Number(r.seq ?? 0), outcome: r.outcome, duplicate: r.duplicate, standingSeq: r.standing_seq === null ? null : Number(r.standing_seq), standingValue: r.standing_value, standingAuthor: r.standing_author === null ? null : this.nameOf(r.standing_author) }));
   }
 
   /** The desk's changes after `after`, in order, at most `max`. */
   async pull(after: number, max = 5_000): Promise<PulledChange[]> {
     const { rows } = await this.#db.query<ChangeRow>('SELECT * FROM team.pull($1, $2, $3)', [TEAM_PROTOCOL, after, max]);
+    // Names are read with every pull: a colleague who named themselves since shows by that name.
+    if (rows.length > 0) await this.#readNames();
     return rows.map((r) => ({
       seq: Number(r.seq),
       id: r.change_id,
-      author: r.author,
+      author: this.nameOf(r.author),
       device: r.device,
       document: r.document_id,
       claim: r.claim_id,
@@ -136,7 +174,7 @@ export class TeamServer {
       outcome: r.outcome,
       standingSeq: r.standing_seq === null ? null : Number(r.standing_seq),
       standingValue: r.standing_value,
-      standingAuthor: r.standing_author,
+      standingAuthor: r.standing_author === null ? null : this.nameOf(r.standing_author),
       at: r.made_at.toISOString(),
     }));
   }

@@ -94,7 +94,7 @@ export class TeamSync {
   /** Connects to a team server and remembers it; another desk than before starts this device's record afresh. */
   connect(settings: TeamSettings, password?: string): Promise<TeamStatus> {
     return this.#inTurn(async () => {
-      const server = await TeamServer.connect(settings, password ?? (await this.#password()));
+      const server = await this.#introduced(await TeamServer.connect(settings, password ?? (await this.#password())));
       await this.#server?.close();
       this.#server = server;
       // Kept in memory, to connect again after the server or the network comes back; on disk only through the keeper.
@@ -123,8 +123,15 @@ export class TeamSync {
     if (this.#server) return this.#server;
     const settings = this.state.data.settings;
     if (!settings) throw new WorkbenchError('invalid-argument', 'No team server is set: connect first (factcheck team connect, or the Team server settings).');
-    this.#server = await TeamServer.connect(settings, await this.#password());
+    this.#server = await this.#introduced(await TeamServer.connect(settings, await this.#password()));
     return this.#server;
+  }
+
+  /** A new connection, with this reviewer's name given to the server and the desk's names read. */
+  async #introduced(server: TeamServer): Promise<TeamServer> {
+    const problem = await server.introduce(this.#parts.reviewer?.() ?? '').catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+    if (problem) this.#notice = `Your name was not given to the team server: ${problem}`;
+    return server;
   }
 
   /** Pushes what is waiting, then pulls what is new; offline, it says so and keeps every change for later. */
@@ -170,7 +177,7 @@ export class TeamSync {
       const changes = batch.flatMap((p) => p.changes);
       const results = await server.push(this.state.data.device, changes);
       report.pushed += results.filter((r) => !r.duplicate).length;
-      await this.#settleConflicts(changes, results, server.hello.reviewer, report, new Map(batch.map((p) => [p.documentId, p.through])));
+      await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
       // Only now is the history marked pushed: a device killed before this line sends the same ids again,
       // and the server answers them as duplicates (applied once).
       for (const p of batch) {
@@ -326,7 +333,7 @@ export class TeamSync {
     const waiting = s.settings ? (await pendingChanges(this.#parts.store, this.state)).reduce((n, p) => n + p.changes.length, 0) : 0;
     const open = s.conflicts.filter((c) => c.resolvedBy === null).length;
     const state = !s.settings ? 'off' : this.#offline ? 'offline' : open > 0 ? 'conflicts' : waiting > 0 ? 'waiting' : 'synced';
-    return { state, desk: s.desk, reviewer: this.#server?.hello.reviewer ?? null, waiting, conflicts: open, lastSyncAt: s.lastSyncAt, message: this.#offline ?? this.#notice, settings: s.settings };
+    return { state, desk: s.desk, reviewer: this.#server ? this.#server.nameOf(this.#server.hello.reviewer) : null, waiting, conflicts: open, lastSyncAt: s.lastSyncAt, message: this.#offline ?? this.#notice, settings: s.settings };
   }
 
   /** Opens a second connection that listens for the desk's pushes (the caller pulls when told). */
