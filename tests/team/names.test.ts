@@ -44,7 +44,7 @@ describe('reviewers by their names', () => {
     expect((await sam.team.status()).reviewer).toBe('Sam Okafor');
   });
 
-  it('a reviewer names only themselves, and a name with control characters is refused', async () => {
+  it('a reviewer names only themselves, never with a colleague’s name or control characters', async () => {
     const { logins } = await newDesk(cluster, ['ana', 'sam']);
     await named(logins[0]!, 'Ana Ruiz');
     const db = new pg.Client({ host: cluster.host, port: cluster.port, database: cluster.database, user: logins[1]!.role, password: logins[1]!.password, ssl: { ca: readFileSync(cluster.ca, 'utf8'), rejectUnauthorized: true } });
@@ -52,6 +52,8 @@ describe('reviewers by their names', () => {
     try {
       await expect(db.query('SELECT team.set_name($1, $2)', [TEAM_PROTOCOL, 'Evil\u001b[2J'])).rejects.toThrow(/control characters/);
       await expect(db.query('SELECT team.set_name($1, $2)', [TEAM_PROTOCOL, 'x'.repeat(101)])).rejects.toThrow(/1 to 100/);
+      // Another reviewer's name, in any case, is refused: nobody can pass for a colleague.
+      await expect(db.query('SELECT team.set_name($1, $2)', [TEAM_PROTOCOL, 'ana ruiz'])).rejects.toThrow(/already goes by that name/);
       await db.query('SELECT team.set_name($1, $2)', [TEAM_PROTOCOL, 'Ana Ruiz (really Sam)']);
       await expect(db.query('UPDATE team.reviewers SET display_name = $1', ['Hijacked'])).rejects.toThrow(/permission denied/);
       const { rows } = await db.query<{ login: string; display_name: string }>('SELECT * FROM team.people($1) ORDER BY login', [TEAM_PROTOCOL]);

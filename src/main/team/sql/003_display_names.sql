@@ -10,7 +10,7 @@ UPDATE team.server_info SET protocol = 3;
 ALTER TABLE team.reviewers ADD COLUMN display_name text
   CHECK (display_name IS NULL OR (char_length(display_name) BETWEEN 1 AND 100 AND display_name !~ '[[:cntrl:]]' AND display_name = btrim(display_name)));
 
--- Sets the caller's own name (trimmed; 1 to 100 characters, no control characters) and returns it.
+-- Sets the caller's own name (trimmed; 1 to 100 characters, no control characters, not another reviewer's) and returns it.
 CREATE FUNCTION team.set_name(client_protocol int, display text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, team
 AS $$
@@ -20,6 +20,10 @@ DECLARE
 BEGIN
   IF char_length(clean) NOT BETWEEN 1 AND 100 OR clean ~ '[[:cntrl:]]' THEN
     RAISE EXCEPTION 'A reviewer''s name is 1 to 100 characters without control characters.' USING ERRCODE = 'FC422';
+  END IF;
+  -- Why: a name is how colleagues know whose change it was; nobody may take a name another reviewer has.
+  IF EXISTS (SELECT 1 FROM team.reviewers r WHERE r.desk = d AND r.role <> session_user AND lower(r.display_name) = lower(clean)) THEN
+    RAISE EXCEPTION 'Another reviewer of this desk already goes by that name; choose another.' USING ERRCODE = 'FC409';
   END IF;
   UPDATE team.reviewers SET display_name = clean WHERE role = session_user AND desk = d;
   RETURN clean;
