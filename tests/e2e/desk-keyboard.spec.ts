@@ -193,3 +193,35 @@ test('a sentence of the article is selected, trimmed and added as a claim from t
   await page.keyboard.press(',');
   await expect.poll(selected).not.toBe('');
 });
+
+test('a slow save never takes the keyboard from the note being typed', async ({ page }) => {
+  const dataDir = await tempDir('desk-slow');
+  const app = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => null, chooseArticleFiles: async () => [] });
+  await expect(rows(page).first()).toBeVisible();
+  // The dismissal is answered late, as on a busy machine, while the checker already types a note elsewhere.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  const original = app.service.editClaim.bind(app.service);
+  app.service.editClaim = async (documentId, claimId, edit) => {
+    if (edit.kind === 'dismiss') await held;
+    return original(documentId, claimId, edit);
+  };
+  const total = await rows(page).count();
+  await rows(page).nth(4).locator('.claim-body').click();
+  await page.keyboard.press('x');
+  await rows(page).nth(2).locator('.claim-body').click();
+  await page.keyboard.press('n');
+  const note = detail(page).locator('textarea.note-field');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('The ministry ');
+  release();
+  // The dismissal is saved: the unit leaves the list, and the keyboard stays in the note.
+  await expect(rows(page)).toHaveCount(total - 1);
+  await page.keyboard.type('denied it on the record.');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue('The ministry denied it on the record.');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await stored(dataDir)).claims.find((c) => c.note !== '')?.note).toBe('The ministry denied it on the record.');
+  // No letter of the note was taken as a shortcut: no claim was marked.
+  expect((await stored(dataDir)).claims.filter((c) => c.status !== 'unreviewed').map((c) => c.n)).toEqual([]);
+});
