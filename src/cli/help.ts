@@ -20,7 +20,7 @@ commands:
   search QUERY          search every claim, note, source and evidence title of the library
   restore --document ID put back a damaged document's newest readable backup
   extract FILE          show the units the extractor finds in an article, without importing it
-  team                  sync with the desk's team server: connect, sync, status, conflicts
+  team                  sync with the desk's team server: connect, sync, status, conflicts, resolve
   help [COMMAND]        show help for a command
 
 Run "factcheck COMMAND --help" for a command's options.

@@ -8,7 +8,7 @@ import { parseWith } from '../shared/ipc-validate.ts';
 import { TeamSettingsSchema } from '../shared/ipc-schemas.ts';
 import type { LibraryApi } from '../shared/library-protocol.ts';
 import type { WorkbenchService } from '../main/service/workbench-service.ts';
-import { describeConflict } from '../shared/team/conflicts.ts';
+import { conflictChoices, describeConflict, type ConflictKeep } from '../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../shared/team/team-settings.ts';
 import { withLibrary } from './library.ts';
 import { describeInit, initTeam, SERVER_NAME } from './team-init.ts';
@@ -105,7 +105,29 @@ async function conflicts(args: string[], io: Io): Promise<number> {
   });
   if (v.json) io.out(terminalJson(rows));
   else if (rows.length === 0) io.out('no open conflicts');
-  else for (const c of rows) io.out(`${c.documentId}\tclaim ${c.claimNumber ?? c.claimId}\t${terminalSafe(describeConflict(c))}${c.resolvedBy === null ? '' : ' (resolved)'}`);
+  // The number is what `team resolve --conflict N` takes; notes are printed whole, so the losing one can be read.
+  else for (const c of rows) io.out(`#${c.seq}\t${c.documentId}\tclaim ${c.claimNumber ?? c.claimId}\t${terminalSafe(describeConflict(c, true))}${c.resolvedBy === null ? '' : ' (resolved)'}`);
+  return 0;
+}
+
+/** `team resolve --conflict N --keep mine|theirs|standing|lost`: settles a conflict here; the next sync tells the desk. */
+async function resolveConflict(args: string[], io: Io): Promise<number> {
+  const v = flags(args, { conflict: { type: 'string' }, keep: { type: 'string' }, json: { type: 'boolean' } });
+  if (!v.conflict || !/^\d{1,15}$/.test(String(v.conflict))) throw new TeamUsageError('team resolve needs --conflict N (the number team conflicts prints)');
+  const want = String(v.keep ?? '');
+  if (!['mine', 'theirs', 'standing', 'lost'].includes(want)) throw new TeamUsageError('team resolve needs --keep mine, theirs, standing (the value that stands) or lost (the one that did not)');
+  const seq = Number(v.conflict);
+  const outcome = await withTeam(async (api) => {
+    let keep = want as ConflictKeep;
+    if (want === 'mine' || want === 'theirs') {
+      const conflict = (await api.teamConflicts()).find((c) => c.seq === seq && c.resolvedBy === null);
+      // Unknown or settled: the service says which, in the same words as the window.
+      if (conflict) keep = conflictChoices(conflict, (await api.getSettings()).reviewer).find((c) => c.side === want)!.keep;
+      else keep = 'standing';
+    }
+    return api.teamResolve(seq, keep);
+  });
+  io.out(v.json ? terminalJson(outcome) : terminalSafe(`conflict ${seq}: ${outcome.result.entry?.label ?? 'resolved'}; the next team sync tells the desk`));
   return 0;
 }
 
@@ -141,12 +163,12 @@ async function init(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts, migrate: migrateServer, init };
+const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { connect, sync, status, conflicts, resolve: resolveConflict, migrate: migrateServer, init };
 
-/** `factcheck team connect | sync | status | conflicts`: the library's team sync (run by the library's writer). */
+/** `factcheck team connect | sync | status | conflicts | resolve`: the library's team sync (run by the library's writer). */
 export function runTeam(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
-  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status, conflicts, migrate or init' : `unknown team command "${terminalSafe(sub)}"`);
+  if (!run) throw new TeamUsageError(sub === undefined ? 'team needs connect, sync, status, conflicts, resolve, migrate or init' : `unknown team command "${terminalSafe(sub)}"`);
   return run(rest, io);
 }

@@ -7,6 +7,10 @@ export const TEAM_HELP = `usage: factcheck team connect --host HOST [--port 5432
        factcheck team status [--json]       asks the server: synced, N waiting, conflicts, or offline with
                                             the reason (exit 1 when it cannot be reached)
        factcheck team conflicts [--all] [--json]
+                                            each open conflict with its number, both values (notes whole)
+       factcheck team resolve --conflict N --keep mine|theirs|standing|lost [--json]
+                                            settle conflict N: keep your value or your colleague's (or say
+                                            standing / lost); the next sync tells the desk
        factcheck team migrate --host HOST [--port 5432] --database DB --user ADMIN [--ca CA.pem]
                                             (the server's administrator: create or update the team schema)
        factcheck team init --host HOST [--port 5432] [--database factcheck] --user ADMIN [--ca CA.pem]

@@ -4,8 +4,8 @@ import { WorkbenchError, type ErrorCode } from './errors.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
 import type { ImportDoubt } from './import-checks.ts';
-import type { TeamConflict } from './team/conflicts.ts';
-import type { TeamSettings, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
+import type { ConflictKeep, TeamConflict } from './team/conflicts.ts';
+import type { TeamSettings, TeamStatus, TeamResolution, TeamSyncOutcome } from './team/team-settings.ts';
 
 /** Whether undo and redo are available, and what they would undo or redo. */
 export interface UndoState {
@@ -130,6 +130,8 @@ export interface WorkbenchApi {
   teamSync(): Promise<TeamSyncOutcome>;
   /** The conflicts on the desk's claims, open ones first. */
   teamConflicts(): Promise<TeamConflict[]>;
+  /** Resolves an open conflict by keeping the value that stands or the one that did not. */
+  teamResolve(seq: number, keep: ConflictKeep): Promise<TeamResolution>;
 }
 
 /** A part of an export's text, and how long the whole export is. */
@@ -168,6 +170,7 @@ export const API_METHODS = [
   'teamConnect',
   'teamSync',
   'teamConflicts',
+  'teamResolve',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 /** One verb of the contract. */

@@ -155,4 +155,10 @@ export const TeamSettingsSchema = v.object(
 );
 
 /** A team server password, as typed (sent once to main, which keeps it in the system's safe storage). */
+/** A conflict's number in the desk's log, as `team conflicts` and the window show it. */
+export const ConflictSeqSchema = v.pipe(v.number('A conflict is named by its number.'), v.integer('A conflict number is a whole number.'), v.minValue(1, 'A conflict number is at least 1.'), v.maxValue(Number.MAX_SAFE_INTEGER, 'That conflict number is too large.'));
+
+/** Which value resolving a conflict keeps. */
+export const ConflictKeepSchema = v.picklist(['standing', 'lost'], 'Keep "standing" (the value that stands) or "lost" (the one that did not stand).');
+
 export const TeamPasswordSchema = v.pipe(v.string('The password must be text.'), v.maxLength(1000, 'The password is too long.'));

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { WorkbenchError } from './errors.ts';
 import type { ApiMethod, WorkbenchApi } from './ipc-contract.ts';
-import { ClaimEditSchema, DocumentTitleSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema, TeamPasswordSchema, TeamSettingsSchema } from './ipc-schemas.ts';
+import { ClaimEditSchema, ConflictKeepSchema, ConflictSeqSchema, DocumentTitleSchema, DroppedFilesSchema, ExportChoicesSchema, id, offset, optionalWebLink, PastedTextSchema, SearchQuerySchema, SettingsSchema, TeamPasswordSchema, TeamSettingsSchema } from './ipc-schemas.ts';
 import { LIMITS } from './limits.ts';
 
 /** The most characters one part of an export preview may ask for. */
@@ -45,6 +45,7 @@ const ARGS = {
   teamConnect: v.tuple([TeamSettingsSchema, TeamPasswordSchema]),
   teamSync: v.tuple([]),
   teamConflicts: v.tuple([]),
+  teamResolve: v.tuple([ConflictSeqSchema, ConflictKeepSchema]),
 } satisfies { [K in ApiMethod]: v.GenericSchema<unknown, Parameters<WorkbenchApi[K]>> };
 
 /** How many arguments each verb takes (a tuple schema alone would drop extra ones silently). */

@@ -34,6 +34,8 @@ export type Command =
   | 'export'
   | 'delete-document'
   | 'team'
+  | 'keep-mine'
+  | 'keep-theirs'
   | 'shortcuts'
   | 'leave';
 
@@ -85,6 +87,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'export', keys: ['Mod+E'], label: 'Export report…', whileTyping: true },
   { command: 'delete-document', keys: ['Mod+Backspace'], label: 'Move the document to the trash…' },
   { command: 'team', keys: ['t'], label: 'Team: sync, who changed what, conflicts' },
+  { command: 'keep-mine', keys: ['m'], label: 'Team conflict on the claim: keep mine (or the value that stands)' },
+  { command: 'keep-theirs', keys: ['o'], label: 'Team conflict on the claim: keep the colleague’s value' },
   { command: 'shortcuts', keys: ['?'], label: 'Show this list' },
   { command: 'leave', keys: ['Escape'], label: 'Close a dialog, leave a field, clear a search', describedOnly: true },
 ];

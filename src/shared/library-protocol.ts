@@ -7,8 +7,8 @@ import type { DocumentSummary, DocumentView, LibraryState, SearchQuery, SearchRe
 import type { ExportGap } from './report/claimreview.ts';
 import type { ExportChoices } from './report/report-options.ts';
 import type { Settings } from './settings.ts';
-import type { TeamConflict } from './team/conflicts.ts';
-import type { TeamSettings, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
+import type { ConflictKeep, TeamConflict } from './team/conflicts.ts';
+import type { TeamSettings, TeamResolution, TeamStatus, TeamSyncOutcome } from './team/team-settings.ts';
 
 /**
  * The version of the protocol the CLI speaks to the library's owner (the running app) over the local
@@ -55,10 +55,12 @@ export interface LibraryApi {
   teamSync(): Promise<TeamSyncOutcome>;
   /** The conflicts on the desk's claims. */
   teamConflicts(): Promise<TeamConflict[]>;
+  /** Resolves an open conflict by keeping one of its values. */
+  teamResolve(seq: number, keep: ConflictKeep): Promise<TeamResolution>;
 }
 
 /** The verbs of the library protocol, in one list. */
-export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'writeExport', 'exportGaps', 'getSettings', 'saveSettings', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamCheck', 'teamConnect', 'teamSync', 'teamConflicts'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getLibrary', 'getDocument', 'editClaim', 'importPaths', 'setDocumentUrl', 'renderExport', 'writeExport', 'exportGaps', 'getSettings', 'saveSettings', 'searchLibrary', 'restoreBackup', 'teamStatus', 'teamCheck', 'teamConnect', 'teamSync', 'teamConflicts', 'teamResolve'] as const satisfies readonly (keyof LibraryApi)[];
 
 /** One verb of the library protocol. */
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];
@@ -70,7 +72,7 @@ export function isLibraryMethod(value: unknown): value is LibraryMethod {
 
 /** The verbs that change the library (the window takes in what they did). */
 export function changesLibrary(method: string): boolean {
-  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup' || method === 'teamSync' || method === 'saveSettings';
+  return method === 'editClaim' || method === 'importPaths' || method === 'setDocumentUrl' || method === 'restoreBackup' || method === 'teamSync' || method === 'teamResolve' || method === 'saveSettings';
 }
 
 /** Verbs that may be sent again when the writer went away before answering: doing them twice changes nothing more. */
@@ -126,4 +128,5 @@ export const LIBRARY_VALIDATORS: LibraryValidators = {
   teamConnect: VALIDATORS.teamConnect,
   teamSync: VALIDATORS.teamSync,
   teamConflicts: VALIDATORS.teamConflicts,
+  teamResolve: VALIDATORS.teamResolve,
 };

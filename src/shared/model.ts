@@ -101,6 +101,8 @@ export interface HistoryEntry {
   target?: string;
   /** What kind of edit it was ('status', 'note', ...; 'add-claim' for a claim added from the text); absent in older entries. */
   kind?: string;
+  /** Set on an entry that resolved a team conflict: the conflict, its field and the value kept (synced even when unchanged here). */
+  resolves?: { seq: number; field: string; value: unknown };
 }
 
 /** A history entry as the renderer sees it: what happened and when, without the snapshots kept for undo. */

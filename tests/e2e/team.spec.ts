@@ -90,6 +90,27 @@ test('a verdict made in one window appears in the other; a conflict shows in bot
   // People by the names they gave, never by their database logins.
   await expect(pageB.getByTestId('conflict-list')).toContainText('status: Disputed by Sam Okafor did not stand; Verified by Ana Ruiz stands');
   await expect(pageB.getByTestId('conflict-list')).not.toContainText(logins[0]!.role);
+  await pageB.keyboard.press('Escape');
+
+  // The claim's detail explains the conflict and offers both values; Sam keeps his own with the keyboard.
+  for (const [page, mine, theirs] of [[pageA, 'Keep mine: Verified', 'Keep Sam Okafor’s: Disputed'], [pageB, 'Keep mine: Disputed', 'Keep Ana Ruiz’s: Verified']] as const) {
+    const box = page.getByTestId('conflict-box');
+    await expect(box).toContainText('Team conflict on the status. Ana Ruiz’s Verified reached the desk first and stands; Sam Okafor’s Disputed');
+    await expect(box.getByRole('button')).toHaveText([`${mine} m`, `${theirs} o`]);
+  }
+  await pageB.locator('li.claim.selected .claim-body').focus();
+  await pageB.keyboard.press('m');
+  await expect(claimRow(pageB, second!.id)).toHaveAttribute('data-status', 'disputed');
+  await expect(pageB.getByTestId('conflict-box')).toHaveCount(0);
+  await expect(claimRow(pageB, second!.id).getByTestId('conflict-marker')).toHaveCount(0);
+  await expect(pageB.locator('.toast')).toContainText('Resolved a conflict on the status: kept Disputed (Sam Okafor’s)');
+  await sam.app.service.team!.sync();
+  await ana.app.service.team!.sync();
+  await ana.app.menu('library-changed');
+  await expect(claimRow(pageA, second!.id)).toHaveAttribute('data-status', 'disputed');
+  await expect(pageA.getByTestId('conflict-box')).toHaveCount(0);
+  await sam.app.menu('team-changed');
+  for (const page of [pageA, pageB]) await expect(page.getByTestId('sync-indicator')).toHaveText('Team: synced');
   await ana.app.service.team!.close();
   await sam.app.service.team!.close();
 });

@@ -49,11 +49,48 @@ describe('factcheck team', () => {
     expect(samSync.code).toBe(1);
     expect(samSync.stdout).toContain('1 new conflict; 1 open conflict');
     await ana('team', 'sync');
+    const seqs: string[] = [];
     for (const who of [ana, sam]) {
       const listed = await who('team', 'conflicts');
-      expect(listed.stdout.trim()).toBe(`${doc}\tclaim 1\tstatus: Disputed by ${logins[1]!.role} did not stand; Verified by ${logins[0]!.role} stands`);
+      const [seq, ...rest] = listed.stdout.trim().split('\t');
+      seqs.push(seq!);
+      expect(seq).toMatch(/^#\d+$/);
+      expect(rest.join('\t')).toBe(`${doc}\tclaim 1\tstatus: Disputed by ${logins[1]!.role} did not stand; Verified by ${logins[0]!.role} stands`);
       expect((await who('list', '--document', doc)).stdout.split('\n')[0]).toMatch(/^1\tVerified\t/);
     }
+    expect(seqs[0]).toBe(seqs[1]);
+    // Sam keeps his own verdict; once both have synced, both libraries show it and nothing is open.
+    const resolved = await sam('team', 'resolve', '--conflict', seqs[0]!.slice(1), '--keep', 'mine');
+    expect(resolved.stdout.trim()).toBe(`conflict ${seqs[0]!.slice(1)}: Resolved a conflict on the status: kept Disputed (${logins[1]!.role}’s); the next team sync tells the desk`);
+    expect((await sam('team', 'sync')).code).toBe(0);
+    expect((await ana('team', 'sync')).code).toBe(0);
+    for (const who of [ana, sam]) {
+      expect((await who('team', 'conflicts')).stdout.trim()).toBe('no open conflicts');
+      expect((await who('list', '--document', doc)).stdout.split('\n')[0]).toMatch(/^1\tDisputed\t/);
+    }
+    const again = await sam('team', 'resolve', '--conflict', seqs[0]!.slice(1), '--keep', 'theirs');
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(`Conflict ${seqs[0]!.slice(1)} is resolved already.`);
+    expect((await sam('team', 'resolve', '--conflict', 'x', '--keep', 'mine')).stderr).toContain('team resolve needs --conflict N');
+  });
+
+  it('team conflicts prints a losing note whole', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await user(logins[0]!);
+    const sam = await user(logins[1]!);
+    const connect = ['team', 'connect', '--host', cluster.host, '--port', String(cluster.port), '--database', cluster.database, '--ca', cluster.ca];
+    await ana(...connect, '--user', logins[0]!.role);
+    await sam(...connect, '--user', logins[1]!.role);
+    const doc = (await ana('import', 'tests/fixtures/wire-drought.txt')).stdout.trim();
+    await ana('team', 'sync');
+    await sam('team', 'sync');
+    const long = `The ministry's table gives 4.1 million for 2023, not 4.6 million; ${'see row 12 of the annex and the footnote on revisions. '.repeat(4)}End.`;
+    await ana('mark', '--document', doc, '--claim', '1', '--status', 'verified', '--note', 'Matches the ministry table.');
+    await sam('mark', '--document', doc, '--claim', '1', '--status', 'verified', '--note', long);
+    await ana('team', 'sync');
+    await sam('team', 'sync');
+    const listed = (await sam('team', 'conflicts')).stdout;
+    expect(listed).toContain(`note: “${long}” by ${logins[1]!.role} did not stand; “Matches the ministry table.” by ${logins[0]!.role} stands`);
   });
 
   it('without a password in PGPASSFILE and no terminal, says how to give one', async () => {

@@ -50,5 +50,6 @@ export function createHandlers(service: WorkbenchService, dialogs: Dialogs): Wor
     teamConnect: (settings, password) => service.teamConnect(settings, password),
     teamSync: () => service.teamSync(),
     teamConflicts: () => service.teamConflicts(),
+    teamResolve: (seq, keep) => service.teamResolve(seq, keep),
   };
 }

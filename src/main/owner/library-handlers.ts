@@ -21,5 +21,6 @@ export function createLibraryHandlers(service: WorkbenchService): LibraryApi {
     teamConnect: (settings, password) => service.teamConnect(settings, password),
     teamSync: () => service.teamSync(),
     teamConflicts: () => service.teamConflicts(),
+    teamResolve: (seq, keep) => service.teamResolve(seq, keep),
   };
 }

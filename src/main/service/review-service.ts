@@ -5,6 +5,8 @@ import { RefusedEditError, WorkbenchError } from '../../shared/errors.ts';
 import type { EditResult } from '../../shared/ipc-contract.ts';
 import type { Attribution, FactDocument, HistoryEntry, HistoryItem } from '../../shared/model.ts';
 import { undoStateOf as undoState } from '../../shared/undo-state.ts';
+import { fieldValue, sameValue, withFieldValue } from '../../shared/team/change-model.ts';
+import { describeResolution, keptValue, type ConflictKeep, type TeamConflict } from '../../shared/team/conflicts.ts';
 import type { LibrarySearch } from '../search/library-search.ts';
 import type { ServiceParts } from './service-parts.ts';
 import type { LibraryStore } from '../store/library-store.ts';
@@ -87,6 +89,26 @@ export class ReviewService {
       const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId, label: 'Added as a claim from the article text', before: null, after: claim, kind: 'add-claim', ...this.#by() };
       record(doc, entry);
       return { entry, claimId };
+    });
+  }
+
+  /**
+   * Resolves a team conflict by keeping one of its values: the claim takes it and the timeline says who chose
+   * which; the entry syncs the kept value even when it is already the claim's, so every library sees it settled.
+   * Not an undoable step: a reviewer who changes their mind sets the field again.
+   */
+  async resolveConflict(conflict: TeamConflict, keep: ConflictKeep): Promise<EditResult> {
+    const at = this.#now().toISOString();
+    const field = conflict.field;
+    return this.#change(conflict.documentId, (doc) => {
+      const claim = doc.claims.find((c) => c.id === conflict.claimId);
+      if (!claim) throw new WorkbenchError('not-found', `Document ${conflict.documentId} has no claim ${conflict.claimId}.`);
+      const value = keptValue(conflict, keep);
+      const after = sameValue(fieldValue(claim, field) ?? null, value) ? claim : withFieldValue(claim, field, value, at);
+      putClaim(doc, claim.id, after);
+      const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId: claim.id, label: describeResolution(conflict, keep), ...claimDelta(claim, after), kind: 'resolve', resolves: { seq: conflict.seq, field, value }, ...this.#by() };
+      doc.history.push(entry);
+      return { entry, claimId: claim.id };
     });
   }
 

@@ -5,8 +5,8 @@ import type { DroppedFile, EditResult, ImportOutcome, ImportProgress } from '../
 import type { DocumentSummary, DocumentView, FactDocument, LibraryState, Notice, SearchQuery, SearchResult, SimilarClaim } from '../../shared/model.ts';
 import { DEFAULT_CHOICES, type ExportChoices } from '../../shared/report/report-options.ts';
 import { defaultSettings, type Settings } from '../../shared/settings.ts';
-import type { TeamConflict } from '../../shared/team/conflicts.ts';
-import type { TeamSettings, TeamStatus, TeamSyncOutcome } from '../../shared/team/team-settings.ts';
+import type { ConflictKeep, TeamConflict } from '../../shared/team/conflicts.ts';
+import type { TeamResolution, TeamSettings, TeamStatus, TeamSyncOutcome } from '../../shared/team/team-settings.ts';
 import { LibrarySearch } from '../search/library-search.ts';
 import type { JournalOptions } from '../store/document-journals.ts';
 import { LibraryStore } from '../store/library-store.ts';
@@ -156,7 +156,7 @@ export class WorkbenchService {
 
   /** Adds the article text between two offsets as a claim, attributed and judged like extracted ones. */
   addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
-    return this.#review.addClaim(documentId, start, end);
+    return this.#review.addClaim(documentId, start, end).then(this.#toTeam);
   }
 
   /** Undoes the document's last change. */
@@ -347,5 +347,15 @@ export class WorkbenchService {
   /** The conflicts on the desk's claims, open ones first. */
   async teamConflicts(): Promise<TeamConflict[]> {
     return this.team?.conflicts() ?? [];
+  }
+
+  /** Resolves an open conflict: the claim keeps the chosen value, and the next sync tells the desk. */
+  async teamResolve(seq: number, keep: ConflictKeep): Promise<TeamResolution> {
+    if (!this.team) throw this.#unavailable();
+    const conflict = this.team.openConflict(seq);
+    const result = await this.#review.resolveConflict(conflict, keep);
+    // Marked only once the claim's change is on disk: a crash before leaves the conflict open, never settled unseen.
+    await this.team.markResolved(conflict);
+    return { documentId: conflict.documentId, result: this.#toTeam(result) };
   }
 }

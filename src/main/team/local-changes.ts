@@ -1,6 +1,6 @@
 import { isWholeClaim } from '../../shared/claim-delta.ts';
-import type { FactDocument } from '../../shared/model.ts';
-import { addedClaimValue, fieldChanges, fieldKey, type TeamChange } from '../../shared/team/change-model.ts';
+import type { FactDocument, HistoryEntry } from '../../shared/model.ts';
+import { addedClaimValue, fieldChanges, fieldKey, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { isTeamEntry, publishedBody } from './apply-changes.ts';
 import type { SyncState } from './sync-state.ts';
@@ -12,6 +12,15 @@ export interface PendingDocument {
   /** The last history entry looked at: the document's new pushedThrough once its changes are pushed. */
   through: string | null;
   updatedAt: string;
+}
+
+/** The fields one history entry changed, and the field a conflict's resolution settles (sent even when unchanged here). */
+function entryFields(entry: HistoryEntry): { field: ClaimField; before: unknown; value: unknown }[] {
+  const changed = fieldChanges(entry.before, entry.after);
+  const r = entry.resolves;
+  if (!r || changed.some((f) => f.field === r.field)) return changed;
+  // Why: keeping the value that stands changes nothing here, yet colleagues must learn the conflict is settled.
+  return [...changed, { field: r.field as ClaimField, before: r.value, value: r.value }];
 }
 
 /** The change id: the device, document, history entry and field, so deriving it again gives the same id. */
@@ -33,7 +42,7 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
     if (isTeamEntry(entry)) continue;
     // A claim added by hand syncs as a claim of its own, under an id no other device makes.
     const added = entry.before === null && entry.after && isWholeClaim(entry.after) && entry.after.origin === 'manual' ? [{ field: 'claim' as const, before: null, value: addedClaimValue(entry.after) }] : [];
-    for (const f of [...added, ...fieldChanges(entry.before, entry.after)]) {
+    for (const f of [...added, ...entryFields(entry)]) {
       const id = changeId(device, doc.id, entry.id, f.field);
       const key = fieldKey(entry.claimId, f.field);
       const base = known.get(key) ?? 0;
@@ -49,7 +58,7 @@ export function unpushedFields(doc: FactDocument, pushedThrough: string | null):
   const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
   const out = new Set<string>();
   for (const entry of doc.history.slice(from)) {
-    if (!isTeamEntry(entry)) for (const f of fieldChanges(entry.before, entry.after)) out.add(fieldKey(entry.claimId, f.field));
+    if (!isTeamEntry(entry)) for (const f of entryFields(entry)) out.add(fieldKey(entry.claimId, f.field));
   }
   return out;
 }

@@ -206,7 +206,7 @@ export class TeamSync {
       }
       // A document or an added claim is never a conflict: each has an id no other device makes.
       if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document' || change.field === 'claim') return;
-      if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
+      if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', here: true, resolvedBy: null })) report.newConflicts++;
       byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
     });
     for (const [documentId, list] of byDoc) {
@@ -260,12 +260,12 @@ export class TeamSync {
         continue;
       }
       if (r.outcome === 'conflict' && r.standingSeq !== null && r.field !== 'claim') {
-        if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', resolvedBy: null })) report.newConflicts++;
+        if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', here: r.device === device, resolvedBy: null })) report.newConflicts++;
       }
       if (r.outcome !== 'applied') continue;
       last.set(`${r.document}/${fieldKey(r.claim, r.field)}`, r);
-      // A later change that stands on the field resolves its open conflicts.
-      for (const c of this.state.data.conflicts) if (c.resolvedBy === null && c.seq < r.seq && c.documentId === r.document && c.claimId === r.claim && c.field === r.field) c.resolvedBy = r.seq;
+      // A later change that stands on the field resolves its open conflicts (and numbers those resolved here).
+      for (const c of this.state.data.conflicts) if ((c.resolvedBy === null || c.resolvedBy === 0) && c.seq < r.seq && c.documentId === r.document && c.claimId === r.claim && c.field === r.field) c.resolvedBy = r.seq;
     }
     const byDoc = new Map<string, PulledChange[]>();
     for (const r of last.values()) {
@@ -299,6 +299,20 @@ export class TeamSync {
   async #update(documentId: string, change: (doc: FactDocument) => string[]): Promise<void> {
     const { result, document } = await this.#parts.store.updateDocument(documentId, change);
     for (const id of result) this.#parts.search?.claimChanged(document, id);
+  }
+
+  /** The open conflict numbered `seq` in the desk's log; a clear error when there is none or it is settled. */
+  openConflict(seq: number): TeamConflict {
+    const c = this.state.data.conflicts.find((x) => x.seq === seq);
+    if (!c) throw new WorkbenchError('not-found', `This library knows no conflict ${seq} (factcheck team conflicts lists them).`);
+    if (c.resolvedBy !== null) throw new WorkbenchError('invalid-argument', `Conflict ${seq} is resolved already.`);
+    return c;
+  }
+
+  /** Marks the open conflicts on the field `c` is on as resolved here; the next sync tells the desk. */
+  async markResolved(c: TeamConflict): Promise<void> {
+    for (const x of this.state.data.conflicts) if (x.resolvedBy === null && x.documentId === c.documentId && x.claimId === c.claimId && x.field === c.field) x.resolvedBy = 0;
+    await this.state.save();
   }
 
   /** The conflicts on the desk's claims this device knows of (open ones first). */

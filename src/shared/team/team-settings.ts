@@ -1,4 +1,5 @@
 import type { InferOutput } from 'valibot';
+import type { EditResult } from '../ipc-contract.ts';
 import type { TeamSettingsSchema } from '../ipc-schemas.ts';
 
 /** The team server's settings. */
@@ -30,4 +31,10 @@ export interface TeamSyncOutcome {
   /** Changes from the desk this library set aside because they do not have the shape the app uses. */
   quarantined: string[];
   status: TeamStatus;
+}
+
+/** What resolving a conflict did: the claim's change in its document (sent to colleagues with the next sync). */
+export interface TeamResolution {
+  documentId: string;
+  result: EditResult;
 }

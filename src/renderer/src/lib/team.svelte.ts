@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { WorkbenchBridge } from '../../../shared/ipc-contract.ts';
-import { describeConflict, openConflictsOf, type TeamConflict } from '../../../shared/team/conflicts.ts';
+import type { EditResult } from '../../../shared/ipc-contract.ts';
+import { conflictChoices, describeConflict, openConflictsOf, type ConflictKeep, type TeamConflict } from '../../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../../shared/team/team-settings.ts';
 
 /** The sync indicator's words for each state. */
@@ -12,10 +13,14 @@ function label(s: TeamStatus | null): string {
   return 'Team: synced';
 }
 
-/** What the team state needs of the window: the open document, and a way to show a claim. */
+/** What the team state needs of the window: the open document, a way to show a claim, to take in a change, and to say something. */
 export interface TeamHost {
   documentId(): string | null;
   reveal(documentId: string, claimId: string): Promise<void>;
+  applied(documentId: string, result: EditResult): void;
+  say(text: string): void;
+  /** The reviewer's name: "mine" in a conflict is the value they gave. */
+  reviewer(): string;
 }
 
 /** The library's team sync as the window shows it: the indicator, the settings and the conflicts list. */
@@ -109,8 +114,39 @@ export class TeamState {
 
   /** The open conflicts of a claim of the open document, each in words. */
   openOn(claimId: string): string[] {
+    return this.conflictsOn(claimId).map((c) => describeConflict(c));
+  }
+
+  /** The open conflicts of a claim of the open document. */
+  conflictsOn(claimId: string): TeamConflict[] {
     const doc = this.#host.documentId();
-    return doc ? openConflictsOf(this.#conflicts, doc, claimId).map(describeConflict) : [];
+    return doc ? openConflictsOf(this.#conflicts, doc, claimId) : [];
+  }
+
+  /** The two ways to resolve a conflict, "mine" and "theirs" as this reviewer sees them. */
+  choices(conflict: TeamConflict): ReturnType<typeof conflictChoices> {
+    return conflictChoices(conflict, this.#host.reviewer());
+  }
+
+  /** Resolves a conflict by keeping one value; the claim shows it at once, colleagues with the next sync. */
+  async resolve(conflict: TeamConflict, keep: ConflictKeep): Promise<void> {
+    try {
+      const { documentId, result } = await this.#api.teamResolve(conflict.seq, keep);
+      this.#host.applied(documentId, result);
+      this.#host.say(result.entry?.label ?? 'Conflict resolved.');
+    } catch (err) {
+      this.#host.say(`Could not resolve the conflict: ${(err as Error).message}`);
+    }
+    await this.refresh();
+  }
+
+  /** The key's way to resolve: the first open conflict of the claim, keeping "mine" or "theirs"; false when it has none. */
+  resolveOn(claimId: string, side: 'mine' | 'theirs'): boolean {
+    const conflict = this.conflictsOn(claimId)[0];
+    if (!conflict) return false;
+    const choice = this.choices(conflict).find((c) => c.side === side)!;
+    void this.resolve(conflict, choice.keep);
+    return true;
   }
 }
 

@@ -154,6 +154,11 @@ export class Workbench {
     if (next && next.id !== this.doc.view?.id) await this.open(next.id);
   }
 
+  /** Takes in a change the service made for another part of the window (a team conflict resolved). */
+  applySaved(documentId: string, result: EditResult): void {
+    this.#apply(documentId, result);
+  }
+
   /** Opens a document (if not open), clears the filters and selects one of its claims: where a search leads. */
   async reveal(documentId: string, claimId: string): Promise<void> {
     if (this.doc.view?.id !== documentId) await this.open(documentId);
