@@ -123,7 +123,8 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: '
 
 /** Builds one unit: text with line breaks folded, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
-  const body = text.slice(start, end);
+  // One for one, so the offsets still give the words: a headline set on two lines reads as one.
+  const body = text.slice(start, end).replace(/\n/g, ' ');
   const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item', kind === 'headline');
   return { text: body, start, end, kind, ...worth, attribution };
 }
