@@ -90,3 +90,48 @@ export function describeVersion(title: string, changes: NonNullable<ArticleVersi
   const part = (k: number[], word: string): string => `${k.length} ${word}${k.length ? ` (${k.map((x) => `#${x}`).join(', ')})` : ''}`;
   return `“${title}” is a newer version of an article in the library: ${changes.kept} claims unchanged, ${part(changes.changed, 'changed')}, ${part(changes.added, 'new')}, ${part(changes.removed, 'gone')}. Changed claims keep their marks and are flagged to look at again.`;
 }
+
+/** A newer version of an article as a colleague's library made it: the whole document, without its history. */
+export type VersionBody = Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'>;
+
+/** The marks a reviewer gives a claim: they sync field by field, so a colleague's version never overrides them. */
+function withMarks(structure: Claim, mine: Claim): Claim {
+  const shift = structure.start - mine.start;
+  const attribution = mine.attributionEdited && mine.attribution ? { ...mine.attribution, start: mine.attribution.start + shift, end: mine.attribution.end + shift } : structure.attribution;
+  return { ...structure, status: mine.status, statusChangedAt: mine.statusChangedAt, note: mine.note, evidence: mine.evidence, dismissed: mine.dismissed, promoted: mine.promoted, attributionEdited: mine.attributionEdited, attribution };
+}
+
+/**
+ * Takes a colleague's newer version of the article into `doc`: its text, title, version record and the claims
+ * as that library placed them (claims keep their ids across versions, so each keeps the marks this library
+ * has for it; new claims come as made there). Claims added by hand here and not in it are found again in the
+ * new text, as a local new version would. Returns the ids of claims whose words changed (their timeline says so).
+ */
+export function adoptVersion(doc: FactDocument, body: VersionBody, entry: { at: string; label: string; by?: string; newId: () => string }): string[] {
+  const local = new Map(doc.claims.map((c) => [c.id, c]));
+  const inBody = new Set(body.claims.map((c) => c.id));
+  const changed: string[] = [];
+  const claims = body.claims.map((c) => {
+    const mine = local.get(c.id);
+    if (!mine) return c;
+    const next = withMarks(c, mine);
+    if (mine.text !== c.text) {
+      changed.push(c.id);
+      doc.history.push({ id: entry.newId(), at: entry.at, claimId: c.id, label: entry.label, before: mine, after: next, kind: 'version', ...(entry.by ? { by: entry.by } : {}) });
+    }
+    return next;
+  });
+  const manual = doc.claims.filter((c) => c.origin === 'manual' && !inBody.has(c.id)).flatMap((c) => relocate(c, body.text) ?? []);
+  doc.claims = [...claims, ...manual].sort((a, b) => a.start - b.start || a.n - b.n);
+  doc.text = body.text;
+  doc.title = body.title;
+  if (body.fingerprint) doc.fingerprint = body.fingerprint;
+  else delete doc.fingerprint;
+  if (body.metadata) doc.metadata = body.metadata;
+  doc.sourceUrl ??= body.sourceUrl;
+  if (body.versions) doc.versions = body.versions;
+  // Undo snapshots belong to the old text, as with a version imported here.
+  doc.undoStack = [];
+  doc.redoStack = [];
+  return changed;
+}

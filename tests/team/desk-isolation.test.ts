@@ -69,7 +69,7 @@ describe('desks are kept apart', () => {
     await migrate(other);
     await other.query("INSERT INTO team.desks VALUES ('metro')");
     await other.query('INSERT INTO team.reviewers VALUES ($1, $2)', [logins[0]!.role, 'metro']);
-    await other.query('UPDATE team.server_info SET protocol = 3, min_client_protocol = 3');
+    await other.query('UPDATE team.server_info SET protocol = 5, min_client_protocol = 5');
     await other.end();
     await expect(TeamServer.connect({ ...logins[0]!.settings, database: name }, logins[0]!.password)).rejects.toThrow(/needs a newer Factcheck Workbench .*Update the app/);
     await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);

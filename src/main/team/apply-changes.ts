@@ -1,6 +1,6 @@
 import { claimDelta } from '../../shared/claim-delta.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
-import { fieldValue, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
+import { fieldValue, isDocumentField, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
 import { newClaim } from '../service/new-document.ts';
 import { describeField, describeValue } from '../../shared/team/conflicts.ts';
 import { putClaim } from '../service/history.ts';
@@ -43,7 +43,7 @@ const ENTRY_KIND: Partial<Record<string, string>> = { status: 'status', note: 'n
 export function applyLogged(doc: FactDocument, changes: readonly LoggedChange[]): string[] {
   const changed = new Set<string>();
   for (const c of changes) {
-    if (c.outcome !== 'applied' || c.field === 'document') continue;
+    if (c.outcome !== 'applied' || isDocumentField(c.field)) continue;
     if (c.field === 'claim') {
       const id = addSyncedClaim(doc, { seq: c.seq, claim: c.claim, value: c.value, author: c.author, at: c.at });
       if (id) changed.add(id);

@@ -12,6 +12,15 @@ export interface PendingDocument {
   /** The last history entry looked at: the document's new pushedThrough once its changes are pushed. */
   through: string | null;
   updatedAt: string;
+  /** How many versions the article has here: the desk has them all once pushed. */
+  versions: number;
+  /** Set when the changes move the article to the trash (true) or back (false). */
+  deleted?: boolean;
+}
+
+/** What the server takes besides claim fields: versions and the trash need protocol 4. */
+export interface PendingOptions {
+  documentFields: boolean;
 }
 
 /** The fields one history entry changed, and the field a conflict's resolution settles (sent even when unchanged here). */
@@ -32,10 +41,15 @@ function changeId(device: string, documentId: string, entryId: string, field: st
  * The changes of `doc` after its last pushed history entry (and the document itself, if not published yet),
  * each with the version it was made on: the field's version as last synced, or the previous change here.
  */
-export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null, versions: Readonly<Record<string, number>> = {}): TeamChange[] {
+export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null, versions: Readonly<Record<string, number>> = {}, versionsSynced = 1): TeamChange[] {
   const known = new Map<string, number | string>(Object.entries(versions));
   const changes: TeamChange[] = [];
   if (!published) changes.push({ id: changeId(device, doc.id, 'document', 'document'), document: doc.id, claim: '', field: 'document', before: null, value: publishedBody(doc), at: doc.importedAt });
+  const count = doc.versions?.length ?? 1;
+  // A newer version goes first: colleagues then have its new claims when the marks made on them arrive.
+  if (published && count > versionsSynced) {
+    changes.push({ id: changeId(device, doc.id, `version-${count}`, 'version'), document: doc.id, claim: '', field: 'version', before: null, value: publishedBody(doc), base: known.get(fieldKey('', 'version')) as number | undefined ?? 0, at: doc.versions!.at(-1)!.importedAt });
+  }
   const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
   for (const entry of doc.history.slice(from)) {
     // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
@@ -53,6 +67,23 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
   return changes;
 }
 
+/** The change that moves a published article to the trash or back, under an id a retry makes again. */
+function trashMove(state: SyncState, documentId: string, deleted: boolean, at: string): TeamChange {
+  const rec = state.doc(documentId);
+  const base = state.data.versions[documentId]?.[fieldKey('', 'deleted')] ?? 0;
+  return { id: changeId(state.data.device, documentId, `trash-${rec.trashMoves ?? 0}`, 'deleted'), document: documentId, claim: '', field: 'deleted', before: !deleted, value: deleted, base, at };
+}
+
+/** Published articles moved to the trash here that the desk still has in its library. */
+function trashMoves(store: LibraryStore, state: SyncState): PendingDocument[] {
+  return store.trash
+    .filter((s) => state.data.documents[s.id]?.published === true && state.data.documents[s.id]!.deleted !== true)
+    .map((s) => {
+      const rec = state.doc(s.id);
+      return { documentId: s.id, changes: [trashMove(state, s.id, true, s.updatedAt ?? s.importedAt)], through: rec.pushedThrough, updatedAt: rec.seenUpdatedAt ?? '', versions: rec.versionsSynced ?? 1, deleted: true };
+    });
+}
+
 /** The fields (claim/field keys) edited here after the last pushed history entry. */
 export function unpushedFields(doc: FactDocument, pushedThrough: string | null): Set<string> {
   const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
@@ -68,13 +99,14 @@ export function unpushedFields(doc: FactDocument, pushedThrough: string | null):
  * unchanged since they were last looked at are not read; sample articles every device loads itself are
  * not published (each device would add its own copy).
  */
-export async function pendingChanges(store: LibraryStore, state: SyncState): Promise<PendingDocument[]> {
-  const out: PendingDocument[] = [];
+export async function pendingChanges(store: LibraryStore, state: SyncState, options: PendingOptions = { documentFields: true }): Promise<PendingDocument[]> {
+  const out: PendingDocument[] = options.documentFields ? trashMoves(store, state) : [];
   for (const summary of store.documents) {
     if (summary.damaged) continue;
     const rec = state.data.documents[summary.id];
     const updatedAt = summary.updatedAt ?? summary.importedAt;
-    if (rec?.published && rec.seenUpdatedAt === updatedAt) continue;
+    const restored = options.documentFields && rec?.published === true && rec.deleted === true;
+    if (rec?.published && rec.seenUpdatedAt === updatedAt && !restored) continue;
     if (!rec?.published && store.seeded.includes(summary.sourceName)) continue;
     let doc: FactDocument;
     try {
@@ -82,8 +114,11 @@ export async function pendingChanges(store: LibraryStore, state: SyncState): Pro
     } catch {
       continue; // a damaged file is reported by the store; its changes go once it is restored
     }
-    const changes = documentChanges(doc, state.data.device, rec?.published ?? false, rec?.pushedThrough ?? null, state.data.versions[doc.id]);
-    out.push({ documentId: doc.id, changes, through: doc.history.at(-1)?.id ?? null, updatedAt: doc.updatedAt ?? doc.importedAt });
+    const count = doc.versions?.length ?? 1;
+    // Against an older server a version waits (it would refuse the whole push); the claims' marks still go.
+    const changes = documentChanges(doc, state.data.device, rec?.published ?? false, rec?.pushedThrough ?? null, state.data.versions[doc.id], options.documentFields ? (rec?.versionsSynced ?? 1) : count);
+    if (restored) changes.unshift(trashMove(state, doc.id, false, doc.updatedAt ?? doc.importedAt));
+    out.push({ documentId: doc.id, changes, through: doc.history.at(-1)?.id ?? null, updatedAt: doc.updatedAt ?? doc.importedAt, versions: options.documentFields ? count : (rec?.versionsSynced ?? (rec?.published ? 1 : count)), ...(restored ? { deleted: false } : {}) });
   }
   return out;
 }

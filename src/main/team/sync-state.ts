@@ -13,6 +13,24 @@ export interface DocumentSync {
   pushedThrough: string | null;
   /** The document's updatedAt when its changes were last derived: unchanged means nothing new to push. */
   seenUpdatedAt: string | null;
+  /** How many versions of the article the desk has from or for this device (absent: the first only). */
+  versionsSynced?: number;
+  /** True while the desk knows the article as moved to the trash. */
+  deleted?: boolean;
+  /** How many moves to the trash or back this device has pushed (part of the next one's id). */
+  trashMoves?: number;
+  /** Colleagues' changes that arrived while the article was in the trash here, in log order: applied on restore. */
+  held?: HeldChange[];
+}
+
+/** A change from the desk kept for an article in the trash (a claim field, an added claim, or a version). */
+export interface HeldChange {
+  seq: number;
+  claim: string;
+  field: string;
+  value: unknown;
+  author: string;
+  at: string;
 }
 
 /** This device's sync record, in team-sync.json beside the library index. */

@@ -1,11 +1,12 @@
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { FactDocument } from '../../shared/model.ts';
-import { fieldKey, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
+import { fieldKey, isDocumentField, VERSIONS_PROTOCOL, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
 import { changeProblem, describeChange } from '../../shared/team/change-checks.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
 import { applyFieldValue, applyLogged } from './apply-changes.ts';
+import { applyDocumentChange, applyHeld, hold, type DocumentLevelChange } from './document-changes.ts';
 import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
 import { describeServerError, isOffline, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
@@ -140,6 +141,8 @@ export class TeamSync {
       try {
         const server = await this.#connected();
         const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0, refused: [], quarantined: [] };
+        // An article restored here since the last sync first takes in what colleagues did while it was away.
+        await applyHeld(this.#parts, this.state);
         await this.#push(server, report);
         await this.#pull(server, report);
         // What was refused or set aside stays said in the status until a sync has nothing of the kind.
@@ -162,7 +165,7 @@ export class TeamSync {
   }
 
   async #push(server: TeamServer, report: SyncReport): Promise<void> {
-    const pending = await pendingChanges(this.#parts.store, this.state);
+    const pending = await pendingChanges(this.#parts.store, this.state, { documentFields: server.hello.protocol >= VERSIONS_PROTOCOL });
     const batches: PendingDocument[][] = [[]];
     let size = 0;
     for (const p of pending) {
@@ -185,6 +188,11 @@ export class TeamSync {
         rec.published = true;
         rec.pushedThrough = p.through ?? rec.pushedThrough;
         rec.seenUpdatedAt = p.updatedAt;
+        rec.versionsSynced = p.versions;
+        if (p.deleted !== undefined) {
+          rec.deleted = p.deleted;
+          rec.trashMoves = (rec.trashMoves ?? 0) + 1;
+        }
       }
       await this.state.save();
     }
@@ -193,6 +201,7 @@ export class TeamSync {
   /** Records each pushed change that did not stand, and puts the standing value back on this device's claim. */
   async #settleConflicts(changes: readonly TeamChange[], results: readonly PushResult[], reviewer: string, report: SyncReport, through: ReadonlyMap<string, string | null>): Promise<void> {
     const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
+    const documentLevel: DocumentLevelChange[] = [];
     results.forEach((result, i) => {
       const change = changes[i]!;
       if (result.outcome === 'refused') {
@@ -204,8 +213,13 @@ export class TeamSync {
         const version = result.outcome === 'applied' ? result.seq : result.standingSeq;
         if (version !== null) this.state.setVersion(change.document, fieldKey(change.claim, change.field), version);
       }
+      // A version or trash move that did not stand gives way here too: the library shows what the desk has.
+      if (result.outcome === 'conflict' && (change.field === 'version' || change.field === 'deleted')) {
+        documentLevel.push({ seq: result.standingSeq ?? result.seq, document: change.document, field: change.field, value: result.standingValue, author: result.standingAuthor ?? '?', at: change.at });
+        return;
+      }
       // A document or an added claim is never a conflict: each has an id no other device makes.
-      if (result.outcome !== 'conflict' || result.standingSeq === null || change.field === 'document' || change.field === 'claim') return;
+      if (result.outcome !== 'conflict' || result.standingSeq === null || isDocumentField(change.field) || change.field === 'claim') return;
       if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', here: true, resolvedBy: null })) report.newConflicts++;
       byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
     });
@@ -220,6 +234,7 @@ export class TeamSync {
           .filter((c): c is string => c !== null);
       });
     }
+    for (const c of documentLevel) await applyDocumentChange(this.#parts, this.state, c);
   }
 
   /** Adds a conflict to the record unless it is there already; true when it is new. */
@@ -247,6 +262,7 @@ export class TeamSync {
     const store = this.#parts.store;
     // The last applied change of each field is the value that stands; this device's own is already here.
     const last = new Map<string, PulledChange>();
+    const trashMoves: DocumentLevelChange[] = [];
     for (const r of rows) {
       // Why: a change the app could never make (a status "hacked", a note that is an object, an id like
       // "../../evil") is set aside with a message; it never reaches the library, and the pull goes on.
@@ -257,6 +273,14 @@ export class TeamSync {
       }
       if (r.field === 'document') {
         if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
+        continue;
+      }
+      if (r.field === 'version' || r.field === 'deleted') {
+        if (r.outcome !== 'applied') continue;
+        this.state.setVersion(r.document, fieldKey('', r.field), r.seq);
+        // A version first, so marks on its new claims find them; a trash move after the marks before it.
+        if (r.device !== device && r.field === 'version') await applyDocumentChange(this.#parts, this.state, { ...r, field: r.field });
+        if (r.device !== device && r.field === 'deleted') trashMoves.push({ ...r, field: r.field });
         continue;
       }
       if (r.outcome === 'conflict' && r.standingSeq !== null && r.field !== 'claim') {
@@ -274,7 +298,11 @@ export class TeamSync {
       else byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
     }
     for (const [documentId, list] of byDoc) {
-      if (!store.documents.some((d) => d.id === documentId)) continue; // deleted here, or not a published one
+      if (!store.documents.some((d) => d.id === documentId)) {
+        // In the trash here: kept for its restore (a document this library never had is not the desk's to keep).
+        if (store.trash.some((d) => d.id === documentId)) hold(this.state, documentId, list.map((r) => ({ seq: r.seq, claim: r.claim, field: r.field, value: r.value, author: r.author, at: r.at })));
+        continue;
+      }
       await this.#update(documentId, (doc) => {
         // A field edited here since the push keeps its edit, made on the older version: the next push
         // sends it as a conflict, rather than this pull overwriting it unseen.
@@ -284,6 +312,8 @@ export class TeamSync {
         return applyLogged(doc, take);
       });
     }
+    for (const c of trashMoves) await applyDocumentChange(this.#parts, this.state, c);
+    await applyHeld(this.#parts, this.state);
   }
 
   /** Adds a colleague's published article to this library (its body was checked by changeProblem). */

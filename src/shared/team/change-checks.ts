@@ -59,10 +59,17 @@ const DOCUMENT = v.looseObject({
   claims: v.array(CLAIM),
 });
 
+/** A newer version: the whole article as the importing library placed it, with the record of its versions. */
+const VERSION = v.looseObject({ ...DOCUMENT.entries, versions: v.pipe(v.array(v.looseObject({ importedAt: v.string(), sourceName: v.string() })), v.minLength(2), v.maxLength(10_000)) });
+
 /** Why a change from the desk cannot be taken (in words, for the message), or null when it can. */
 export function changeProblem(change: { document: unknown; claim: unknown; field: unknown; value: unknown }): string | null {
   if (typeof change.document !== 'string' || !ID.test(change.document)) return 'its document id is not an id of letters, digits, "-" or "_"';
-  if (change.field === 'document') return change.claim === '' ? prefixed('the article', shapeProblem(DOCUMENT, change.value)) : 'a document change names a claim';
+  if (change.field === 'document' || change.field === 'version' || change.field === 'deleted') {
+    if (change.claim !== '') return 'a change of the document itself names a claim';
+    if (change.field === 'deleted') return typeof change.value === 'boolean' ? null : 'deleted must be true or false';
+    return prefixed(change.field === 'version' ? 'the newer version' : 'the article', shapeProblem(change.field === 'version' ? VERSION : DOCUMENT, change.value));
+  }
   if (typeof change.claim !== 'string' || !ID.test(change.claim)) return 'its claim id is not an id of letters, digits, "-" or "_"';
   if (typeof change.field !== 'string') return 'it names no field';
   const isEvidence = change.field.startsWith('evidence:') && ID.test(change.field.slice('evidence:'.length));

@@ -2,13 +2,28 @@ import type { ClaimSnapshot } from '../claim-delta.ts';
 import type { Claim, Evidence, HistoryItem } from '../model.ts';
 
 /** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
-export const TEAM_PROTOCOL = 2;
+export const TEAM_PROTOCOL = 4;
+
+/** The first server protocol that takes an article's versions and its moves to the trash and back. */
+export const VERSIONS_PROTOCOL = 4;
 
 /** The fields of a claim that sync, each changed on its own: evidence is one field per item. */
 export type ClaimField = 'status' | 'note' | 'attribution' | 'dismissed' | 'promoted' | `evidence:${string}`;
 
-/** What a change sets: a claim's field, 'claim' (a claim added by hand), or 'document' (an article published to the desk, claim ''). */
-export type TeamField = ClaimField | 'document' | 'claim';
+/**
+ * What a change sets: a claim's field, 'claim' (a claim added by hand), or a change of the document itself
+ * (claim ''): 'document' (an article published to the desk), 'version' (its newer version), 'deleted' (moved
+ * to the trash, or back).
+ */
+export type TeamField = ClaimField | 'claim' | DocumentField;
+
+/** The fields of a document itself, which name no claim. */
+export type DocumentField = 'document' | 'version' | 'deleted';
+
+/** True for a change of the document itself (claim ''). */
+export function isDocumentField(field: string): field is DocumentField {
+  return field === 'document' || field === 'version' || field === 'deleted';
+}
 
 /** A claim added by hand as it syncs: where it is in the text and what the extractor made of it (its marks sync as fields). */
 export interface AddedClaimValue {
