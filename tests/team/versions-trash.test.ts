@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LiveSync } from '../../src/main/team/live-sync.ts';
 import { TeamServer } from '../../src/main/team/team-server.ts';
 import type { FactDocument } from '../../src/shared/model.ts';
-import { newDesk, type Device, teamSuite } from './server.ts';
+import { deskLog, newDesk, type Device, teamSuite } from './server.ts';
 
 const { cluster, device } = teamSuite();
 const URL = 'https://news.example.org/drought-water-cuts';
@@ -87,6 +88,22 @@ describe('an article’s versions and its trash sync', () => {
       expect((await d.service.getLibrary()).documents.map((x) => x.id)).toContain(doc);
       expect((await d.service.getDocument(doc)).claims.find((c) => c.id === claim.id)!.status).toBe('unsourced');
       expect((await d.team.status()).waiting).toBe(0);
+    }
+  });
+
+  it('while the app runs, an import and a move to the trash go to the desk at once, not at the next poll', async () => {
+    const { desk, logins } = await newDesk(cluster, ['ana']);
+    const ana = await device(logins[0]!);
+    await ana.team.sync();
+    const live = new LiveSync(ana.team, () => undefined, { listen: false, pollMs: 600_000, pushDelayMs: 0 });
+    live.start();
+    try {
+      const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt', URL);
+      await expect.poll(async () => (await deskLog(cluster, desk)).filter((r) => r.document_id === id).map((r) => r.field), { timeout: 20_000 }).toEqual(['document']);
+      await ana.service.deleteDocument(id);
+      await expect.poll(async () => (await deskLog(cluster, desk)).filter((r) => r.document_id === id).map((r) => [r.field, r.field === 'deleted' ? r.value : null]), { timeout: 20_000 }).toEqual([['document', null], ['deleted', true]]);
+    } finally {
+      await live.stop();
     }
   });
 

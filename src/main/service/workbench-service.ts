@@ -177,27 +177,27 @@ export class WorkbenchService {
 
   /** Imports an article file from disk, with its web address when known. */
   importFile(path: string, url: string | null = null): Promise<DocumentSummary> {
-    return this.#imports().then((i) => i.importFile(path, url));
+    return this.#imports().then((i) => i.importFile(path, url)).then(this.#toTeam);
   }
 
   /** Imports several files; each one that fails is reported by name and the rest still land. */
   importPaths(paths: readonly string[], url: string | null = null, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports().then((i) => i.importPaths(paths, url, mode));
+    return this.#imports().then((i) => i.importPaths(paths, url, mode)).then(this.#toTeam);
   }
 
   /** Imports files dropped on the window (bytes already checked by the IPC validator). */
   importDropped(files: readonly DroppedFile[], mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports().then((i) => i.importDropped(files, mode));
+    return this.#imports().then((i) => i.importDropped(files, mode)).then(this.#toTeam);
   }
 
   /** Imports pasted text: an HTML page's source is read as HTML, anything else as plain text. */
   importText(text: string, mode: ImportMode = 'ask'): Promise<ImportOutcome> {
-    return this.#imports().then((i) => i.importText(text, mode));
+    return this.#imports().then((i) => i.importText(text, mode)).then(this.#toTeam);
   }
 
   /** Imports an article held back with doubts, once the user said so. */
   confirmImport(token: string): Promise<ImportOutcome> {
-    return this.#imports().then((i) => i.confirmImport(token));
+    return this.#imports().then((i) => i.confirmImport(token)).then(this.#toTeam);
   }
 
   /** Drops an article held back with doubts. */
@@ -223,7 +223,7 @@ export class WorkbenchService {
   async deleteDocument(documentId: string): Promise<LibraryState> {
     await this.#ready.deleteDocument(documentId);
     this.#search?.documentRemoved(documentId);
-    return this.getLibrary();
+    return this.#toTeam(await this.getLibrary());
   }
 
   /** Restores a document from the trash. */
@@ -231,7 +231,7 @@ export class WorkbenchService {
     await this.#ready.restoreDocument(documentId);
     const summary = this.#ready.documents.find((d) => d.id === documentId);
     if (summary) await this.#added(summary);
-    return this.getLibrary();
+    return this.#toTeam(await this.getLibrary());
   }
 
   /** Waits for writes that run in the background (the library index) to reach the disk. */
