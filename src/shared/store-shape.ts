@@ -63,19 +63,24 @@ const delta = v.pipe(
 const snapshot = v.nullable(v.union([claim, delta]));
 const historyEntry = v.looseObject({ id: v.string(), at: v.string(), claimId: v.string(), label: v.string(), before: snapshot, after: snapshot });
 
+/** A document as published to a desk: everything a document file holds but its id, history and undo steps. */
+export const PublishedDocumentShape = v.looseObject({
+  title: v.string(),
+  sourceName: v.string(),
+  sourceUrl: v.nullable(v.string()),
+  importedAt: v.string(),
+  updatedAt: v.optional(v.string()),
+  metadata: v.optional(v.looseObject({ authors: v.optional(v.array(v.string())) })),
+  text: v.string(),
+  claims: v.array(claim),
+});
+
 /** A document file's shape. */
 export const DocumentFileShape = v.looseObject({
   schemaVersion: v.number(),
   document: v.looseObject({
+    ...PublishedDocumentShape.entries,
     id: v.string(),
-    title: v.string(),
-    sourceName: v.string(),
-    sourceUrl: v.nullable(v.string()),
-    importedAt: v.string(),
-    updatedAt: v.optional(v.string()),
-    metadata: v.optional(v.looseObject({ authors: v.optional(v.array(v.string())) })),
-    text: v.string(),
-    claims: v.array(claim),
     history: v.array(historyEntry),
     undoStack: v.array(v.string()),
     redoStack: v.array(v.string()),

@@ -111,12 +111,14 @@ describe('an article’s versions and its trash sync', () => {
     const { logins } = await newDesk(cluster, ['eve']);
     const server = await TeamServer.connect(logins[0]!.settings, logins[0]!.password);
     const at = new Date().toISOString();
-    const body = { title: 'T', text: 'x', claims: [] };
+    const body = { title: 'T', text: 'x', sourceName: 't.txt', sourceUrl: null, importedAt: at, claims: [] };
     const results = await server.push('eve-device', [
       { id: 'eve:1', document: 'doc-1', claim: '', field: 'deleted', before: null, value: 'yes', at },
       { id: 'eve:2', document: 'doc-1', claim: 'c1', field: 'deleted', before: null, value: true, at },
       { id: 'eve:3', document: 'doc-1', claim: '', field: 'version', before: null, value: body, at },
       { id: 'eve:4', document: 'doc-1', claim: '', field: 'version', before: null, value: { ...body, versions: [{}, {}], claims: [{ id: '../x', text: 't' }] }, at },
+      // A claim a library's files could not hold (no kind, flags or origin) would be stored and then damage each colleague's copy.
+      { id: 'eve:5', document: 'doc-2', claim: '', field: 'document', before: null, value: { ...body, claims: [{ id: 'c1', text: 'x', start: 0, end: 1, status: 'verified', note: '', dismissed: false, promoted: false, evidence: [] }] }, at },
     ]);
     await server.close();
     expect(results.map((r) => [r.outcome, r.standingValue])).toEqual([
@@ -124,6 +126,7 @@ describe('an article’s versions and its trash sync', () => {
       ['refused', 'a change of the document itself names no claim'],
       ['refused', "a version must carry the list of the article's versions"],
       ['refused', 'a claim needs an id of letters, digits, "-" or "_"'],
+      ['refused', 'claim c1: its number, kind, flags, score, reasons, source or origin are missing or malformed'],
     ]);
   });
 });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { checkEvidenceUrl } from '../evidence-url.ts';
 import { LIMITS } from '../limits.ts';
 import { STATUSES } from '../status.ts';
-import { shapeProblem } from '../store-shape.ts';
+import { PublishedDocumentShape, shapeProblem } from '../store-shape.ts';
 
 // What a change from the desk must look like before this library takes it: the same shapes the app's gate
 // and the server's team.change_refusal() check. A library checks what it pulls too, so a change stored by an
@@ -68,7 +68,7 @@ export function changeProblem(change: { document: unknown; claim: unknown; field
   if (change.field === 'document' || change.field === 'version' || change.field === 'deleted') {
     if (change.claim !== '') return 'a change of the document itself names a claim';
     if (change.field === 'deleted') return typeof change.value === 'boolean' ? null : 'deleted must be true or false';
-    return prefixed(change.field === 'version' ? 'the newer version' : 'the article', shapeProblem(change.field === 'version' ? VERSION : DOCUMENT, change.value));
+    return prefixed(change.field === 'version' ? 'the newer version' : 'the article', bodyProblem(change.field === 'version' ? VERSION : DOCUMENT, change.value));
   }
   if (typeof change.claim !== 'string' || !ID.test(change.claim)) return 'its claim id is not an id of letters, digits, "-" or "_"';
   if (typeof change.field !== 'string') return 'it names no field';
@@ -77,6 +77,19 @@ export function changeProblem(change: { document: unknown; claim: unknown; field
   const schema = isEvidence ? EVIDENCE : change.field === 'claim' ? ADDED_CLAIM : Object.hasOwn(FIELD_VALUES, change.field) ? FIELD_VALUES[change.field] : undefined;
   if (!schema) return `it sets an unknown field "${change.field.slice(0, 40)}"`;
   return prefixed(change.field, shapeProblem(schema, change.value));
+}
+
+/**
+ * Why a published article cannot be taken: the desk's own limits, then every field the library's files must
+ * have (a body that passed the first and not this one would be stored, then found damaged on the next read),
+ * then claims whose offsets fall outside the text.
+ */
+function bodyProblem(schema: v.GenericSchema, body: unknown): string | null {
+  const problem = shapeProblem(schema, body) ?? shapeProblem(PublishedDocumentShape, body);
+  if (problem) return problem;
+  const { text, claims } = body as { text: string; claims: { id: string; start: number; end: number }[] };
+  const bad = claims.find((c) => c.start > c.end || c.end > text.length);
+  return bad ? `claims.${bad.id}: its place is outside the article's text` : null;
 }
 
 function prefixed(what: string, problem: string | null): string | null {

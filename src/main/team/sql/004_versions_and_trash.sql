@@ -13,6 +13,46 @@ CREATE FUNCTION team.known_field(field text) RETURNS boolean
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, team
 AS $$ SELECT coalesce(field, '') ~ '^(document|version|deleted|claim|status|note|attribution|dismissed|promoted|evidence:[A-Za-z0-9_-]{1,80})$' $$;
 
+-- A published article or version: every field the library's files need for each claim
+-- (a body missing one would be stored, then found damaged by each colleague's library on its next read).
+CREATE OR REPLACE FUNCTION team.document_refusal(body jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, team
+AS $$
+DECLARE
+  claim jsonb;
+  why text;
+BEGIN
+  IF jsonb_typeof(body) IS DISTINCT FROM 'object' THEN RETURN 'a document must be an object'; END IF;
+  IF jsonb_typeof(body->'title') IS DISTINCT FROM 'string' OR length(body->>'title') NOT BETWEEN 1 AND 1000 THEN RETURN 'a document needs a title of 1 to 1,000 characters'; END IF;
+  IF jsonb_typeof(body->'text') IS DISTINCT FROM 'string' OR length(body->>'text') > 20000000 THEN RETURN 'a document''s text must be text of at most 20,000,000 characters'; END IF;
+  IF jsonb_typeof(body->'claims') IS DISTINCT FROM 'array' OR jsonb_array_length(body->'claims') > 200000 THEN RETURN 'a document''s claims must be a list'; END IF;
+  FOR claim IN SELECT e FROM jsonb_array_elements(body->'claims') AS e LOOP
+    IF jsonb_typeof(claim) IS DISTINCT FROM 'object' OR coalesce(claim->>'id', '') !~ '^[A-Za-z0-9_-]{1,80}$' THEN RETURN 'a claim needs an id of letters, digits, "-" or "_"'; END IF;
+    IF jsonb_typeof(claim->'text') IS DISTINCT FROM 'string' THEN RETURN 'claim ' || (claim->>'id') || ' has no text'; END IF;
+    why := coalesce(team.value_refusal('status', claim->'status'), team.value_refusal('note', claim->'note'),
+                    team.value_refusal('dismissed', claim->'dismissed'), team.value_refusal('promoted', claim->'promoted'));
+    IF why IS NOT NULL THEN RETURN 'claim ' || (claim->>'id') || ': ' || why; END IF;
+    IF jsonb_typeof(claim->'start') IS DISTINCT FROM 'number' OR jsonb_typeof(claim->'end') IS DISTINCT FROM 'number'
+       OR (claim->>'start') !~ '^\d+$' OR (claim->>'end') !~ '^\d+$' OR (claim->>'start')::numeric > (claim->>'end')::numeric THEN
+      -- Offsets count UTF-16 units as the app does; whether they fall inside the text is checked by each library.
+      RETURN 'claim ' || (claim->>'id') || ': its place must be two offsets, start before end';
+    END IF;
+    IF jsonb_typeof(claim->'n') IS DISTINCT FROM 'number' OR coalesce(claim->>'kind', '') NOT IN ('headline', 'heading', 'sentence', 'list-item')
+       OR jsonb_typeof(claim->'checkworthy') IS DISTINCT FROM 'boolean' OR jsonb_typeof(claim->'score') IS DISTINCT FROM 'number'
+       OR jsonb_typeof(claim->'reasons') IS DISTINCT FROM 'array' OR jsonb_typeof(claim->'attributionEdited') IS DISTINCT FROM 'boolean'
+       OR coalesce(claim->>'origin', '') NOT IN ('extracted', 'manual') OR coalesce(jsonb_typeof(claim->'statusChangedAt'), 'missing') NOT IN ('string', 'null')
+       OR coalesce(jsonb_typeof(claim->'attribution'), 'missing') NOT IN ('object', 'null') THEN
+      RETURN 'claim ' || (claim->>'id') || ': its number, kind, flags, score, reasons, source or origin are missing or malformed';
+    END IF;
+    IF jsonb_typeof(claim->'evidence') IS DISTINCT FROM 'array' THEN RETURN 'claim ' || (claim->>'id') || ': evidence must be a list'; END IF;
+  END LOOP;
+  IF jsonb_typeof(body->'sourceName') IS DISTINCT FROM 'string' OR jsonb_typeof(body->'importedAt') IS DISTINCT FROM 'string'
+     OR coalesce(jsonb_typeof(body->'sourceUrl'), 'missing') NOT IN ('string', 'null') THEN
+    RETURN 'a document needs its source name, import time and address (or null)';
+  END IF;
+  RETURN NULL;
+END $$;
+
 -- Why a change is refused (null: it may be stored). Document-level changes name no claim.
 CREATE OR REPLACE FUNCTION team.change_refusal(c jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, team
