@@ -93,3 +93,26 @@ describe('article metadata', () => {
     expect(htmlToArticle(bad).url).toBeNull();
   });
 });
+
+describe('links to other stories, decided on the page structure', () => {
+  const page = (extra: string) =>
+    `<html><head><title>Depot to close</title></head><body><article><h1>Depot to close</h1><p>${P1}</p><p>${P2}</p>${extra}<p>${P3}</p></article></body></html>`;
+  const texts = (html: string) => htmlToArticle(html).blocks.map((b) => b.text);
+
+  it('drops a list of teaser links and a heading that is only a link', () => {
+    const related = '<ul><li><a href="/a">Council approves new bus lanes on Main Street</a></li><li><a href="/b">Harbour Road site opens to the public</a></li><li><a href="/c">Five things to know about the budget vote</a></li></ul>';
+    const got = texts(page(`${related}<h3><a href="/d">Mayor says tax rise is off the table</a></h3>`));
+    expect(got).not.toContain('Council approves new bus lanes on Main Street');
+    expect(got).not.toContain('Five things to know about the budget vote');
+    expect(got).not.toContain('Mayor says tax rise is off the table');
+    expect(got).toEqual(expect.arrayContaining([P1, P2, P3]));
+  });
+
+  it('keeps a story’s own paragraph that is one link, and a list with a link or two among text', () => {
+    const own = '<p><a href="/report.pdf">The staff report found repairs would cost $4.2 million.</a></p>';
+    const mixed = '<ul><li>Buses 4 and 7 will stop at Harbour Road.</li><li><a href="/map">A map of the new stops</a></li><li>Parking rises to $3 an hour.</li></ul>';
+    const got = texts(page(own + mixed));
+    expect(got).toContain('The staff report found repairs would cost $4.2 million.');
+    expect(got).toContain('A map of the new stops');
+  });
+});

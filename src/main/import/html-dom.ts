@@ -144,11 +144,47 @@ function isLayoutTable(el: El): boolean {
   return Array.from(el.querySelectorAll('td,th')).some((cell) => hasBlockChild(cell) || (cell.textContent ?? '').length > 300);
 }
 
+/** A block this short or shorter may be a teaser: a story's own paragraphs with a link run longer. */
+const TEASER_MAX = 200;
+
+/**
+ * True when a short block is a link and next to nothing else: another story's teaser, a "related" entry, a
+ * button. Decided on the page's structure (how much of the block's text is link text), before any sentence.
+ */
+function isLinkTeaser(el: El): boolean {
+  const text = squash(el.textContent ?? '');
+  if (text === '' || text.length > TEASER_MAX) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linked += squash(a.textContent ?? '').length;
+  return linked >= 0.9 * text.length;
+}
+
+/** Per parent: whether its children are a run of teasers (a "related stories" list, a rail of links). */
+const teaserParents = new WeakMap<El, boolean>();
+
+/**
+ * True when `el` is a link teaser among at least two others that make up most of its parent: other stories'
+ * links set out as a list. A story's own paragraph that happens to be a link stands alone and stays.
+ */
+function inTeaserRun(el: El): boolean {
+  const parent = (el as unknown as { parentElement: El | null }).parentElement;
+  if (!parent || !isLinkTeaser(el)) return false;
+  let known = teaserParents.get(parent);
+  if (known === undefined) {
+    const items = Array.from(parent.children).filter((c) => squash(c.textContent ?? '') !== '');
+    const teasers = items.filter(isLinkTeaser).length;
+    known = teasers >= 3 && teasers >= 0.6 * items.length;
+    teaserParents.set(parent, known);
+  }
+  return known;
+}
+
 /** What to do with one element met in reading order. */
 function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend' {
   const tag = el.tagName.toLowerCase();
+  // A heading that is only a link heads another story (a story's own subheadings are not links).
+  if (tag === 'hr' || inTeaserRun(el) || (HEADINGS.has(tag) && isLinkTeaser(el))) return 'skip';
   if (HEADINGS.has(tag)) return 'heading';
-  if (tag === 'hr') return 'skip';
   // A data table is not prose; a table used to lay out an older page (cells holding paragraphs) is read.
   if (tag === 'table') return isLayoutTable(el) ? 'descend' : 'skip';
   if (tag === 'li') return hasBlockChild(el) ? 'descend' : 'item';
