@@ -185,6 +185,25 @@ describe('a claim added by hand', () => {
   });
 });
 
+describe('a claim added by hand, opened again', () => {
+  it('keeps its number, however many decimals it took ("2.01"): the article is not taken for damaged', async () => {
+    const dataDir = await tempDir('added-reopen');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    const { imported } = await svc.importText('Harbour report\n\nThe port spent $4 million on dredging, the auditor said. Ships waited longer. Berth 4 closed for 12 weeks, records show.', 'anyway');
+    const doc = await svc.getDocument(imported[0]!.id);
+    const port = doc.claims.find((c) => c.text.startsWith('The port'))!;
+    const at = (words: string): [number, number] => [doc.text.indexOf(words), doc.text.indexOf(words) + words.length];
+    const later = await svc.addClaim(doc.id, ...at('$4 million on dredging'));
+    const earlier = await svc.addClaim(doc.id, ...at('port spent $4'));
+    expect([later.claim!.n, earlier.claim!.n]).toEqual([port.n + 0.1, Math.round((port.n + 0.01) * 1000) / 1000]);
+    await svc.flush();
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    expect((await again.getLibrary()).notices).toEqual([]);
+    const claims = (await again.getDocument(doc.id)).claims;
+    expect(claims.map((c) => c.n)).toEqual(doc.claims.map((c) => c.n).concat(later.claim!.n, earlier.claim!.n).sort((a, b) => a - b));
+  });
+});
+
 describe('a claim added by hand, from the command line', () => {
   it('is marked by the number the list shows ("2.1")', async () => {
     const dataDir = await tempDir('added-cli');

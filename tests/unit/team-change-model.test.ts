@@ -3,6 +3,7 @@ import { applyEdit, type ClaimEdit } from '../../src/shared/claim-edits.ts';
 import type { Claim } from '../../src/shared/model.ts';
 import { fieldChanges, fieldValue, sameValue, withFieldValue } from '../../src/shared/team/change-model.ts';
 import { describeConflict, openConflictsOf, type TeamConflict } from '../../src/shared/team/conflicts.ts';
+import { changeProblem } from '../../src/shared/team/change-checks.ts';
 
 const claim: Claim = {
   id: 'c1', n: 1, text: 'Rainfall fell 40% short.', start: 0, end: 24, kind: 'sentence', checkworthy: true, score: 3, reasons: [],
@@ -46,5 +47,11 @@ describe('team change model', () => {
     const c: TeamConflict = { seq: 41, documentId: 'd', claimId: 'c1', field: 'status', value: 'disputed', author: 'sam', at: ctx.now, standingSeq: 40, standingValue: 'verified', standingAuthor: 'ana', resolvedBy: null };
     expect(describeConflict(c)).toBe('status: Disputed by sam did not stand; Verified by ana stands');
     expect(openConflictsOf([c, { ...c, seq: 42, resolvedBy: 50 }, { ...c, seq: 43, claimId: 'c2' }], 'd', 'c1')).toEqual([c]);
+  });
+
+  it('takes a colleague’s claim added by hand whatever number it was given, up to three decimals', () => {
+    const added = (n: number) => ({ document: 'd-1', claim: 'm2-x', field: 'claim', value: { text: 'Ships waited', start: 10, end: 22, n, checkworthy: true, score: 0.5, reasons: [], attribution: null, promoted: false } });
+    for (const n of [2, 2.1, 2.01, 2.001, 16.1, 8.03, 1.001]) expect(changeProblem(added(n)), String(n)).toBeNull();
+    expect(changeProblem(added(2.0001))).toMatch(/three decimals/);
   });
 });
