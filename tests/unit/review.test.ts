@@ -183,6 +183,14 @@ describe('a claim added by hand', () => {
     const crowded = [...units, ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => ({ n: 2 + k / 10, start: 200 + k * 10, end: 205 + k * 10 }))];
     expect(numberAt(crowded, 295, 298)).toBe(2.91);
   });
+
+  it('never takes a fourth decimal: with no number free between its neighbours it goes after every claim', () => {
+    // A colleague's claim took the next whole number (10) where it stands, and claims were added after it since.
+    const units = [1, 2, 3].map((n) => ({ n, start: n * 100, end: n * 100 + 50 }));
+    const synced = [...units, { n: 10, start: 150, end: 160 }, { n: 10.011, start: 170, end: 180 }, { n: 10.012, start: 190, end: 195 }];
+    expect(numberAt(synced, 185, 188)).toBe(11);
+    expect(numberAt([...units, { n: 2.999, start: 260, end: 280 }], 290, 295)).toBe(4);
+  });
 });
 
 describe('a claim added by hand, opened again', () => {

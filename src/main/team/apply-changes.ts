@@ -28,8 +28,9 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
 export function addSyncedClaim(doc: FactDocument, change: { seq: number; claim: string; value: unknown; author: string; at: string }): string | null {
   if (doc.claims.some((c) => c.id === change.claim)) return null;
   const v = change.value as AddedClaimValue;
-  // Its number is only how the list shows it: one taken here already gives way to the next free one.
-  const n = doc.claims.some((c) => c.n === v.n) ? Math.max(0, ...doc.claims.map((c) => c.n)) + 1 : v.n;
+  // Its number is only how the list shows it: one taken here already gives way to the next whole number after
+  // every claim (whole: 1.118 + 1 is 2.1180000000000003 in binary, a number the store would refuse).
+  const n = doc.claims.some((c) => c.n === v.n) ? Math.floor(Math.max(0, ...doc.claims.map((c) => c.n))) + 1 : v.n;
   const claim: Claim = { ...newClaim({ text: v.text, start: v.start, end: v.end, kind: 'sentence', checkworthy: v.checkworthy, score: v.score, reasons: v.reasons, attribution: v.attribution }, change.claim, n, 'manual'), promoted: v.promoted };
   putClaim(doc, claim.id, claim);
   doc.history.push({ id: `${TEAM_ENTRY}${change.seq}-claim`, at: change.at, claimId: claim.id, label: `${change.author}: added as a claim from the article text`, before: null, after: claim, kind: 'add-claim', by: change.author });
