@@ -4,7 +4,7 @@ import type { Claim, FactDocument } from '../../src/shared/model.ts';
 import { fieldChanges, fieldValue, sameValue, withFieldValue } from '../../src/shared/team/change-model.ts';
 import { describeConflict, openConflictsOf, type TeamConflict } from '../../src/shared/team/conflicts.ts';
 import { changeProblem } from '../../src/shared/team/change-checks.ts';
-import { addSyncedClaim } from '../../src/main/team/apply-changes.ts';
+import { addSyncedClaim, applyFieldValue } from '../../src/main/team/apply-changes.ts';
 import { hasThreeDecimalsAtMost } from '../../src/shared/store-shape.ts';
 
 const claim: Claim = {
@@ -64,5 +64,14 @@ describe('team change model', () => {
     const n = doc.claims.find((c) => c.id === 'm1-1-c')!.n;
     expect(n).toBe(2);
     expect(hasThreeDecimalsAtMost(n)).toBe(true);
+  });
+
+  it('a colleague’s "no source" takes the place of the extractor’s reading, as the correction made here would', () => {
+    const doc = { claims: [claim], history: [] } as unknown as FactDocument;
+    expect(applyFieldValue(doc, { seq: 9, claim: 'c1', field: 'attribution', value: null, author: 'sam', at: ctx.now })).toBe('c1');
+    expect(doc.claims[0]).toMatchObject({ attribution: null, attributionEdited: true });
+    expect(fieldValue(doc.claims[0]!, 'attribution')).toEqual(fieldValue(edited({ kind: 'attribution', source: null, anonymous: false }), 'attribution'));
+    // Once it is so here, the same value again changes nothing.
+    expect(applyFieldValue(doc, { seq: 10, claim: 'c1', field: 'attribution', value: null, author: 'sam', at: ctx.now })).toBeNull();
   });
 });

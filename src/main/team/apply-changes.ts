@@ -15,8 +15,9 @@ export { isTeamEntry, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 export function applyFieldValue(doc: FactDocument, change: { seq: number; claim: string; field: ClaimField; value: unknown; author: string; at: string }): string | null {
   const claim = doc.claims.find((c) => c.id === change.claim);
   if (!claim) return null;
-  const now = fieldValue(claim, change.field);
-  if (sameValue(now ?? null, change.value)) return null;
+  // Why no `?? null`: a source never corrected here reads undefined (the extractor's reading), and a colleague's
+  // "no source" (null) must still take its place, as that correction made here would.
+  if (sameValue(fieldValue(claim, change.field), change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
   const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
