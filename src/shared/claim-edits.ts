@@ -117,7 +117,8 @@ export function placeClaim(claims: Claim[], claimId: string, claim: Claim | null
 /**
  * The number a claim added at `start` gets: the number of the unit before it in the article plus a tenth
  * ("16.1" between 16 and 17), or a hundredth when a tenth is taken, so the list reads in article order and
- * no other claim is numbered again (0.1 when nothing comes before it).
+ * no other claim is numbered again (0.1 when nothing comes before it); the next whole number after every
+ * claim when no number of three decimals is free there.
  */
 export function numberAt(claims: readonly Pick<Claim, 'n' | 'start' | 'end'>[], start: number, end: number): number {
   const before = claims.filter((c) => c.start < start || (c.start === start && c.end <= end));
@@ -131,5 +132,8 @@ export function numberAt(claims: readonly Pick<Claim, 'n' | 'start' | 'end'>[], 
       if (!taken.has(n)) return n;
     }
   }
-  return Math.round(((prev + after) / 2) * 1e6) / 1e6;
+  // No number of three decimals is free between the two (a colleague's claim took the next whole number
+  // where it stands, say): it goes after every claim, as a colleague's claim whose number is taken here does.
+  // Never a fourth decimal: the store, the desk and the command line read at most three.
+  return Math.floor(Math.max(...claims.map((c) => c.n))) + 1;
 }

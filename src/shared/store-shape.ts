@@ -30,8 +30,16 @@ export const IndexShape = v.looseObject({
 const attribution = v.nullable(v.looseObject({ source: v.string(), anonymous: v.boolean(), cue: v.string(), start: offset, end: offset }));
 const evidence = v.looseObject({ id: v.string(), url: v.string(), title: v.string(), excerpt: v.string(), addedAt: v.string() });
 
+/**
+ * True for a number with at most three decimals, as a claim added by hand is numbered ("2.1", "2.01", "16.1").
+ * Why rounded back rather than `n * 1000` compared whole: in binary, 2.01 * 1000 is 2009.9999999999998.
+ */
+export function hasThreeDecimalsAtMost(n: number): boolean {
+  return Number.isFinite(n) && Math.round(n * 1000) / 1000 === n;
+}
+
 /** A claim's number: whole for the extractor's, with a fraction for one added by hand between two ("16.1"). */
-const claimNumber = v.pipe(v.number(), v.minValue(0), v.check((n) => Number.isFinite(n) && Math.round(n * 1000) === n * 1000, 'a claim number has at most three decimals'));
+const claimNumber = v.pipe(v.number(), v.minValue(0), v.check(hasThreeDecimalsAtMost, 'a claim number has at most three decimals'));
 
 const claim = v.looseObject({
   id: v.string(),

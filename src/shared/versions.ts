@@ -47,7 +47,8 @@ export function applyNewVersion(doc: FactDocument, next: FactDocument, at: strin
   });
   const changes = { kept: placed.filter(Boolean).length, changed: [] as number[], added: [] as number[], removed: [] as number[] };
   const entries: HistoryEntry[] = [];
-  let n = Math.max(0, ...doc.claims.map((c) => c.n));
+  // Whole numbers after every claim: a claim added by hand may hold the highest (4.92), and "c5.92" is no id.
+  let n = Math.floor(Math.max(0, ...doc.claims.map((c) => c.n)));
   next.claims.forEach((unit, i) => {
     if (placed[i]) return;
     let best: Claim | null = null;

@@ -63,4 +63,18 @@ describe('two devices of one desk', () => {
       expect((await d.team.status()).state).toBe('synced');
     }
   });
+
+  it('a source removed by hand ("no source") is removed on every library, not left as the extractor read it', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await deviceOf(logins[0]!);
+    const sam = await deviceOf(logins[1]!);
+    const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await sam.team.sync();
+    const sourced = (await sam.service.getDocument(id)).claims.find((c) => c.attribution !== null)!;
+    await ana.service.editClaim(id, sourced.id, { kind: 'attribution', source: null, anonymous: false });
+    await ana.team.sync();
+    await sam.team.sync();
+    for (const d of [ana, sam]) expect((await d.service.getDocument(id)).claims.find((c) => c.id === sourced.id)).toMatchObject({ attribution: null, attributionEdited: true });
+  });
 });

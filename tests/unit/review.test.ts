@@ -183,6 +183,33 @@ describe('a claim added by hand', () => {
     const crowded = [...units, ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => ({ n: 2 + k / 10, start: 200 + k * 10, end: 205 + k * 10 }))];
     expect(numberAt(crowded, 295, 298)).toBe(2.91);
   });
+
+  it('never takes a fourth decimal: with no number free between its neighbours it goes after every claim', () => {
+    // A colleague's claim took the next whole number (10) where it stands, and claims were added after it since.
+    const units = [1, 2, 3].map((n) => ({ n, start: n * 100, end: n * 100 + 50 }));
+    const synced = [...units, { n: 10, start: 150, end: 160 }, { n: 10.011, start: 170, end: 180 }, { n: 10.012, start: 190, end: 195 }];
+    expect(numberAt(synced, 185, 188)).toBe(11);
+    expect(numberAt([...units, { n: 2.999, start: 260, end: 280 }], 290, 295)).toBe(4);
+  });
+});
+
+describe('a claim added by hand, opened again', () => {
+  it('keeps its number, however many decimals it took ("2.01"): the article is not taken for damaged', async () => {
+    const dataDir = await tempDir('added-reopen');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    const { imported } = await svc.importText('Harbour report\n\nThe port spent $4 million on dredging, the auditor said. Ships waited longer. Berth 4 closed for 12 weeks, records show.', 'anyway');
+    const doc = await svc.getDocument(imported[0]!.id);
+    const port = doc.claims.find((c) => c.text.startsWith('The port'))!;
+    const at = (words: string): [number, number] => [doc.text.indexOf(words), doc.text.indexOf(words) + words.length];
+    const later = await svc.addClaim(doc.id, ...at('$4 million on dredging'));
+    const earlier = await svc.addClaim(doc.id, ...at('port spent $4'));
+    expect([later.claim!.n, earlier.claim!.n]).toEqual([port.n + 0.1, Math.round((port.n + 0.01) * 1000) / 1000]);
+    await svc.flush();
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    expect((await again.getLibrary()).notices).toEqual([]);
+    const claims = (await again.getDocument(doc.id)).claims;
+    expect(claims.map((c) => c.n)).toEqual(doc.claims.map((c) => c.n).concat(later.claim!.n, earlier.claim!.n).sort((a, b) => a - b));
+  });
 });
 
 describe('a claim added by hand, from the command line', () => {

@@ -18,6 +18,24 @@ const V2 = page(
 );
 
 describe('a newer version of an article', () => {
+  it('numbers a new claim with the next whole number, after claims added by hand (never "c5.92")', async () => {
+    const dataDir = await tempDir('versions-added');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    const id = (await svc.importDropped([{ name: 'rent-v1.html', bytes: new TextEncoder().encode(V1) }], 'anyway')).imported[0]!.id;
+    const doc = await svc.getDocument(id);
+    const last = doc.claims.at(-1)!;
+    // Added by hand inside the last claim, each after the one before: n.1 ... n.9, then n.91, n.92.
+    for (let i = 0; i < 11; i++) await svc.addClaim(id, last.start + 2 * i + 1, last.end);
+    const top = Math.max(...(await svc.getDocument(id)).claims.map((c) => c.n));
+    expect(top).toBe(last.n + 0.92);
+    await svc.importDropped([{ name: 'rent-v2.html', bytes: new TextEncoder().encode(V2) }], 'anyway');
+    const added = (await svc.getDocument(id)).claims.filter((c) => c.recheck?.reason === 'new');
+    expect(added.map((c) => [c.id, c.n])).toEqual([[`c${Math.floor(top) + 1}`, Math.floor(top) + 1]]);
+    await svc.flush();
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    expect((await again.getDocument(id)).claims.length).toBe((await svc.getDocument(id)).claims.length);
+  });
+
   it('keeps the marks of unchanged claims, flags changed ones, and the report lists the versions', async () => {
     const dataDir = await tempDir('versions');
     const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });

@@ -104,7 +104,7 @@ export class ReviewService {
       const claim = doc.claims.find((c) => c.id === conflict.claimId);
       if (!claim) throw new WorkbenchError('not-found', `Document ${conflict.documentId} has no claim ${conflict.claimId}.`);
       const value = keptValue(conflict, keep);
-      const after = sameValue(fieldValue(claim, field) ?? null, value) ? claim : withFieldValue(claim, field, value, at);
+      const after = sameValue(fieldValue(claim, field), value) ? claim : withFieldValue(claim, field, value, at);
       putClaim(doc, claim.id, after);
       const entry: HistoryEntry = { id: `h-${randomId(6)}`, at, claimId: claim.id, label: describeResolution(conflict, keep), ...claimDelta(claim, after), kind: 'resolve', resolves: { seq: conflict.seq, field, value }, ...this.#by() };
       doc.history.push(entry);

@@ -15,8 +15,9 @@ export { isTeamEntry, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 export function applyFieldValue(doc: FactDocument, change: { seq: number; claim: string; field: ClaimField; value: unknown; author: string; at: string }): string | null {
   const claim = doc.claims.find((c) => c.id === change.claim);
   if (!claim) return null;
-  const now = fieldValue(claim, change.field);
-  if (sameValue(now ?? null, change.value)) return null;
+  // Why no `?? null`: a source never corrected here reads undefined (the extractor's reading), and a colleague's
+  // "no source" (null) must still take its place, as that correction made here would.
+  if (sameValue(fieldValue(claim, change.field), change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
   const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
@@ -28,8 +29,9 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
 export function addSyncedClaim(doc: FactDocument, change: { seq: number; claim: string; value: unknown; author: string; at: string }): string | null {
   if (doc.claims.some((c) => c.id === change.claim)) return null;
   const v = change.value as AddedClaimValue;
-  // Its number is only how the list shows it: one taken here already gives way to the next free one.
-  const n = doc.claims.some((c) => c.n === v.n) ? Math.max(0, ...doc.claims.map((c) => c.n)) + 1 : v.n;
+  // Its number is only how the list shows it: one taken here already gives way to the next whole number after
+  // every claim (whole: 1.118 + 1 is 2.1180000000000003 in binary, a number the store would refuse).
+  const n = doc.claims.some((c) => c.n === v.n) ? Math.floor(Math.max(0, ...doc.claims.map((c) => c.n))) + 1 : v.n;
   const claim: Claim = { ...newClaim({ text: v.text, start: v.start, end: v.end, kind: 'sentence', checkworthy: v.checkworthy, score: v.score, reasons: v.reasons, attribution: v.attribution }, change.claim, n, 'manual'), promoted: v.promoted };
   putClaim(doc, claim.id, claim);
   doc.history.push({ id: `${TEAM_ENTRY}${change.seq}-claim`, at: change.at, claimId: claim.id, label: `${change.author}: added as a claim from the article text`, before: null, after: claim, kind: 'add-claim', by: change.author });

@@ -60,7 +60,12 @@ export class TeamSync {
 
   /** Opens the device's sync record in the library folder. */
   static async open(parts: ServiceParts, dataDir: string, password: PasswordSource = async () => undefined): Promise<TeamSync> {
-    return new TeamSync(parts, await SyncState.open(dataDir), password);
+    const state = await SyncState.open(dataDir);
+    // Why: the library index is written in the background, so a crash can leave a document's summary older than
+    // the document (an edit acknowledged and on disk, its summary not yet). A summary is trusted to say "nothing
+    // new since the last push" only once this process has read the document itself.
+    for (const rec of Object.values(state.data.documents)) rec.seenUpdatedAt = null;
+    return new TeamSync(parts, state, password);
   }
 
   /** Replaces where the password comes from (the app: safe storage; the CLI: a prompt). */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { checkEvidenceUrl } from '../evidence-url.ts';
 import { LIMITS } from '../limits.ts';
 import { STATUSES } from '../status.ts';
-import { PublishedDocumentShape, shapeProblem } from '../store-shape.ts';
+import { hasThreeDecimalsAtMost, PublishedDocumentShape, shapeProblem } from '../store-shape.ts';
 
 // What a change from the desk must look like before this library takes it: the same shapes the app's gate
 // and the server's team.change_refusal() check. A library checks what it pulls too, so a change stored by an
@@ -35,7 +35,7 @@ const ADDED_CLAIM = v.strictObject({
   start: offset,
   end: offset,
   // Whole, or with up to three decimals for a claim added between two ("16.1").
-  n: v.pipe(v.number(), v.minValue(0.001), v.maxValue(1e9), v.check((n) => Math.round(n * 1000) === n * 1000, 'a claim number has at most three decimals')),
+  n: v.pipe(v.number(), v.minValue(0.001), v.maxValue(1e9), v.check(hasThreeDecimalsAtMost, 'a claim number has at most three decimals')),
   checkworthy: v.boolean(),
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   reasons: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
