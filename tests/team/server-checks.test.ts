@@ -173,4 +173,21 @@ describe('team status asks the server', () => {
     }
     await expect.poll(async () => (await bo.team.check()).state, { timeout: 30_000 }).toBe('synced');
   });
+
+  it('a sync that cannot even connect says offline, and the next that reaches the server says so no more', async () => {
+    const { logins } = await newDesk(cluster, ['ana']);
+    const ana = await deviceOf(logins[0]!);
+    await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    // No open connection: the sync has to connect, and that fails.
+    await ana.team.close();
+    await stopServer(cluster);
+    try {
+      await expect(ana.team.sync()).rejects.toThrow(/cannot be reached/);
+      expect(await ana.team.status()).toMatchObject({ state: 'offline', waiting: 1 });
+    } finally {
+      await startServer(cluster);
+    }
+    await expect.poll(async () => ana.team.sync().then(() => 'ok', (err: Error) => err.message), { timeout: 30_000 }).toBe('ok');
+    expect(await ana.team.status()).toMatchObject({ state: 'synced', message: null });
+  });
 });

@@ -46,6 +46,14 @@ export function isOffline(err: unknown): boolean {
   return (e.code !== undefined && OFFLINE_CODES.has(e.code)) || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message ?? '');
 }
 
+/** How the message of a failure to reach the server begins. */
+const UNREACHABLE = 'The team server cannot be reached';
+
+/** True for the error describeServerError makes of an unreachable server. */
+export function isUnreachable(err: WorkbenchError): boolean {
+  return err.code === 'io' && err.message.startsWith(UNREACHABLE);
+}
+
 /** A server failure in words the user can act on (protocol and membership refusals come from the server itself). */
 export function describeServerError(err: unknown): WorkbenchError {
   const e = err as { code?: string; message?: string };
@@ -53,7 +61,7 @@ export function describeServerError(err: unknown): WorkbenchError {
   if (e.code === '28P01' || e.code === '28000') return new WorkbenchError('invalid-argument', `The team server refused the login: ${e.message}.`);
   // Why a message of its own: a certificate that does not check out may be someone between the app and the server.
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code ?? '')) return new WorkbenchError('invalid-argument', `The team server's certificate is not trusted (${e.message}); nothing was sent. Check the CA certificate in the team settings.`);
-  if (isOffline(err)) return new WorkbenchError('io', `The team server cannot be reached (${e.code ?? e.message}); changes are kept here and sync when it is back.`);
+  if (isOffline(err)) return new WorkbenchError('io', `${UNREACHABLE} (${e.code ?? e.message}); changes are kept here and sync when it is back.`);
   return new WorkbenchError('io', `The team server failed: ${e.message ?? String(err)}`);
 }
 

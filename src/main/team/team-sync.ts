@@ -9,7 +9,7 @@ import { applyFieldValue, applyLogged } from './apply-changes.ts';
 import { applyDocumentChange, applyHeld, hold, type DocumentLevelChange } from './document-changes.ts';
 import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
-import { describeServerError, isOffline, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
+import { describeServerError, isOffline, isUnreachable, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
 
 /** Where the password comes from: the app's safe storage, a prompt, or undefined (PGPASSFILE / ~/.pgpass). */
 export type PasswordSource = () => Promise<string | undefined>;
@@ -158,12 +158,15 @@ export class TeamSync {
         this.#offline = null;
         return report;
       } catch (err) {
-        if (err instanceof WorkbenchError) throw err;
-        // A broken connection is dropped; the next sync opens a new one.
-        await this.#server?.close();
-        this.#server = null;
-        const described = describeServerError(err);
-        if (isOffline(err)) this.#offline = described.message;
+        if (!(err instanceof WorkbenchError)) {
+          // A broken connection is dropped; the next sync opens a new one.
+          await this.#server?.close();
+          this.#server = null;
+        }
+        const described = err instanceof WorkbenchError ? err : describeServerError(err);
+        // Offline only while the server cannot be reached (also when connecting failed); any other failure
+        // means it answered, so an earlier "offline" no longer holds.
+        this.#offline = isOffline(err) || isUnreachable(described) ? described.message : null;
         throw described;
       }
     });
