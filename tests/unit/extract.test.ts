@@ -131,7 +131,7 @@ describe('extractFromText', () => {
       'Council approves new bus lanes on\nMain Street after two-year study\n\n"This is about moving people, not cars," said council member Ruth\nOkafor, who sponsored the measure.',
     );
     // Units and sources are exactly the text their offsets give, line break and all; the title reads as one line.
-    expect(wrapped.units[0]).toMatchObject({ kind: 'headline', text: 'Council approves new bus lanes on Main Street after two-year study' });
+    expect(wrapped.units[0]).toMatchObject({ kind: 'headline', text: 'Council approves new bus lanes on\nMain Street after two-year study' });
     expect(wrapped.title).toBe('Council approves new bus lanes on Main Street after two-year study');
     expect(wrapped.units[1]!.attribution?.source).toBe('council member Ruth\nOkafor');
     const header = extractFromText('Council approves bus lanes\nBy Jo Lin\nUpdated 9 May 2024\n\nThe council voted 7-2 on Tuesday, officials said.');

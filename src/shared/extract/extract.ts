@@ -121,10 +121,9 @@ function isSubjectAt(sentence: string, at: number): boolean {
 /** The gender each personal pronoun points to. */
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 
-/** Builds one unit: text with line breaks folded, worthiness judged. */
+/** Builds one unit: its text exactly as the article has it between its offsets, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
-  // One for one, so the offsets still give the words: a headline set on two lines reads as one.
-  const body = text.slice(start, end).replace(/\n/g, ' ');
+  const body = text.slice(start, end);
   const worth = judgeWorthiness(body, attribution !== null, kind === 'heading', kind === 'list-item', kind === 'headline');
   return { text: body, start, end, kind, ...worth, attribution };
 }
