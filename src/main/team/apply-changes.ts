@@ -19,9 +19,18 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (sameValue(now ?? null, change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
-  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
+  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeSynced(claim, change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
   doc.history.push(entry);
   return claim.id;
+}
+
+/** What a synced value did to a claim, for its timeline: "status set to Verified", "added evidence: <title>". */
+function describeSynced(claim: Claim, field: ClaimField, value: unknown): string {
+  if (!field.startsWith('evidence:')) return `${describeField(field)} set to ${describeValue(field, value)}`;
+  const had = claim.evidence.find((e) => `evidence:${e.id}` === field);
+  const link = (value ?? had) as { url: string; title: string } | undefined;
+  const what = link ? `: ${link.title || link.url}` : '';
+  return `${value === null ? 'removed' : had ? 'changed' : 'added'} evidence${what}`;
 }
 
 /** Adds a colleague's claim added by hand, unless it is here already; returns its id when added. */
