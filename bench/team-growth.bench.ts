@@ -168,7 +168,7 @@ async function main(): Promise<void> {
       }
       const start = at(from);
       const end = at(to);
-      return { from, to, start, end, p95: percentile(lat, 95), shown: lat.length - notShown, notShown, bytesPerChange: (end.bytes - start.bytes) / Math.max(1, end.history - start.history) };
+      return { from, to, start, end, p95: percentile(lat, 95), shown: lat.length - notShown, notShown, bytesPerChange: end.history > start.history ? (end.bytes - start.bytes) / (end.history - start.history) : NaN };
     };
     const first = window(0, windowMs);
     const last = window(runMs - windowMs, runMs);
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     ];
     console.log(`\n${pushes} changes pushed (${failed} failed), ${missing} never shown${died ? ` (${died})` : ''}; load average ${load.map((l) => l.map((x) => x.toFixed(2)).join(' ')).join(' → ')}`);
     const header = ['figure', 'measured', `first (${label(first)})`, `last (${label(last)})`, 'end/start', 'end ≤ 1.5× start'];
-    const cells = rows.map(([name, unit, how, a, b]) => [name, how, `${fmt(a)} ${unit}`.trim(), `${fmt(b)} ${unit}`.trim(), `${(b / a).toFixed(2)}×`, b <= 1.5 * a ? 'met' : 'MISSED']);
+    const cells = rows.map(([name, unit, how, a, b]) => [name, how, `${fmt(a)} ${unit}`.trim(), `${fmt(b)} ${unit}`.trim(), Number.isNaN(a / b) ? 'n/a' : `${(b / a).toFixed(2)}×`, b <= 1.5 * a ? 'met' : 'MISSED']);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
     const line = (c: string[]): string => c.map((x, i) => x.padEnd(widths[i]!)).join('  ');
     console.log(line(header));
