@@ -21,8 +21,8 @@ export interface ObserverSample {
   heapUsed: number;
 }
 
-/** What the observer sends: ready, links seen ([url, Date.now()]), a sample (answering its number), or stopped. */
-export type FromObserver = { ready: true } | { seen: Array<[string, number]> } | { sample: number; value: ObserverSample } | { stopped: true };
+/** What the observer sends: ready (with its library folder), links seen ([url, Date.now()]), a sample (answering its number), or stopped. */
+export type FromObserver = { ready: string } | { seen: Array<[string, number]> } | { sample: number; value: ObserverSample } | { stopped: true };
 
 const send = (m: FromObserver): void => void process.send!(m);
 
@@ -86,5 +86,5 @@ async function start(login: Login, doc: string): Promise<void> {
       })();
     }
   });
-  send({ ready: true });
+  send({ ready: device.dataDir });
 }

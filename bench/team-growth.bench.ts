@@ -5,6 +5,7 @@
 // Flags: --minutes N (default 10), --reviewers N (default 50); or FACTCHECK_GROWTH_MINUTES / _REVIEWERS.
 import { execFile, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { promisify } from 'node:util';
 import { TeamServer } from '../src/main/team/team-server.ts';
@@ -53,12 +54,15 @@ async function main(): Promise<void> {
   let file = process.env.FACTCHECK_PG_CONNECTION;
   const own = !file;
   if (!file) file = (await run(process.execPath, ['scripts/pg-start.mjs'])).stdout.trim();
+  // The libraries this run makes in the temp folder (the observer's is large on an old version): removed at the end.
+  const folders: string[] = [];
   const observer = fork('bench/team-growth-observer.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const cluster = readCluster(file);
     await migrated(cluster);
     const { logins } = await newDesk(cluster, ['observer', 'publisher', ...Array.from({ length: reviewerCount }, (_, i) => `r${i}`)]);
     const publisher = await newDevice(logins[1]!);
+    folders.push(publisher.dataDir);
     const { id: doc } = await publisher.service.importFile('tests/fixtures/wire-drought.txt');
     await publisher.team.sync();
     const claims = (await publisher.service.getDocument(doc)).claims.map((c) => c.id);
@@ -74,7 +78,10 @@ async function main(): Promise<void> {
     const isReady = new Promise<void>((r) => (ready = r));
     const isStopped = new Promise<void>((r) => (stopped = r));
     observer.on('message', (m: FromObserver) => {
-      if ('ready' in m) ready();
+      if ('ready' in m) {
+        folders.push(m.ready);
+        ready();
+      }
       else if ('seen' in m) for (const [url, t] of m.seen) seenAt.set(url, t);
       else if ('sample' in m) samples.get(m.sample)?.(m.value);
       else if ('stopped' in m) stopped();
@@ -190,6 +197,7 @@ async function main(): Promise<void> {
     for (const c of cells) console.log(line(c));
   } finally {
     if (observer.connected) observer.kill();
+    for (const f of folders) await rm(f, { recursive: true, force: true });
     if (own) await run(process.execPath, ['scripts/pg-stop.mjs', file]);
   }
 }
