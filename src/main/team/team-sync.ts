@@ -5,7 +5,7 @@ import { changeProblem, describeChange } from '../../shared/team/change-checks.t
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
-import { applyFieldValue, applyLogged } from './apply-changes.ts';
+import { applyFieldValue, applyLogged, compactSynced } from './apply-changes.ts';
 import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
 import { describeServerError, isOffline, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
@@ -50,6 +50,8 @@ export class TeamSync {
   #notice: string | null = null;
   #keeper: PasswordKeeper | null = null;
   readonly #localListeners = new Set<() => void>();
+  /** Documents whose synced history was compacted since this library opened (once each: it scans the history). */
+  readonly #compacted = new Set<string>();
 
   private constructor(parts: ServiceParts, state: SyncState, password: PasswordSource) {
     this.#parts = parts;
@@ -281,8 +283,11 @@ export class TeamSync {
         const editing = unpushedFields(doc, this.state.doc(documentId).pushedThrough);
         const take = list.filter((r) => !editing.has(fieldKey(r.claim, r.field)));
         for (const r of take) this.state.setVersion(documentId, fieldKey(r.claim, r.field), r.seq);
+        // Entries synced before they were compact can hold whole claims; the desk's log keeps their values.
+        if (!this.#compacted.has(documentId)) compactSynced(doc);
         return applyLogged(doc, take);
       });
+      this.#compacted.add(documentId);
     }
   }
 
