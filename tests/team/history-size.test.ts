@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../src/shared/model.ts';
 import { storedDocument } from '../unit/helpers.ts';
 import { newDesk, teamSuite } from './server.ts';
@@ -50,5 +50,21 @@ describe('a document’s synced history stays small', () => {
     // Undo takes back Sam's own link and keeps Ana's.
     await again.service.undo(id);
     expect((await again.service.getDocument(id)).claims[0]!.evidence.map((e) => e.url)).toEqual(['https://example.org/ana']);
+  });
+
+  it('a sync that only pulls writes the device’s sync record once', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await deviceOf(logins[0]!);
+    const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    const sam = await deviceOf(logins[1]!);
+    await sam.team.sync();
+    const claim = (await sam.service.getDocument(id)).claims[0]!;
+    await ana.service.editClaim(id, claim.id, { kind: 'add-evidence', url: 'https://example.org/ana', title: 'Ana’s source', excerpt: '' });
+    await ana.team.sync();
+    const save = vi.spyOn(sam.team.state, 'save');
+    expect((await sam.team.sync()).pulled).toBe(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((await sam.service.getDocument(id)).claims[0]!.evidence.map((e) => e.url)).toEqual(['https://example.org/ana']);
   });
 });

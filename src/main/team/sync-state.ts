@@ -44,7 +44,8 @@ export class SyncState {
   static async open(dataDir: string): Promise<SyncState> {
     const file = join(dataDir, 'team-sync.json');
     const fresh = (): SyncStateData => ({ schemaVersion: 1, device: randomUUID(), settings: null, desk: null, lastSeq: 0, documents: {}, conflicts: [], versions: {}, lastSyncAt: null });
-    const db = new Low<SyncStateData>(new DurableFile(file), fresh());
+    // Compact JSON: the versions hold a key for every field the desk changed, and the record is written at each sync.
+    const db = new Low<SyncStateData>(new DurableFile(file, { stringify: (data) => JSON.stringify(data) }), fresh());
     try {
       await db.read();
       if (db.data?.schemaVersion !== 1 || typeof db.data.device !== 'string') throw new Error('not a sync record');

@@ -177,9 +177,11 @@ export class TeamSync {
     }
     for (const batch of batches) {
       const changes = batch.flatMap((p) => p.changes);
-      const results = await server.push(this.state.data.device, changes);
-      report.pushed += results.filter((r) => !r.duplicate).length;
-      await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
+      if (changes.length > 0) {
+        const results = await server.push(this.state.data.device, changes);
+        report.pushed += results.filter((r) => !r.duplicate).length;
+        await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
+      }
       // Only now is the history marked pushed: a device killed before this line sends the same ids again,
       // and the server answers them as duplicates (applied once).
       for (const p of batch) {
@@ -188,7 +190,8 @@ export class TeamSync {
         rec.pushedThrough = p.through ?? rec.pushedThrough;
         rec.seenUpdatedAt = p.updatedAt;
       }
-      await this.state.save();
+      // With nothing pushed the record is written with the rest of this sync, not once more here.
+      if (changes.length > 0) await this.state.save();
     }
   }
 
@@ -238,9 +241,11 @@ export class TeamSync {
       if (rows.length === 0) return;
       await this.#applyPulled(rows, report);
       this.state.data.lastSeq = rows.at(-1)!.seq;
-      await this.state.save();
       report.pulled += rows.length;
+      // The last batch is written with the rest of this sync (a library killed before it pulls the batch
+      // again, and applying a change twice changes nothing).
       if (rows.length < PULL_BATCH) return;
+      await this.state.save();
     }
   }
 
