@@ -81,8 +81,8 @@ async function start(login: Login, doc: string): Promise<void> {
         await live.stop();
         await device.team.close();
         await service.flush();
-        send({ stopped: true });
-        process.disconnect();
+        // It exits on its own (a profile asked for with --cpu-prof is written then).
+        process.send!({ stopped: true } satisfies FromObserver, () => process.exit(0));
       })();
     }
   });

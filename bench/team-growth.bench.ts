@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   if (!file) file = (await run(process.execPath, ['scripts/pg-start.mjs'])).stdout.trim();
   // The libraries this run makes in the temp folder (the observer's is large on an old version): removed at the end.
   const folders: string[] = [];
-  const observer = fork('bench/team-growth-observer.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const observer = fork('bench/team-growth-observer.ts', [], { execArgv: ['--import', 'tsx', ...(process.env.PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const cluster = readCluster(file);
     await migrated(cluster);
@@ -159,8 +159,10 @@ async function main(): Promise<void> {
     await Promise.all(reviewers.map((s) => s.close()));
     const gaveUp = Date.now() - t0;
     stopping = true;
+    const exited = new Promise((r) => observer.once('exit', r));
     tell({ stop: true });
     await isStopped;
+    await Promise.race([exited, sleep(10_000)]);
 
     const at = (t: number): Sample => taken.reduce((best, s) => (Math.abs(s.t - t) < Math.abs(best.t - t) ? s : best));
     const window = (from: number, to: number): Window => {
