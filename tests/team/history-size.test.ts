@@ -52,7 +52,7 @@ describe('a document’s synced history stays small', () => {
     expect((await again.service.getDocument(id)).claims[0]!.evidence.map((e) => e.url)).toEqual(['https://example.org/ana']);
   });
 
-  it('a sync that only pulls writes the device’s sync record once', async () => {
+  it('syncs one after another write the sync record once for each, at most, and closing writes the last', async () => {
     const { logins } = await newDesk(cluster, ['ana', 'sam']);
     const ana = await deviceOf(logins[0]!);
     const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
@@ -60,11 +60,17 @@ describe('a document’s synced history stays small', () => {
     const sam = await deviceOf(logins[1]!);
     await sam.team.sync();
     const claim = (await sam.service.getDocument(id)).claims[0]!;
-    await ana.service.editClaim(id, claim.id, { kind: 'add-evidence', url: 'https://example.org/ana', title: 'Ana’s source', excerpt: '' });
-    await ana.team.sync();
-    const save = vi.spyOn(sam.team.state, 'save');
-    expect((await sam.team.sync()).pulled).toBe(1);
-    expect(save).toHaveBeenCalledTimes(1);
-    expect((await sam.service.getDocument(id)).claims[0]!.evidence.map((e) => e.url)).toEqual(['https://example.org/ana']);
+    const checkpoint = vi.spyOn(sam.team.state, 'checkpoint');
+    for (const n of [1, 2, 3]) {
+      await ana.service.editClaim(id, claim.id, { kind: 'add-evidence', url: `https://example.org/ana/${n}`, title: `Ana’s source ${n}`, excerpt: '' });
+      await ana.team.sync();
+      expect((await sam.team.sync()).pulled).toBe(1);
+    }
+    // Nothing to push and one pulled batch: one write asked for per sync, not three.
+    expect(checkpoint).toHaveBeenCalledTimes(3);
+    await sam.team.close();
+    const record = JSON.parse(await readFile(join(sam.dataDir, 'team-sync.json'), 'utf8')) as { lastSeq: number };
+    expect(record.lastSeq).toBe(sam.team.state.data.lastSeq);
+    expect((await sam.service.getDocument(id)).claims[0]!.evidence).toHaveLength(3);
   });
 });

@@ -148,7 +148,7 @@ export class TeamSync {
         const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
         this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
         this.state.data.lastSyncAt = this.#parts.now().toISOString();
-        await this.state.save();
+        await this.state.checkpoint();
         this.#offline = null;
         return report;
       } catch (err) {
@@ -191,7 +191,7 @@ export class TeamSync {
         rec.seenUpdatedAt = p.updatedAt;
       }
       // With nothing pushed the record is written with the rest of this sync, not once more here.
-      if (changes.length > 0) await this.state.save();
+      if (changes.length > 0) await this.state.checkpoint();
     }
   }
 
@@ -245,7 +245,7 @@ export class TeamSync {
       // The last batch is written with the rest of this sync (a library killed before it pulls the batch
       // again, and applying a change twice changes nothing).
       if (rows.length < PULL_BATCH) return;
-      await this.state.save();
+      await this.state.checkpoint();
     }
   }
 
@@ -355,11 +355,12 @@ export class TeamSync {
     return () => server.close();
   }
 
-  /** Closes the connection to the server. */
+  /** Closes the connection to the server, and writes the sync record if a checkpoint is waiting. */
   close(): Promise<void> {
     return this.#inTurn(async () => {
       await this.#server?.close();
       this.#server = null;
+      await this.state.flush();
     });
   }
 }
