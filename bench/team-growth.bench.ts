@@ -179,6 +179,9 @@ async function main(): Promise<void> {
       const end = at(to);
       return { from, to, start, end, p95: percentile(lat, 95), shown: lat.length - notShown, notShown, bytesPerChange: end.history > start.history ? (end.bytes - start.bytes) / (end.history - start.history) : NaN };
     };
+    // The trend between the two windows: the p95 of each minute (or window) of the run.
+    const steps = Array.from({ length: Math.ceil(runMs / windowMs) }, (_, i) => window(i * windowMs, Math.min(runMs, (i + 1) * windowMs)));
+    console.log(`  p95 by ${windowMs / 1000} s: ${steps.map((w) => fmt(w.p95)).join(', ')} ms`);
     const first = window(0, windowMs);
     const last = window(runMs - windowMs, runMs);
     const label = (w: Window): string => `${(w.to / 60_000).toFixed(w.to % 60_000 ? 2 : 0)} min`;
