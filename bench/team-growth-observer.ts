@@ -19,6 +19,8 @@ export interface ObserverSample {
   evidence: number;
   rss: number;
   heapUsed: number;
+  /** CPU time the observer used so far (user and system), in ms. */
+  cpu: number;
 }
 
 /** What the observer sends: ready (with its library folder), links seen ([url, Date.now()]), a sample (answering its number), or stopped. */
@@ -73,8 +75,9 @@ async function start(login: Login, doc: string): Promise<void> {
         const d = await service.getDocument(doc);
         const [f, j] = await Promise.all([size(file), size(file.replace(/\.json$/, '.journal'))]);
         const mem = process.memoryUsage();
+        const used = process.cpuUsage();
         const evidence = d.claims.reduce((n, c) => n + c.evidence.length, 0);
-        send({ sample: m.sample, value: { bytes: f + j, file: f, journal: j, history: d.history.length, evidence, rss: mem.rss, heapUsed: mem.heapUsed } });
+        send({ sample: m.sample, value: { bytes: f + j, file: f, journal: j, history: d.history.length, evidence, rss: mem.rss, heapUsed: mem.heapUsed, cpu: (used.user + used.system) / 1000 } });
       })();
     } else if ('stop' in m) {
       void (async () => {

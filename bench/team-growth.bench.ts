@@ -42,6 +42,8 @@ interface Window {
   notShown: number;
   /** Bytes the document gained per change applied in the window. */
   bytesPerChange: number;
+  /** The observer's CPU time per change applied in the window (ms): its work, whatever else the machine runs. */
+  cpuPerChange: number;
 }
 
 async function main(): Promise<void> {
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
       else if ('stopped' in m) stopped();
     });
     // An observer that dies (out of memory, say) is reported, and every figure it would have given is n/a.
-    const DEAD: ObserverSample = { bytes: NaN, file: NaN, journal: NaN, history: NaN, evidence: NaN, rss: NaN, heapUsed: NaN };
+    const DEAD: ObserverSample = { bytes: NaN, file: NaN, journal: NaN, history: NaN, evidence: NaN, rss: NaN, heapUsed: NaN, cpu: NaN };
     let died: string | null = null;
     let stopping = false;
     observer.on('exit', (code, signal) => {
@@ -177,7 +179,7 @@ async function main(): Promise<void> {
       }
       const start = at(from);
       const end = at(to);
-      return { from, to, start, end, p95: percentile(lat, 95), shown: lat.length - notShown, notShown, bytesPerChange: end.history > start.history ? (end.bytes - start.bytes) / (end.history - start.history) : NaN };
+      return { from, to, start, end, p95: percentile(lat, 95), shown: lat.length - notShown, notShown, bytesPerChange: end.history > start.history ? (end.bytes - start.bytes) / (end.history - start.history) : NaN, cpuPerChange: end.history > start.history ? (end.cpu - start.cpu) / (end.history - start.history) : NaN };
     };
     // The trend between the two windows: the p95 of each minute (or window) of the run.
     const steps = Array.from({ length: Math.ceil(runMs / windowMs) }, (_, i) => window(i * windowMs, Math.min(runMs, (i + 1) * windowMs)));
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
       ['document on disk (file + journal)', 'MB', 'at the window’s end', first.end.bytes / 2 ** 20, last.end.bytes / 2 ** 20],
       ['bytes the document gained per change', 'B', 'over the window', first.bytesPerChange, last.bytesPerChange],
       ['history entries', '', 'at the window’s end', first.end.history, last.end.history],
+      ['observer CPU time per change', 'ms', 'over the window', first.cpuPerChange, last.cpuPerChange],
       ['p95 time for a change to show', 'ms', `pushed in the window (${first.shown} / ${last.shown} shown${first.notShown + last.notShown ? `, ${first.notShown} / ${last.notShown} never` : ''})`, first.p95, last.p95],
       ['observer RSS', 'MB', 'at the window’s end', first.end.rss / 2 ** 20, last.end.rss / 2 ** 20],
     ];
