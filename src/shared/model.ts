@@ -91,7 +91,10 @@ export interface HistoryEntry {
   at: string;
   claimId: string;
   label: string;
-  /** The claim before and after: the fields the change set (a delta), or whole (older entries; added or removed claims). */
+  /**
+   * The claim before and after: the fields the change set (a delta), or whole (older entries; added or removed
+   * claims). Both null in an entry synced from the desk: its log keeps the values, and undo never takes it.
+   */
   before: ClaimSnapshot | null;
   after: ClaimSnapshot | null;
   /** Who made the change: the reviewer named in settings (absent when none was set, and in older entries). */

@@ -64,8 +64,10 @@ const claim = v.looseObject({
 
 // A history entry's claims: whole (older entries, claims added or removed) or the fields the change set,
 // each of the type it has in a claim; a delta never carries an id, so it is never taken for a whole claim.
+// Evidence in a delta: the links the change touched, each with its place, or null where that side has none.
+const evidenceAt = v.looseObject({ id: v.string(), item: v.nullable(evidence), at: v.optional(offset) });
 const delta = v.pipe(
-  v.partial(v.omit(claim, ['id'])),
+  v.partial(v.looseObject({ ...v.omit(claim, ['id']).entries, evidenceItems: v.array(evidenceAt) })),
   v.check((d) => !('id' in d), 'a change of fields has no id'),
 );
 const snapshot = v.nullable(v.union([claim, delta]));

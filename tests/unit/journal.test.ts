@@ -2,7 +2,10 @@ import { readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
-import { applyRecord, diffDocument } from '../../src/main/store/document-journal.ts';
+import { documentFrom } from '../../src/main/service/build-document.ts';
+import { applyRecord, diffDocument, parseJournal } from '../../src/main/store/document-journal.ts';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import type { Evidence, FactDocument } from '../../src/shared/model.ts';
 import { storedDocument, tempDir } from './helpers.ts';
 
 const ARTICLE = 'Dam report\n\nThe dam held, officials said. The river rose 2 metres on Monday. Crews worked all night, the mayor said. Power returned at 6 a.m. Schools reopened on Tuesday.';
@@ -104,5 +107,53 @@ describe('document journal', () => {
     await new Promise((r) => setTimeout(r, 200));
     const onDisk = await storedDocument(dataDir, id);
     expect([onDisk.claims[0]!.note, onDisk.claims[1]!.note]).toEqual(['first writer', 'second writer']);
+  });
+});
+
+describe('evidence in the journal: one link, never the whole claim', () => {
+  const AT = '2026-03-04T05:06:07.000Z';
+  const link = (id: string): Evidence => ({ id, url: `https://example.org/${id}`, title: `page ${id}`, excerpt: '', addedAt: AT });
+  /** A document whose second claim has 500 links. */
+  const withLinks = (): FactDocument => {
+    const doc = documentFrom(extractFromText(ARTICLE), 'dam.txt', new Date(AT));
+    doc.claims[1] = { ...doc.claims[1]!, evidence: Array.from({ length: 500 }, (_, i) => link(`old${i}`)) };
+    return doc;
+  };
+  /** A copy of `doc` as the store makes one to change (arrays copied, objects shared). */
+  const draft = (doc: FactDocument): FactDocument => ({ ...doc, claims: [...doc.claims], history: [...doc.history], undoStack: [...doc.undoStack], redoStack: [...doc.redoStack], updatedAt: AT });
+
+  it('a link added to a claim of 500 links journals that link alone, and replays to the same document', () => {
+    const before = withLinks();
+    const after = draft(before);
+    const claim = before.claims[1]!;
+    after.claims[1] = { ...claim, evidence: [...claim.evidence, link('mine')] };
+    after.history.push({ id: 'h-1', at: AT, claimId: claim.id, label: 'Added evidence: page mine', before: { evidenceItems: [{ id: 'mine', item: null }] }, after: { evidenceItems: [{ id: 'mine', item: link('mine'), at: 500 }] } });
+    const line = `${JSON.stringify(diffDocument(before, after))}\n`;
+    expect(line).not.toContain('old0');
+    expect(line.length).toBeLessThan(1000);
+    const [read] = parseJournal(line).records;
+    expect(applyRecord(before, read!)).toEqual(after);
+  });
+
+  it('a status change and a link removed from a claim of 500 links journal the status and the links after it', () => {
+    const before = withLinks();
+    before.claims[2] = { ...before.claims[2]!, recheck: { reason: 'new', version: 2 } };
+    const after = draft(before);
+    const claim = before.claims[1]!;
+    after.claims[1] = { ...claim, status: 'verified', statusChangedAt: AT, evidence: claim.evidence.filter((e) => e.id !== 'old498') };
+    // A field taken off a claim (the "look again" flag once the checker answers it).
+    const answered = { ...before.claims[2]! };
+    delete answered.recheck;
+    after.claims[2] = answered;
+    const line = JSON.stringify(diffDocument(before, after));
+    expect(line).not.toContain('old0');
+    expect(line).toContain('old499');
+    expect(applyRecord(before, JSON.parse(line))).toEqual(after);
+  });
+
+  it('still replays records that hold whole claims (journals written before patches)', () => {
+    const before = withLinks();
+    const changed = { ...before.claims[0]!, status: 'disputed' as const };
+    expect(applyRecord(before, { claims: { at: [[0, changed]] } }).claims[0]).toEqual(changed);
   });
 });

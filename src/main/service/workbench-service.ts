@@ -234,8 +234,11 @@ export class WorkbenchService {
     return this.#toTeam(await this.getLibrary());
   }
 
-  /** Waits for writes that run in the background (the library index) to reach the disk. */
+  /** Waits for writes that run in the background (the library index, the team sync record) to reach the disk. */
   async flush(): Promise<void> {
+    // The sync record as it is now, without waiting for a sync under way (offline, it could wait long); a
+    // record not written only makes the next sync pull again.
+    await this.team?.state.flush().catch(() => undefined);
     await this.#store?.flush();
   }
 

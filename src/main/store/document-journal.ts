@@ -2,10 +2,20 @@ import { changedPositions } from '../../shared/summary.ts';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
+import type { Claim, Evidence, FactDocument, HistoryEntry } from '../../shared/model.ts';
 
 /** The arrays of a document a record extends from a kept prefix. */
 type Tail<T> = { keep: number; add: T[] };
+
+/**
+ * One claim's change as a record keeps it: the fields it replaced, those it removed, and its evidence from
+ * a kept prefix. A link added to a claim of 3,000 links costs the link, not the claim.
+ */
+export interface ClaimPatch {
+  set?: Record<string, unknown>;
+  unset?: string[];
+  evidence?: Tail<Evidence>;
+}
 
 /**
  * One change to a document as its journal keeps it: what the change replaced, never the whole document.
@@ -20,8 +30,11 @@ export interface JournalRecord {
   set?: Record<string, unknown>;
   /** Top-level optional fields removed. */
   unset?: string[];
-  /** Claims replaced at their place (the list kept its length), or the list from a kept prefix. */
-  claims?: { at: Array<[number, Claim]> } | Tail<Claim>;
+  /**
+   * Claims changed at their place (the list kept its length): patched (`patch`), or whole (`at`, records
+   * written before patches); or the list from a kept prefix.
+   */
+  claims?: { patch: Array<[number, ClaimPatch]> } | { at: Array<[number, Claim]> } | Tail<Claim>;
   history?: Tail<HistoryEntry>;
   undoStack?: Tail<string>;
   redoStack?: Tail<string>;
@@ -57,14 +70,37 @@ export function diffDocument(before: FactDocument, after: FactDocument): Journal
     else (record.set ??= {})[key] = a[key];
   }
   if (before.claims.length === after.claims.length) {
-    const at = changedPositions(before.claims, after.claims).map((i): [number, Claim] => [i, after.claims[i]!]);
-    if (at.length > 0) record.claims = { at };
+    const patch = changedPositions(before.claims, after.claims).map((i): [number, ClaimPatch] => [i, claimPatch(before.claims[i]!, after.claims[i]!)]);
+    if (patch.length > 0) record.claims = { patch };
   } else record.claims = tail(before.claims, after.claims);
   record.history = tail(before.history, after.history);
   record.undoStack = tail(before.undoStack, after.undoStack);
   record.redoStack = tail(before.redoStack, after.redoStack);
   for (const key of ['claims', 'history', 'undoStack', 'redoStack'] as const) if (record[key] === undefined) delete record[key];
   return record;
+}
+
+/** What turns claim `before` into `after`: its fields by identity, its evidence from the links both lists start with. */
+function claimPatch(before: Claim, after: Claim): ClaimPatch {
+  const patch: ClaimPatch = {};
+  const b = before as unknown as Record<string, unknown>;
+  const a = after as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (b[key] === a[key]) continue;
+    if (a[key] === undefined) (patch.unset ??= []).push(key);
+    else if (key === 'evidence' && Array.isArray(b[key]) && Array.isArray(a[key])) patch.evidence = tail(before.evidence, after.evidence);
+    else (patch.set ??= {})[key] = a[key];
+  }
+  return patch;
+}
+
+/** Claim `claim` with a patch applied (a new object). */
+function patched(claim: Claim, patch: ClaimPatch): Claim {
+  if (typeof patch !== 'object' || patch === null) throw new Error('a journal record does not fit its document');
+  const next = { ...claim, ...(patch.set ?? {}) } as Record<string, unknown>;
+  for (const key of patch.unset ?? []) delete next[key];
+  if (patch.evidence) next.evidence = applyTail(claim.evidence, patch.evidence);
+  return next as unknown as Claim;
 }
 
 function applyTail<T>(list: T[], t: Tail<T> | undefined): T[] {
@@ -78,7 +114,13 @@ export function applyRecord(doc: FactDocument, record: JournalRecord): FactDocum
   const next = { ...doc, ...(record.set ?? {}) } as FactDocument;
   for (const key of record.unset ?? []) if (!ARRAYS.has(key)) delete (next as unknown as Record<string, unknown>)[key];
   const claims = record.claims;
-  if (claims && 'at' in claims) {
+  if (claims && 'patch' in claims) {
+    next.claims = [...doc.claims];
+    for (const [i, p] of claims.patch) {
+      if (!Number.isInteger(i) || i < 0 || i >= next.claims.length) throw new Error('a journal record does not fit its document');
+      next.claims[i] = patched(doc.claims[i]!, p);
+    }
+  } else if (claims && 'at' in claims) {
     next.claims = [...doc.claims];
     for (const [i, c] of claims.at) {
       if (!Number.isInteger(i) || i < 0 || i >= next.claims.length) throw new Error('a journal record does not fit its document');

@@ -1,16 +1,17 @@
-import { claimDelta } from '../../shared/claim-delta.ts';
 import type { Claim, FactDocument, HistoryEntry } from '../../shared/model.ts';
 import { fieldValue, isDocumentField, sameValue, withFieldValue, type AddedClaimValue, type ClaimField, type LoggedChange } from '../../shared/team/change-model.ts';
 import { newClaim } from '../service/new-document.ts';
 import { describeField, describeValue } from '../../shared/team/conflicts.ts';
 import { putClaim } from '../service/history.ts';
 
-import { TEAM_ENTRY } from '../../shared/team/change-model.ts';
+import { isTeamEntry, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 export { isTeamEntry, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 
 /**
  * Sets one claim field of `doc` to a value from the desk and records it in the timeline (not on the undo
  * stack: undo takes back this reviewer's own steps). Returns the claim id when something changed.
+ * The entry says who, when and what, without the claim's values: the desk's log keeps them (the entry's id
+ * names the change there), and nothing here reads them (sync never pushes such an entry, undo never takes it).
  */
 export function applyFieldValue(doc: FactDocument, change: { seq: number; claim: string; field: ClaimField; value: unknown; author: string; at: string }): string | null {
   const claim = doc.claims.find((c) => c.id === change.claim);
@@ -20,9 +21,34 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (sameValue(fieldValue(claim, change.field), change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
-  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeField(change.field)} set to ${describeValue(change.field, change.value)}`, ...claimDelta(claim, after), by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
+  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeSynced(claim, change.field, change.value)}`, before: null, after: null, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
   doc.history.push(entry);
   return claim.id;
+}
+
+/** What a synced value did to a claim, for its timeline: "status set to Verified", "added evidence: <title>". */
+function describeSynced(claim: Claim, field: ClaimField, value: unknown): string {
+  if (!field.startsWith('evidence:')) return `${describeField(field)} set to ${describeValue(field, value)}`;
+  const had = claim.evidence.find((e) => `evidence:${e.id}` === field);
+  const link = (value ?? had) as { url: string; title: string } | undefined;
+  const what = link ? `: ${link.title || link.url}` : '';
+  return `${value === null ? 'removed' : had ? 'changed' : 'added'} evidence${what}`;
+}
+
+/**
+ * Takes the claim values out of the synced entries of `doc` that still hold them (written before entries
+ * were compact: a link's entry could hold the claim's whole evidence list twice), leaving who, when and what.
+ * Returns how many it compacted.
+ */
+export function compactSynced(doc: FactDocument): number {
+  let n = 0;
+  doc.history.forEach((h, i) => {
+    // A colleague's claim stays whole in the entry that added it: it is small, and says what was added.
+    if (!isTeamEntry(h) || h.kind === 'add-claim' || (h.before === null && h.after === null)) return;
+    doc.history[i] = { ...h, before: null, after: null };
+    n++;
+  });
+  return n;
 }
 
 /** Adds a colleague's claim added by hand, unless it is here already; returns its id when added. */

@@ -38,20 +38,32 @@ function changeId(device: string, documentId: string, entryId: string, field: st
 }
 
 /**
+ * Where the entries after `pushedThrough` start (0: every entry, none pushed yet). Searched from the end,
+ * where the unpushed entries are: a sync never walks a long history to find the few new ones.
+ */
+function afterPushed(history: readonly HistoryEntry[], pushedThrough: string | null): number {
+  if (pushedThrough !== null) for (let i = history.length - 1; i >= 0; i--) if (history[i]!.id === pushedThrough) return i + 1;
+  return 0;
+}
+
+/**
  * The changes of `doc` after its last pushed history entry (and the document itself, if not published yet),
  * each with the version it was made on: the field's version as last synced, or the previous change here.
  */
 export function documentChanges(doc: FactDocument, device: string, published: boolean, pushedThrough: string | null, versions: Readonly<Record<string, number>> = {}, versionsSynced = 1): TeamChange[] {
-  const known = new Map<string, number | string>(Object.entries(versions));
+  // This call's own changes by field; other fields are looked up in `versions` (never copied: it has a
+  // key for every field the desk ever changed, thousands of links on a busy document).
+  const known = new Map<string, string>();
   const changes: TeamChange[] = [];
   if (!published) changes.push({ id: changeId(device, doc.id, 'document', 'document'), document: doc.id, claim: '', field: 'document', before: null, value: publishedBody(doc), at: doc.importedAt });
   const count = doc.versions?.length ?? 1;
   // A newer version goes first: colleagues then have its new claims when the marks made on them arrive.
   if (published && count > versionsSynced) {
-    changes.push({ id: changeId(device, doc.id, `version-${count}`, 'version'), document: doc.id, claim: '', field: 'version', before: null, value: publishedBody(doc), base: known.get(fieldKey('', 'version')) as number | undefined ?? 0, at: doc.versions!.at(-1)!.importedAt });
+    const key = fieldKey('', 'version');
+    changes.push({ id: changeId(device, doc.id, `version-${count}`, 'version'), document: doc.id, claim: '', field: 'version', before: null, value: publishedBody(doc), base: Object.hasOwn(versions, key) ? versions[key]! : 0, at: doc.versions!.at(-1)!.importedAt });
   }
-  const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
-  for (const entry of doc.history.slice(from)) {
+  for (let i = afterPushed(doc.history, pushedThrough); i < doc.history.length; i++) {
+    const entry = doc.history[i]!;
     // Entries written by sync came from the desk; pushing them back would echo every colleague's change.
     if (isTeamEntry(entry)) continue;
     // A claim added by hand syncs as a claim of its own, under an id no other device makes.
@@ -59,7 +71,7 @@ export function documentChanges(doc: FactDocument, device: string, published: bo
     for (const f of [...added, ...entryFields(entry)]) {
       const id = changeId(device, doc.id, entry.id, f.field);
       const key = fieldKey(entry.claimId, f.field);
-      const base = known.get(key) ?? 0;
+      const base = known.get(key) ?? (Object.hasOwn(versions, key) ? versions[key]! : 0);
       changes.push({ id, document: doc.id, claim: entry.claimId, field: f.field, before: f.before, value: f.value, ...(typeof base === 'number' ? { base } : { baseChange: base }), at: entry.at });
       known.set(key, id);
     }
@@ -86,9 +98,9 @@ function trashMoves(store: LibraryStore, state: SyncState): PendingDocument[] {
 
 /** The fields (claim/field keys) edited here after the last pushed history entry. */
 export function unpushedFields(doc: FactDocument, pushedThrough: string | null): Set<string> {
-  const from = pushedThrough === null ? 0 : doc.history.findIndex((h) => h.id === pushedThrough) + 1;
   const out = new Set<string>();
-  for (const entry of doc.history.slice(from)) {
+  for (let i = afterPushed(doc.history, pushedThrough); i < doc.history.length; i++) {
+    const entry = doc.history[i]!;
     if (!isTeamEntry(entry)) for (const f of entryFields(entry)) out.add(fieldKey(entry.claimId, f.field));
   }
   return out;

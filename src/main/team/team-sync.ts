@@ -5,7 +5,7 @@ import { changeProblem, describeChange } from '../../shared/team/change-checks.t
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
-import { applyFieldValue, applyLogged } from './apply-changes.ts';
+import { applyFieldValue, applyLogged, compactSynced } from './apply-changes.ts';
 import { applyDocumentChange, applyHeld, hold, type DocumentLevelChange } from './document-changes.ts';
 import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
@@ -51,6 +51,8 @@ export class TeamSync {
   #notice: string | null = null;
   #keeper: PasswordKeeper | null = null;
   readonly #localListeners = new Set<() => void>();
+  /** Documents whose synced history was compacted since this library opened (once each: it scans the history). */
+  readonly #compacted = new Set<string>();
 
   private constructor(parts: ServiceParts, state: SyncState, password: PasswordSource) {
     this.#parts = parts;
@@ -154,7 +156,7 @@ export class TeamSync {
         const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
         this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
         this.state.data.lastSyncAt = this.#parts.now().toISOString();
-        await this.state.save();
+        await this.state.checkpoint();
         this.#offline = null;
         return report;
       } catch (err) {
@@ -186,9 +188,11 @@ export class TeamSync {
     }
     for (const batch of batches) {
       const changes = batch.flatMap((p) => p.changes);
-      const results = await server.push(this.state.data.device, changes);
-      report.pushed += results.filter((r) => !r.duplicate).length;
-      await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
+      if (changes.length > 0) {
+        const results = await server.push(this.state.data.device, changes);
+        report.pushed += results.filter((r) => !r.duplicate).length;
+        await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
+      }
       // Only now is the history marked pushed: a device killed before this line sends the same ids again,
       // and the server answers them as duplicates (applied once).
       for (const p of batch) {
@@ -202,7 +206,8 @@ export class TeamSync {
           rec.trashMoves = (rec.trashMoves ?? 0) + 1;
         }
       }
-      await this.state.save();
+      // With nothing pushed the record is written with the rest of this sync, not once more here.
+      if (changes.length > 0) await this.state.checkpoint();
     }
   }
 
@@ -259,9 +264,11 @@ export class TeamSync {
       if (rows.length === 0) return;
       await this.#applyPulled(rows, report);
       this.state.data.lastSeq = rows.at(-1)!.seq;
-      await this.state.save();
       report.pulled += rows.length;
+      // The last batch is written with the rest of this sync (a library killed before it pulls the batch
+      // again, and applying a change twice changes nothing).
       if (rows.length < PULL_BATCH) return;
+      await this.state.checkpoint();
     }
   }
 
@@ -317,8 +324,11 @@ export class TeamSync {
         const editing = unpushedFields(doc, this.state.doc(documentId).pushedThrough);
         const take = list.filter((r) => !editing.has(fieldKey(r.claim, r.field)));
         for (const r of take) this.state.setVersion(documentId, fieldKey(r.claim, r.field), r.seq);
+        // Entries synced before they were compact can hold whole claims; the desk's log keeps their values.
+        if (!this.#compacted.has(documentId)) compactSynced(doc);
         return applyLogged(doc, take);
       });
+      this.#compacted.add(documentId);
     }
     for (const c of trashMoves) await applyDocumentChange(this.#parts, this.state, c);
     await applyHeld(this.#parts, this.state);
@@ -397,11 +407,12 @@ export class TeamSync {
     return () => server.close();
   }
 
-  /** Closes the connection to the server. */
+  /** Closes the connection to the server, and writes the sync record if a checkpoint is waiting. */
   close(): Promise<void> {
     return this.#inTurn(async () => {
       await this.#server?.close();
       this.#server = null;
+      await this.state.flush();
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { ClaimSnapshot } from '../claim-delta.ts';
+import { snapshotLink, snapshotLinkIds, type ClaimSnapshot } from '../claim-delta.ts';
 import type { Claim, Evidence, HistoryItem } from '../model.ts';
 
 /** The team protocol this copy speaks; a server that needs a newer one refuses it with a message. */
@@ -91,8 +91,8 @@ export interface LoggedChange extends TeamChange {
 
 /** The fields of a claim that sync, evidence included (one per item). */
 export function claimFields(claim: ClaimSnapshot): ClaimField[] {
-  // A history delta has evidence only when the change set it.
-  return ['status', 'note', 'attribution', 'dismissed', 'promoted', ...(claim.evidence ?? []).map((e) => `evidence:${e.id}` as const)];
+  // A history delta has evidence only when the change set it: the links it touched.
+  return ['status', 'note', 'attribution', 'dismissed', 'promoted', ...snapshotLinkIds(claim).map((id) => `evidence:${id}` as const)];
 }
 
 /** The value a claim has in one field, as it syncs. */
@@ -110,7 +110,7 @@ export function fieldValue(claim: ClaimSnapshot, field: ClaimField): unknown {
     case 'promoted':
       return claim.promoted;
     default: {
-      const item = (claim.evidence ?? []).find((e) => `evidence:${e.id}` === field);
+      const item = snapshotLink(claim, field.slice('evidence:'.length));
       return item ? { url: item.url, title: item.title, excerpt: item.excerpt, addedAt: item.addedAt } : null;
     }
   }
