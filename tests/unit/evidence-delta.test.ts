@@ -5,6 +5,7 @@ import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { putClaim, record, step } from '../../src/main/service/history.ts';
 import { applyFieldValue } from '../../src/main/team/apply-changes.ts';
 import { documentChanges } from '../../src/main/team/local-changes.ts';
+import { diffDocument } from '../../src/main/store/document-journal.ts';
 import { claimDelta, claimWith } from '../../src/shared/claim-delta.ts';
 import { applyEdit } from '../../src/shared/claim-edits.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
@@ -56,6 +57,15 @@ describe('evidence in history: one link, never the whole list', () => {
     expect([entry.before, entry.after]).toEqual([null, null]);
     expect(JSON.stringify(entry).length).toBeLessThan(200);
     expect(doc.claims[1]!.evidence.map((e) => e.id).slice(-2)).toEqual(['old499', 'r1x1']);
+  });
+
+  it('a colleague’s status on a claim of 500 links leaves its list of links as it was, and the journal without them', () => {
+    const doc = documentWithLinks(500);
+    const before: FactDocument = { ...doc, claims: [...doc.claims], history: [...doc.history] };
+    applyFieldValue(doc, { seq: 9, claim: doc.claims[1]!.id, field: 'status', value: 'verified', author: 'Ana Ruiz', at: AT });
+    expect(doc.claims[1]!.status).toBe('verified');
+    expect(doc.claims[1]!.evidence).toBe(before.claims[1]!.evidence);
+    expect(JSON.stringify(diffDocument(before, doc))).not.toContain('evidence');
   });
 
   it('undo of one’s own link keeps the links colleagues added since', () => {

@@ -21,18 +21,17 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (sameValue(fieldValue(claim, change.field), change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
-  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeSynced(claim, change.field, change.value)}`, before: null, after: null, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
+  const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeSynced(change.field, now, change.value)}`, before: null, after: null, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };
   doc.history.push(entry);
   return claim.id;
 }
 
-/** What a synced value did to a claim, for its timeline: "status set to Verified", "added evidence: <title>". */
-function describeSynced(claim: Claim, field: ClaimField, value: unknown): string {
+/** What a synced value did to a field that was `was`, for the timeline: "status set to Verified", "added evidence: <title>". */
+function describeSynced(field: ClaimField, was: unknown, value: unknown): string {
   if (!field.startsWith('evidence:')) return `${describeField(field)} set to ${describeValue(field, value)}`;
-  const had = claim.evidence.find((e) => `evidence:${e.id}` === field);
-  const link = (value ?? had) as { url: string; title: string } | undefined;
+  const link = (value ?? was) as { url: string; title: string } | null | undefined;
   const what = link ? `: ${link.title || link.url}` : '';
-  return `${value === null ? 'removed' : had ? 'changed' : 'added'} evidence${what}`;
+  return `${value === null ? 'removed' : was ? 'changed' : 'added'} evidence${what}`;
 }
 
 /**

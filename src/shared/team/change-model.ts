@@ -142,7 +142,8 @@ export function fieldChanges(before: ClaimSnapshot | null, after: ClaimSnapshot 
 
 /** A copy of `claim` with one field set to a value that came from the desk. */
 export function withFieldValue(claim: Claim, field: ClaimField, value: unknown, at: string): Claim {
-  const next: Claim = { ...claim, evidence: [...claim.evidence] };
+  // The evidence list is shared until an evidence field changes it (nothing edits a stored list in place).
+  const next: Claim = { ...claim };
   switch (field) {
     case 'status':
       next.status = value as Claim['status'];
@@ -166,7 +167,8 @@ export function withFieldValue(claim: Claim, field: ClaimField, value: unknown, 
     default: {
       const id = field.slice('evidence:'.length);
       const v = value as EvidenceValue;
-      next.evidence = next.evidence.filter((e) => e.id !== id);
+      // One pass to find the link and one to copy the list: a claim can have thousands of links.
+      next.evidence = claim.evidence.some((e) => e.id === id) ? claim.evidence.filter((e) => e.id !== id) : [...claim.evidence];
       if (v) next.evidence.push({ id, url: v.url, title: v.title, excerpt: v.excerpt, addedAt: v.addedAt });
     }
   }
