@@ -190,4 +190,16 @@ describe('team status asks the server', () => {
     await expect.poll(async () => ana.team.sync().then(() => 'ok', (err: Error) => err.message), { timeout: 30_000 }).toBe('ok');
     expect(await ana.team.status()).toMatchObject({ state: 'synced', message: null });
   });
+
+  it('the first sync after the server restarted succeeds, though its kept connection died', async () => {
+    const { logins } = await newDesk(cluster, ['ana']);
+    const ana = await deviceOf(logins[0]!);
+    await ana.service.importFile('tests/fixtures/wire-drought.txt');
+    await ana.team.sync();
+    await stopServer(cluster);
+    await startServer(cluster);
+    await ana.service.importFile('tests/fixtures/rent-cap-ledger.html');
+    expect((await ana.team.sync()).pushed).toBe(1);
+    expect(await ana.team.status()).toMatchObject({ state: 'synced', waiting: 0 });
+  });
 });

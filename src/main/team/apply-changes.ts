@@ -18,7 +18,8 @@ export function applyFieldValue(doc: FactDocument, change: { seq: number; claim:
   if (!claim) return null;
   // Why no `?? null`: a source never corrected here reads undefined (the extractor's reading), and a colleague's
   // "no source" (null) must still take its place, as that correction made here would.
-  if (sameValue(fieldValue(claim, change.field), change.value)) return null;
+  const now = fieldValue(claim, change.field);
+  if (sameValue(now, change.value)) return null;
   const after: Claim = withFieldValue(claim, change.field, change.value, change.at);
   putClaim(doc, claim.id, after);
   const entry: HistoryEntry = { id: `${TEAM_ENTRY}${change.seq}-${change.field}`, at: change.at, claimId: claim.id, label: `${change.author}: ${describeSynced(change.field, now, change.value)}`, before: null, after: null, by: change.author, kind: ENTRY_KIND[change.field] ?? 'evidence' };

@@ -145,33 +145,46 @@ export class TeamSync {
   /** Pushes what is waiting, then pulls what is new; offline, it says so and keeps every change for later. */
   sync(): Promise<SyncReport> {
     return this.#inTurn(async () => {
+      const reused = this.#server !== null;
       try {
-        const server = await this.#connected();
-        const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0, refused: [], quarantined: [] };
-        // An article restored here since the last sync first takes in what colleagues did while it was away.
-        await applyHeld(this.#parts, this.state);
-        await this.#push(server, report);
-        await this.#pull(server, report);
-        // What was refused or set aside stays said in the status until a sync has nothing of the kind.
-        const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
-        this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
-        this.state.data.lastSyncAt = this.#parts.now().toISOString();
-        await this.state.checkpoint();
-        this.#offline = null;
-        return report;
+        return await this.#syncOnce();
       } catch (err) {
-        if (!(err instanceof WorkbenchError)) {
-          // A broken connection is dropped; the next sync opens a new one.
-          await this.#server?.close();
-          this.#server = null;
-        }
-        const described = err instanceof WorkbenchError ? err : describeServerError(err);
-        // Offline only while the server cannot be reached (also when connecting failed); any other failure
-        // means it answered, so an earlier "offline" no longer holds.
-        this.#offline = isOffline(err) || isUnreachable(described) ? described.message : null;
-        throw described;
+        // A connection kept from before a server restart fails on first use; one new connection settles
+        // whether the server is really away (pushes are idempotent, so a retry sends nothing twice).
+        if (reused && err instanceof WorkbenchError && isUnreachable(err)) return this.#syncOnce();
+        throw err;
       }
     });
+  }
+
+  /** One push and pull; a failure drops a broken connection and says whether the server is away. */
+  async #syncOnce(): Promise<SyncReport> {
+    try {
+      const server = await this.#connected();
+      const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0, refused: [], quarantined: [] };
+      // An article restored here since the last sync first takes in what colleagues did while it was away.
+      await applyHeld(this.#parts, this.state);
+      await this.#push(server, report);
+      await this.#pull(server, report);
+      // What was refused or set aside stays said in the status until a sync has nothing of the kind.
+      const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
+      this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
+      this.state.data.lastSyncAt = this.#parts.now().toISOString();
+      await this.state.checkpoint();
+      this.#offline = null;
+      return report;
+    } catch (err) {
+      if (!(err instanceof WorkbenchError)) {
+        // A broken connection is dropped; the next sync opens a new one.
+        await this.#server?.close();
+        this.#server = null;
+      }
+      const described = err instanceof WorkbenchError ? err : describeServerError(err);
+      // Offline only while the server cannot be reached (also when connecting failed); any other failure
+      // means it answered, so an earlier "offline" no longer holds.
+      this.#offline = isOffline(err) || isUnreachable(described) ? described.message : null;
+      throw described;
+    }
   }
 
   async #push(server: TeamServer, report: SyncReport): Promise<void> {
