@@ -97,7 +97,8 @@ ${ENV_HELP}`,
 
 Prints the units the extractor finds: check-worthy claims, then the rest. With --json:
 {"title", "text", "claims": [...], "other": [...]}: "text" is the article text every unit's and source's start/end
-offsets index; each unit with text, offsets, score, reasons and attribution.`,
+offsets index; each unit with text, offsets, score, reasons and attribution; an attribution's "trace" names the rule that found
+it, the pronoun it resolved ("she") and the sentence ("from": offsets) the name or quotation came from.`,
   team: TEAM_HELP,
 };
 

@@ -11,6 +11,18 @@ export interface Attribution {
   cue: string;
   start: number;
   end: number;
+  /** How the extractor found the source; absent when it was corrected by hand (and in claims stored before). */
+  trace?: AttributionTrace;
+}
+
+/** Which rule found a source, and where a pronoun's or a bare quotation's speaker was taken from. */
+export interface AttributionTrace {
+  /** The rule's name: an attribution rule of extract/rules, or how a unit without its own source got one. */
+  rule: string;
+  /** The pronoun the sentence gives ("she"), when the source is the person or body it was taken to stand for. */
+  pronoun?: string;
+  /** The sentence (document offsets) the source was taken from, when it is not this unit. */
+  from?: { start: number; end: number };
 }
 
 /** A unit of the article as extracted: a sentence, list item or headline. */

@@ -312,3 +312,15 @@ test('an article with script and handlers is shown as text and runs nothing', as
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.article-text img, .article-text script, .claims a')).toHaveCount(0);
 });
+
+test('the detail says why a claim has its source and why it is check-worthy', async ({ page }) => {
+  await start(page);
+  await row(page, 'ensure that Ukraine').locator('.claim-body').click();
+  await expect(detail(page).getByTestId('why-source')).toHaveText('Why this source: Named in this sentence (rule: trailing clause, cue “said”)');
+  await expect(detail(page).getByTestId('why')).toContainText('Check-worthy (score');
+  // A source corrected by hand is the checker's, and the detail says so rather than naming a rule.
+  await detail(page).getByRole('button', { name: /^Correct/ }).click();
+  await detail(page).getByLabel('Attributed to').fill('A White House spokesperson');
+  await detail(page).getByRole('button', { name: 'Save source' }).click();
+  await expect(detail(page).getByTestId('why-source')).toHaveText('Why this source: Corrected by hand');
+});

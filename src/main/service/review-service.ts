@@ -66,7 +66,7 @@ export class ReviewService {
   async addClaim(documentId: string, start: number, end: number): Promise<EditResult> {
     const at = this.#now().toISOString();
     // The extractor's rules load when a claim is first added, not for every status change.
-    const [{ findAttribution }, { judgeWorthiness }] = await Promise.all([import('../../shared/extract/attribution.ts'), import('../../shared/extract/checkworthy.ts')]);
+    const [{ findAttribution, traceOf }, { judgeWorthiness }] = await Promise.all([import('../../shared/extract/attribution.ts'), import('../../shared/extract/checkworthy.ts')]);
     return this.#change(documentId, (doc) => {
       if (end > doc.text.length) throw new WorkbenchError('invalid-argument', 'The selection is outside the article text.');
       const raw = doc.text.slice(start, end);
@@ -79,7 +79,7 @@ export class ReviewService {
         throw new WorkbenchError('invalid-argument', 'That text is already a claim.');
       }
       const local = findAttribution(text, 'sentence');
-      const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end } : null;
+      const attribution: Attribution | null = local ? { source: local.source, anonymous: local.anonymous, cue: local.cue, start: s + local.start, end: s + local.end, trace: traceOf(local) } : null;
       const n = numberAt(doc.claims, s, e);
       // Why a random part: each device numbers its added claims, and team sync must never take two for one.
       const claimId = `m${String(n).replace('.', '-')}-${randomId(6)}`;

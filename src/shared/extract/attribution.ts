@@ -4,6 +4,7 @@ import { maskQuotes } from './quotes.ts';
 import { NP } from './rules/clause-patterns.ts';
 import { ATTRIBUTION_RULES } from './rules/index.ts';
 import type { UnitKind } from './rules/rule.ts';
+import type { AttributionTrace } from '../model.ts';
 import { segments } from './segments.ts';
 import { build, type LocalAttribution } from './source-phrase.ts';
 
@@ -24,9 +25,14 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
-    if (found) return found;
+    if (found) return { ...found, rule: rule.name };
   }
   return null;
+}
+
+/** What a unit's own words say about how its source was found: the rule, and the pronoun when it is one. */
+export function traceOf(local: LocalAttribution): AttributionTrace {
+  return { rule: local.rule ?? 'list lead-in', ...(local.pronoun ? { pronoun: local.source } : {}) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { appendAll } from '../append.ts';
-import type { Attribution, ExtractedUnit, Extraction } from '../model.ts';
-import { findAttribution, findLeadInSource, type LocalAttribution } from './attribution.ts';
+import type { Attribution, AttributionTrace, ExtractedUnit, Extraction } from '../model.ts';
+import { findAttribution, findLeadInSource, traceOf, type LocalAttribution } from './attribution.ts';
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
 import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
@@ -46,7 +46,7 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
     if (!body) return null;
     where = body;
   }
-  return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue };
+  return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
 }
 
 /**
@@ -139,13 +139,14 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
   const units: ExtractedUnit[] = [];
   const speakers = new SpeakerMemory();
   let leadIn: Attribution | null = null;
+  let leadInSpan = { start: 0, end: 0 };
   let title: string | null = null;
   // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
   let openQuote: ExtractedUnit[] = [];
   // The attributed quotation just read: a bare quotation right after it continues the same speaker.
-  let lastQuote: Attribution | null = null;
+  let lastQuote: ExtractedUnit | null = null;
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
-  const recent = { speaker: null as Attribution | null, age: 0 };
+  const recent = { speaker: null as ExtractedUnit | null, age: 0 };
 
   // Every paragraph's sentences, split once, each with the attribution its own words give. compromise then reads,
   // in one parse, only the sentences a "he said" may point back to (see sentencesToRead).
@@ -180,7 +181,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
     if (block.kind === 'list-item') {
       const local = findAttribution(view.slice(block.start, block.end), 'list-item');
       // List items without their own source take the source of their lead-in ("The ruling lists:").
-      const attribution = place(local, block.start, speakers) ?? leadIn;
+      const attribution = place(local, block.start, speakers) ?? (leadIn && inherited(leadIn, 'list lead-in', leadInSpan));
       units.push(unit(text, block.start, block.end, 'list-item', attribution));
       continue;
     }
@@ -191,6 +192,7 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
       const sentence = view.slice(span.start, span.end);
       if (i === spans.length - 1 && /:\s*$/.test(sentence) && nextIsList(text, span.end)) {
         leadIn = place(findLeadInSource(sentence), span.start, speakers);
+        leadInSpan = span;
         return;
       }
       paragraph.push(unit(text, span.start, span.end, 'sentence', attributeSentence(sentence, span.start, speakers, locals.get(span.start) ?? null, read, byRules.get(sentence))));
@@ -203,13 +205,15 @@ export function extractUnits(layout: Layout, fallbackTitle = 'Untitled article',
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
     const speaker = paragraph.find((u) => u.attribution)?.attribution ?? null;
     if (openQuote.length > 0 && opensQuote && speaker) {
-      for (const u of openQuote) if (!u.attribution) Object.assign(u, judged(u, speaker));
+      const said = paragraph.find((u) => u.attribution)!;
+      for (const u of openQuote) if (!u.attribution) Object.assign(u, judged(u, inherited(speaker, 'quotation closed in the next paragraph', said)));
     }
     openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !speaker ? appendAll(openQuote, paragraph) : [];
   }
   // Sources are read in the quotation view; what is stored is the text itself at the same offsets (a '' pair
   // read as a quotation mark stays '' in the source), so a source's offsets always give exactly its words.
   for (const u of units) if (u.attribution) u.attribution = { ...u.attribution, source: text.slice(u.attribution.start, u.attribution.end) };
+  traceResolvedPronouns(units);
   return { title: title ?? untitled(text, units[0]) ?? fallbackTitle, text, units };
 }
 
@@ -258,14 +262,14 @@ const QUOTE_OPEN = /^["“]/;
  * Gives bare quotations (`"B."` after `"A," Tinto said.`, in the same paragraph or the next) the speaker of
  * the attributed quotation just before them; returns the speaker a following quotation would continue.
  */
-function continueQuotes(paragraph: ExtractedUnit[], previous: Attribution | null, view: string): Attribution | null {
+function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | null, view: string): ExtractedUnit | null {
   let speaker = previous;
   for (const u of paragraph) {
     const said = view.slice(u.start, u.end);
     // A quotation that closes here, or one left open to run on into the next paragraph.
     const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
-    if (u.attribution) speaker = /["“”]/.test(said) ? narrowed(u.attribution) : null;
-    else if (quoted && speaker) Object.assign(u, judged(u, speaker));
+    if (u.attribution) speaker = /["“”]/.test(said) ? u : null;
+    else if (quoted && speaker?.attribution) Object.assign(u, judged(u, inherited(narrowed(speaker.attribution), 'quotation continued', speaker)));
     else speaker = null;
   }
   return speaker;
@@ -278,17 +282,46 @@ const BARE_QUOTE = /^["“][^"“”]+["”]$/;
  * Gives a quotation that stands alone, with no speaker in its sentence or its paragraph, the person quoted last,
  * when that was in this paragraph or the one before ("floating" quotations); then updates who was quoted last.
  */
-function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Attribution | null; age: number }, view: string): void {
+function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: ExtractedUnit | null; age: number }, view: string): void {
   recent.age++;
   const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
     if (u.attribution) {
-      if (!u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end))) recent.speaker = u.attribution;
+      if (!u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end))) recent.speaker = u;
       recent.age = 0;
-    } else if (!paragraphSpeaker && recent.speaker && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
-      Object.assign(u, judged(u, recent.speaker));
+    } else if (!paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
+      Object.assign(u, judged(u, inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker)));
     }
   }
+}
+
+/** A source given to a unit without its own, traced to the rule that gave it and the sentence it came from. */
+function inherited(a: Attribution, rule: string, from: { start: number; end: number }): Attribution {
+  return { ...a, trace: { rule, from: { start: from.start, end: from.end } } };
+}
+
+/** Traces each pronoun resolved to a name in another unit to that unit's sentence. */
+function traceResolvedPronouns(units: readonly ExtractedUnit[]): void {
+  for (const u of units) {
+    const a = u.attribution;
+    if (!a?.trace?.pronoun || a.trace.from || (a.start >= u.start && a.start < u.end)) continue;
+    const named = unitAt(units, a.start);
+    if (named) a.trace = { ...a.trace, from: { start: named.start, end: named.end } } satisfies AttributionTrace;
+  }
+}
+
+/** The unit whose text holds document offset `at`, found by halving (units are in document order). */
+function unitAt(units: readonly ExtractedUnit[], at: number): ExtractedUnit | null {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = units[mid]!;
+    if (at < u.start) hi = mid - 1;
+    else if (at >= u.end) lo = mid + 1;
+    else return u;
+  }
+  return null;
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */

@@ -11,6 +11,8 @@ export interface LocalAttribution {
   anonymous: boolean;
   /** Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record. */
   pronoun: 'person' | 'body' | null;
+  /** The name of the rule that found it (set by findAttribution). */
+  rule?: string;
 }
 
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
