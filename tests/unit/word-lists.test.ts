@@ -3,7 +3,8 @@ import { lines } from '../../src/shared/extract/lists/lines.ts';
 import { CLAUSE_VERB_BASES, DATA_VERB_BASES, NOUN_LIKE_BASES, QUOTE_VERB_BASES, SPEECH_VERB_BASES } from '../../src/shared/extract/lists/speech-verbs.ts';
 import { UI_LABELS } from '../../src/shared/extract/lists/ui-labels.ts';
 import { allForms, verbForms } from '../../src/shared/extract/lists/verb-forms.ts';
-import { SPEECH_VERBS } from '../../src/shared/extract/lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, NOUN_LIKE_CUES, SPEECH_VERBS, TITLE_WORDS } from '../../src/shared/extract/lexicon.ts';
+import { wordsWith, wordTable } from '../../src/shared/extract/lists/word-table.ts';
 
 describe('word lists', () => {
   it('reads one entry a line, skipping blanks and comments, and refuses a repeated entry', () => {
@@ -38,5 +39,22 @@ describe('verb forms', () => {
     expect(SPEECH_VERBS).toEqual(expect.arrayContaining(['said', 'says', 'told', 'warned', 'admitted', 'pointed out', 'commented']));
     expect(SPEECH_VERBS).not.toContain('state');
     expect(allForms(['say | said', 'say | said'])).toEqual(['say', 'says', 'said']);
+  });
+});
+
+describe('the lexicon table', () => {
+  it('reads a word and its features, and refuses a word on two lines or an unknown feature', () => {
+    const t = wordTable('# comment\nreport   document-head body-noun\nofficials anonymous-head\n');
+    expect(wordsWith(t, 'body-noun')).toEqual(['report']);
+    expect([...t.get('report')!]).toEqual(['document-head', 'body-noun']);
+    expect(() => wordTable('report document-head\nReport body-noun')).toThrow(/"report" on two lines/);
+    expect(() => wordTable('report headish')).toThrow(/unknown feature "headish"/);
+    expect(() => wordTable('report')).toThrow(/no feature/);
+  });
+
+  it('gives each word all its features from one line', () => {
+    expect(ANONYMOUS_HEADS.has('spokeswoman') && TITLE_WORDS.has('spokeswoman')).toBe(true);
+    expect(DOCUMENT_HEADS.has('report') && BODY_NOUNS.split('|').includes('report') && NOUN_LIKE_CUES.has('report')).toBe(true);
+    expect(BODY_NOUNS.split('|')).toEqual(expect.arrayContaining(['organisation', 'organization', 'company']));
   });
 });
