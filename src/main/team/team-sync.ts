@@ -1,15 +1,16 @@
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { FactDocument } from '../../shared/model.ts';
-import { fieldKey, isDocumentField, VERSIONS_PROTOCOL, type ClaimField, type TeamChange } from '../../shared/team/change-model.ts';
-import { changeProblem, describeChange } from '../../shared/team/change-checks.ts';
 import type { TeamConflict } from '../../shared/team/conflicts.ts';
 import type { TeamSettings, TeamStatus } from '../../shared/team/team-settings.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
-import { applyFieldValue, applyLogged, compactSynced } from './apply-changes.ts';
-import { applyDocumentChange, applyHeld, hold, type DocumentLevelChange } from './document-changes.ts';
-import { pendingChanges, unpushedFields, type PendingDocument } from './local-changes.ts';
+import { applyHeld } from './document-changes.ts';
+import { pendingChanges } from './local-changes.ts';
 import { SyncState } from './sync-state.ts';
-import { describeServerError, isOffline, isUnreachable, TeamServer, type PulledChange, type PushResult } from './team-server.ts';
+import { pullNew } from './sync-pull.ts';
+import { pushWaiting } from './sync-push.ts';
+import type { SyncContext, SyncReport } from './sync-steps.ts';
+import { describeServerError, isOffline, isUnreachable, TeamServer } from './team-server.ts';
+
+export type { SyncReport };
 
 /** Where the password comes from: the app's safe storage, a prompt, or undefined (PGPASSFILE / ~/.pgpass). */
 export type PasswordSource = () => Promise<string | undefined>;
@@ -19,22 +20,6 @@ export interface PasswordKeeper {
   load(): Promise<string | undefined>;
   save(password: string): Promise<void>;
 }
-
-/** What one sync did. */
-export interface SyncReport {
-  pushed: number;
-  pulled: number;
-  /** Conflicts that this sync found (pushed here or pulled from colleagues). */
-  newConflicts: number;
-  /** This library's changes the server refused, with the reason. */
-  refused: string[];
-  /** Changes from the desk set aside here: they do not have the shape the app uses. */
-  quarantined: string[];
-}
-
-/** How many changes go in one push: one call, bounded so a long offline stretch does not make one huge statement. */
-const PUSH_BATCH = 2_000;
-const PULL_BATCH = 5_000;
 
 /**
  * The library's team sync: pushes the changes made here (derived from the durable history) in one call,
@@ -51,13 +36,14 @@ export class TeamSync {
   #notice: string | null = null;
   #keeper: PasswordKeeper | null = null;
   readonly #localListeners = new Set<() => void>();
-  /** Documents whose synced history was compacted since this library opened (once each: it scans the history). */
-  readonly #compacted = new Set<string>();
+  /** What the push and pull steps work on; `compacted` lists the documents whose synced history was compacted since this library opened. */
+  readonly #ctx: SyncContext;
 
   private constructor(parts: ServiceParts, state: SyncState, password: PasswordSource) {
     this.#parts = parts;
     this.state = state;
     this.#password = password;
+    this.#ctx = { parts, state, compacted: new Set() };
   }
 
   /** Opens the device's sync record in the library folder. */
@@ -164,8 +150,8 @@ export class TeamSync {
       const report: SyncReport = { pushed: 0, pulled: 0, newConflicts: 0, refused: [], quarantined: [] };
       // An article restored here since the last sync first takes in what colleagues did while it was away.
       await applyHeld(this.#parts, this.state);
-      await this.#push(server, report);
-      await this.#pull(server, report);
+      await pushWaiting(this.#ctx, server, report);
+      await pullNew(this.#ctx, server, report);
       // What was refused or set aside stays said in the status until a sync has nothing of the kind.
       const said = [...report.refused.map((r) => `refused by the server: ${r}`), ...report.quarantined.map((q) => `set aside: ${q}`)];
       this.#notice = said.length ? `${said.length} change${said.length === 1 ? '' : 's'} not synced; ${said.slice(0, 3).join('; ')}${said.length > 3 ? '; …' : ''}` : null;
@@ -185,181 +171,6 @@ export class TeamSync {
       this.#offline = isOffline(err) || isUnreachable(described) ? described.message : null;
       throw described;
     }
-  }
-
-  async #push(server: TeamServer, report: SyncReport): Promise<void> {
-    const pending = await pendingChanges(this.#parts.store, this.state, { documentFields: server.hello.protocol >= VERSIONS_PROTOCOL });
-    const batches: PendingDocument[][] = [[]];
-    let size = 0;
-    for (const p of pending) {
-      if (size > 0 && size + p.changes.length > PUSH_BATCH) {
-        batches.push([]);
-        size = 0;
-      }
-      batches.at(-1)!.push(p);
-      size += p.changes.length;
-    }
-    for (const batch of batches) {
-      const changes = batch.flatMap((p) => p.changes);
-      if (changes.length > 0) {
-        const results = await server.push(this.state.data.device, changes);
-        report.pushed += results.filter((r) => !r.duplicate).length;
-        await this.#settleConflicts(changes, results, server.nameOf(server.hello.reviewer), report, new Map(batch.map((p) => [p.documentId, p.through])));
-      }
-      // Only now is the history marked pushed: a device killed before this line sends the same ids again,
-      // and the server answers them as duplicates (applied once).
-      for (const p of batch) {
-        const rec = this.state.doc(p.documentId);
-        rec.published = true;
-        rec.pushedThrough = p.through ?? rec.pushedThrough;
-        rec.seenUpdatedAt = p.updatedAt;
-        rec.versionsSynced = p.versions;
-        if (p.deleted !== undefined) {
-          rec.deleted = p.deleted;
-          rec.trashMoves = (rec.trashMoves ?? 0) + 1;
-        }
-      }
-      // With nothing pushed the record is written with the rest of this sync, not once more here.
-      if (changes.length > 0) await this.state.checkpoint();
-    }
-  }
-
-  /** Records each pushed change that did not stand, and puts the standing value back on this device's claim. */
-  async #settleConflicts(changes: readonly TeamChange[], results: readonly PushResult[], reviewer: string, report: SyncReport, through: ReadonlyMap<string, string | null>): Promise<void> {
-    const byDoc = new Map<string, { change: TeamChange; result: PushResult }[]>();
-    const documentLevel: DocumentLevelChange[] = [];
-    results.forEach((result, i) => {
-      const change = changes[i]!;
-      if (result.outcome === 'refused') {
-        // Never stored on the server: said to the reviewer, and the change stays in this library only.
-        report.refused.push(`${describeChange(change)}: ${typeof result.standingValue === 'string' ? result.standingValue : 'refused'}`);
-        return;
-      }
-      if (change.field !== 'document') {
-        const version = result.outcome === 'applied' ? result.seq : result.standingSeq;
-        if (version !== null) this.state.setVersion(change.document, fieldKey(change.claim, change.field), version);
-      }
-      // A version or trash move that did not stand gives way here too: the library shows what the desk has.
-      if (result.outcome === 'conflict' && (change.field === 'version' || change.field === 'deleted')) {
-        documentLevel.push({ seq: result.standingSeq ?? result.seq, document: change.document, field: change.field, value: result.standingValue, author: result.standingAuthor ?? '?', at: change.at });
-        return;
-      }
-      // A document or an added claim is never a conflict: each has an id no other device makes.
-      if (result.outcome !== 'conflict' || result.standingSeq === null || isDocumentField(change.field) || change.field === 'claim') return;
-      if (this.#record({ seq: result.seq, documentId: change.document, claimId: change.claim, field: change.field, value: change.value, author: reviewer, at: change.at, standingSeq: result.standingSeq, standingValue: result.standingValue, standingAuthor: result.standingAuthor ?? '?', here: true, resolvedBy: null })) report.newConflicts++;
-      byDoc.set(change.document, [...(byDoc.get(change.document) ?? []), { change, result }]);
-    });
-    for (const [documentId, list] of byDoc) {
-      await this.#update(documentId, (doc) => {
-        // Why: a field edited here while the push was on its way keeps that newer edit; it is pushed next, on
-        // the version that stands, and wins there. Overwriting it would leave this library unlike the server.
-        const editing = unpushedFields(doc, through.get(documentId) ?? null);
-        return list
-          .filter(({ change }) => !editing.has(fieldKey(change.claim, change.field)))
-          .map(({ change, result }) => applyFieldValue(doc, { seq: result.standingSeq!, claim: change.claim, field: change.field as ClaimField, value: result.standingValue, author: result.standingAuthor ?? '?', at: this.#parts.now().toISOString() }))
-          .filter((c): c is string => c !== null);
-      });
-    }
-    for (const c of documentLevel) await applyDocumentChange(this.#parts, this.state, c);
-  }
-
-  /** Adds a conflict to the record unless it is there already; true when it is new. */
-  #record(conflict: TeamConflict): boolean {
-    const list = this.state.data.conflicts;
-    if (list.some((c) => c.seq === conflict.seq)) return false;
-    list.push(conflict);
-    return true;
-  }
-
-  async #pull(server: TeamServer, report: SyncReport): Promise<void> {
-    for (;;) {
-      const rows = await server.pull(this.state.data.lastSeq, PULL_BATCH);
-      if (rows.length === 0) return;
-      await this.#applyPulled(rows, report);
-      this.state.data.lastSeq = rows.at(-1)!.seq;
-      report.pulled += rows.length;
-      // The last batch is written with the rest of this sync (a library killed before it pulls the batch
-      // again, and applying a change twice changes nothing).
-      if (rows.length < PULL_BATCH) return;
-      await this.state.checkpoint();
-    }
-  }
-
-  async #applyPulled(rows: readonly PulledChange[], report: SyncReport): Promise<void> {
-    const device = this.state.data.device;
-    const store = this.#parts.store;
-    // The last applied change of each field is the value that stands; this device's own is already here.
-    const last = new Map<string, PulledChange>();
-    const trashMoves: DocumentLevelChange[] = [];
-    for (const r of rows) {
-      // Why: a change the app could never make (a status "hacked", a note that is an object, an id like
-      // "../../evil") is set aside with a message; it never reaches the library, and the pull goes on.
-      const problem = changeProblem(r);
-      if (problem) {
-        report.quarantined.push(`change ${r.seq} by ${r.author} (${describeChange(r)}): ${problem}`);
-        continue;
-      }
-      if (r.field === 'document') {
-        if (r.outcome === 'applied' && r.device !== device && !store.documents.some((d) => d.id === r.document)) await this.#adopt(r);
-        continue;
-      }
-      if (r.field === 'version' || r.field === 'deleted') {
-        if (r.outcome !== 'applied') continue;
-        this.state.setVersion(r.document, fieldKey('', r.field), r.seq);
-        // A version first, so marks on its new claims find them; a trash move after the marks before it.
-        if (r.device !== device && r.field === 'version') await applyDocumentChange(this.#parts, this.state, { ...r, field: r.field });
-        if (r.device !== device && r.field === 'deleted') trashMoves.push({ ...r, field: r.field });
-        continue;
-      }
-      if (r.outcome === 'conflict' && r.standingSeq !== null && r.field !== 'claim') {
-        if (this.#record({ seq: r.seq, documentId: r.document, claimId: r.claim, field: r.field, value: r.value, author: r.author, at: r.at, standingSeq: r.standingSeq, standingValue: r.standingValue, standingAuthor: r.standingAuthor ?? '?', here: r.device === device, resolvedBy: null })) report.newConflicts++;
-      }
-      if (r.outcome !== 'applied') continue;
-      last.set(`${r.document}/${fieldKey(r.claim, r.field)}`, r);
-      // A later change that stands on the field resolves its open conflicts (and numbers those resolved here).
-      for (const c of this.state.data.conflicts) if ((c.resolvedBy === null || c.resolvedBy === 0) && c.seq < r.seq && c.documentId === r.document && c.claimId === r.claim && c.field === r.field) c.resolvedBy = r.seq;
-    }
-    const byDoc = new Map<string, PulledChange[]>();
-    for (const r of last.values()) {
-      // This device's own change is here already, and its copy of the field is at that version.
-      if (r.device === device) this.state.setVersion(r.document, fieldKey(r.claim, r.field), r.seq);
-      else byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
-    }
-    for (const [documentId, list] of byDoc) {
-      if (!store.documents.some((d) => d.id === documentId)) {
-        // In the trash here: kept for its restore (a document this library never had is not the desk's to keep).
-        if (store.trash.some((d) => d.id === documentId)) hold(this.state, documentId, list.map((r) => ({ seq: r.seq, claim: r.claim, field: r.field, value: r.value, author: r.author, at: r.at })));
-        continue;
-      }
-      await this.#update(documentId, (doc) => {
-        // A field edited here since the push keeps its edit, made on the older version: the next push
-        // sends it as a conflict, rather than this pull overwriting it unseen.
-        const editing = unpushedFields(doc, this.state.doc(documentId).pushedThrough);
-        const take = list.filter((r) => !editing.has(fieldKey(r.claim, r.field)));
-        for (const r of take) this.state.setVersion(documentId, fieldKey(r.claim, r.field), r.seq);
-        // Entries synced before they were compact can hold whole claims; the desk's log keeps their values.
-        if (!this.#compacted.has(documentId)) compactSynced(doc);
-        return applyLogged(doc, take);
-      });
-      this.#compacted.add(documentId);
-    }
-    for (const c of trashMoves) await applyDocumentChange(this.#parts, this.state, c);
-    await applyHeld(this.#parts, this.state);
-  }
-
-  /** Adds a colleague's published article to this library (its body was checked by changeProblem). */
-  async #adopt(r: PulledChange): Promise<void> {
-    const body = r.value as Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'>;
-    const doc: FactDocument = { ...body, id: r.document, history: [], undoStack: [], redoStack: [] };
-    await this.#parts.store.addDocument(doc);
-    this.#parts.search?.documentChanged(doc);
-    Object.assign(this.state.doc(r.document), { published: true, pushedThrough: null });
-  }
-
-  /** Changes one document through the store and updates its claims in search. */
-  async #update(documentId: string, change: (doc: FactDocument) => string[]): Promise<void> {
-    const { result, document } = await this.#parts.store.updateDocument(documentId, change);
-    for (const id of result) this.#parts.search?.claimChanged(document, id);
   }
 
   /** The open conflict numbered `seq` in the desk's log; a clear error when there is none or it is settled. */
