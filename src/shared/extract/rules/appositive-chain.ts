@@ -13,6 +13,9 @@ const BARE_CUE = new RegExp(`^\\s*(${CUE})\\b`, 'iu');
  */
 export const appositiveChain: AttributionRule = {
   name: 'appositive chain',
+  examples: [
+    { text: 'Tom Okafor, 54, a welder from Dayton, Ohio, told the hearing he lost his job.', source: 'Tom Okafor' },
+  ],
   find({ text, segs }) {
     const [first, second] = segs;
     if (!first || !second || segs.length < 3 || !isName(first.text) || !APPOSITIVE_OPENER.test(second.text)) return null;

@@ -195,6 +195,10 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
 /** Headlines and text without a final stop: "..., officials say", "Minister: “...”", "... - reports". */
 export const headlineTail: AttributionRule = {
   name: 'headline tail',
+  examples: [
+    { text: 'Minister: "Fuel taxes will not rise this year"', source: 'Minister', kind: 'headline' },
+    { text: 'Ferry fares to double next spring, operator says', source: 'operator', kind: 'headline' },
+  ],
   find({ text, masked, kind }) {
     if (kind !== 'headline' && /[.!?"”]\s*$/.test(text)) return null;
     const tail = HEADLINE_TAIL.exec(masked) ?? HEADLINE_SAYS.exec(masked);
@@ -212,6 +216,10 @@ export const headlineTail: AttributionRule = {
 /** A trailing attribution clause, last first: `"...," said Ana Pires`, "..., the agency reported Thursday". */
 export const trailingClause: AttributionRule = {
   name: 'trailing clause',
+  examples: [
+    { text: 'The mill will close, the owner said Sunday.', source: 'the owner' },
+    { text: '“We print very few copies,” says Kern’s partner, Ada Louth.', source: 'Ada Louth' },
+  ],
   find({ text, segs }) {
     for (let i = segs.length - 1; i >= 1; i--) {
       const seg = segs[i]!;
@@ -249,6 +257,9 @@ function nameAfterRole(text: string, segs: Segment[], i: number, found: LocalAtt
 /** A subject with one appositive before its verb: "Mia Kern, the union's leader, said ...". */
 export const appositiveSubject: AttributionRule = {
   name: 'appositive subject',
+  examples: [
+    { text: 'The utility — which serves two million homes — said rates would rise in May.', source: 'The utility' },
+  ],
   find({ text, masked }) {
     const appositive = APPOSITIVE_SUBJECT.exec(masked.replace(SUBORDINATORS, (m) => ' '.repeat(m.length)));
     if (!appositive || !cueIsVerb(appositive[2]!, masked.slice(appositive.index + appositive[0].length), appositive[1]!)) return null;
@@ -260,6 +271,10 @@ export const appositiveSubject: AttributionRule = {
 /** The subject that opens the sentence: "Officials said ...", "Although critics insist ...". */
 export const initialSubject: AttributionRule = {
   name: 'initial subject',
+  examples: [
+    { text: 'Dr. Omar Reyes said the clinic would close.', source: 'Dr. Omar Reyes' },
+    { text: 'Although officials insist there is no ban, the shipments stopped.', source: 'officials' },
+  ],
   find({ text, segs }) {
     return segs[0] ? fromSegment(text, segs[0], true) : null;
   },
@@ -268,6 +283,9 @@ export const initialSubject: AttributionRule = {
 /** "Per the filing, the firm lost $2bn": only at the start, so "per cent" or "$5 per hour" are never sources. */
 export const perLead: AttributionRule = {
   name: 'per',
+  examples: [
+    { text: 'Per the filing, the firm lost $2bn last year.', source: 'the filing' },
+  ],
   find({ text, masked }) {
     const per = /^\s*per\s+((?:the|a|an|its|their|his|her)\s+[^,;:()]+),/i.exec(masked);
     if (!per) return null;
@@ -279,6 +297,9 @@ export const perLead: AttributionRule = {
 /** "according to X" and "citing X" anywhere outside quotations. */
 export const accordingTo: AttributionRule = {
   name: 'according to',
+  examples: [
+    { text: 'Sales fell 20 percent, as reported by the Financial Times.', source: 'the Financial Times' },
+  ],
   find({ text, masked }) {
     for (const re of [ACCORDING, AS_REPORTED, CITING]) {
       const m = re.exec(masked);

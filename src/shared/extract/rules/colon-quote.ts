@@ -13,6 +13,9 @@ const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|
  */
 export const colonQuote: AttributionRule = {
   name: 'colon before a quotation',
+  examples: [
+    { text: 'Lena Ortiz put it this way: “We are out of money.”', source: 'Lena Ortiz' },
+  ],
   find({ text, segs }) {
     const colon = COLON_QUOTE.exec(text);
     const first = segs[0];

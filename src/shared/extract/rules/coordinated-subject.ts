@@ -27,6 +27,9 @@ const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|
  */
 export const coordinatedSubject: AttributionRule = {
   name: 'coordinated subject',
+  examples: [
+    { text: 'Mayor Ellis toured the site on Monday and told reporters the repairs would take a year.', source: 'Mayor Ellis' },
+  ],
   find({ text, masked, segs }) {
     const cue = COORDINATED_CUE.exec(masked);
     if (!cue) return null;

@@ -44,6 +44,9 @@ const GAPPED = new RegExp(
  */
 export const embeddedCue: AttributionRule = {
   name: 'speech cue in an embedded clause',
+  examples: [
+    { text: 'Tolls rose again, which drivers say is unfair to commuters.', source: 'drivers' },
+  ],
   find({ text, masked }) {
     // Most sentences have no cue of this list at all: one quick look spares the three patterns.
     if (!ANY_CUE.test(masked)) return null;
@@ -97,6 +100,9 @@ const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Adverb|Gerund|Participle/;
  */
 export const participleCue: AttributionRule = {
   name: 'speech in a participle clause',
+  examples: [
+    { text: 'The transport ministry issued a notice Monday saying that two ferries would be withdrawn.', source: 'The transport ministry' },
+  ],
   find({ text, masked }) {
     if (!/ing\b/.test(masked)) return null;
     const withNp = WITH_PARTICIPLE.exec(masked);

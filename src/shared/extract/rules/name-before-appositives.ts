@@ -42,6 +42,9 @@ function trailingPerson(clause: string): { name: string; at: number } | null {
  */
 export const nameBeforeAppositives: AttributionRule = {
   name: 'name before appositives',
+  examples: [
+    { text: 'Sen. Maria Holt of Vermont, the chair of the ethics panel, said the rules were broken.', source: 'Sen. Maria Holt' },
+  ],
   find({ text, segs }) {
     for (let i = 2; i < segs.length; i++) {
       const cue = BARE_CUE.exec(segs[i]!.text);

@@ -18,6 +18,9 @@ const SUBJECT_PERIPHRASTIC = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${PERIPHRAS
  */
 export const periphrasticCue: AttributionRule = {
   name: 'verb of speech in several words',
+  examples: [
+    { text: 'Governor Ames is telling donors that the race is tied.', source: 'Governor Ames' },
+  ],
   find({ text, segs }) {
     for (let i = segs.length - 1; i >= 0; i--) {
       const seg = segs[i]!;

@@ -17,6 +17,9 @@ const INDIRECT_QUESTION = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:if|whether|how|what
  */
 export const quotedVerb: AttributionRule = {
   name: 'verb with its quotation',
+  examples: [
+    { text: 'Ms. Ferro then asked, “Who pays for it?”', source: 'Ms. Ferro' },
+  ],
   find({ text, segs }) {
     const first = segs[0];
     if (!first) return null;

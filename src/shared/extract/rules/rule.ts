@@ -17,5 +17,15 @@ export interface RuleInput {
 export interface AttributionRule {
   /** A short name, for tests and for telling which rule gave an attribution. */
   name: string;
+  /** Sentences this rule finds a source in (before any rule after it), beside the rule so a linguist sees what it is for; a test runs them all. */
+  examples: readonly RuleExample[];
   find(input: RuleInput): LocalAttribution | null;
+}
+
+/** A sentence a rule finds a source in, and the source it finds. */
+export interface RuleExample {
+  text: string;
+  source: string;
+  /** The kind of unit (a sentence unless said). */
+  kind?: UnitKind;
 }
