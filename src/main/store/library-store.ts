@@ -1,4 +1,4 @@
-import { readdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
@@ -7,12 +7,13 @@ import { countsAfter, summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
-import { DurableFile } from './durable-file.ts';
 import { inTurn } from './in-turn.ts';
-import { migrateDocument, migrateIndex } from './migrations.ts';
+import { LibraryIndex } from './library-index.ts';
+import { adoptOrphans, rebuildIndex } from './library-repair.ts';
+import { migrateDocument } from './migrations.ts';
 import { moveAside } from './quarantine.ts';
 import { realFolder } from './safe-folder.ts';
-import { checkDocumentShape, checkIndexShape, emptyIndex, SCHEMA_VERSION, type DocumentFile, type IndexFile } from './schema.ts';
+import { checkDocumentShape, SCHEMA_VERSION, type DocumentFile } from './schema.ts';
 import { sweepLeftovers } from './startup-sweep.ts';
 import { documentFile, fileVersion, guardReplaced, readChecked } from './store-files.ts';
 
@@ -20,9 +21,6 @@ export { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from './backups.ts';
 
 /** Document ids double as file names, so they are checked before any path is built from them. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
-
-/** How long a change waits for others before the index (a cache of the documents' summaries) is written. */
-const INDEX_WRITE_DELAY_MS = 250;
 
 /** How many documents stay parsed in memory; a library of thousands is read one document at a time. */
 const CACHED_DOCUMENTS = 12;
@@ -37,13 +35,12 @@ export class LibraryStore {
   readonly dir: string;
   /** What start-up found and did (a rebuilt index, files moved aside). */
   readonly notices: Notice[];
-  readonly #index: Low<IndexFile>;
+  readonly #index: LibraryIndex;
   readonly #docs = new Map<string, Low<DocumentFile>>();
   readonly #backups: Backups;
   readonly #now: () => Date;
-  #indexTimer: ReturnType<typeof setTimeout> | null = null;
   /** Each file as this process last read or wrote it; another version on disk was put there by someone else. */
-  readonly #versions = new Map<string, string | null>();
+  readonly #versions: Map<string, string | null>;
   /** Documents being read from disk: a second request for one waits for the same read. */
   readonly #loading = new Map<string, Promise<Low<DocumentFile>>>();
   /** The change being made to each document; the next one waits for it. */
@@ -55,9 +52,10 @@ export class LibraryStore {
   /** Background folds running now. */
   readonly #folding = new Set<Promise<void>>();
 
-  private constructor(dir: string, index: Low<IndexFile>, notices: Notice[], now: () => Date, journal: JournalOptions) {
+  private constructor(dir: string, index: LibraryIndex, versions: Map<string, string | null>, notices: Notice[], now: () => Date, journal: JournalOptions) {
     this.dir = dir;
     this.#index = index;
+    this.#versions = versions;
     this.notices = notices;
     this.#now = now;
     this.#backups = new Backups(join(dir, 'backups'), now);
@@ -74,60 +72,17 @@ export class LibraryStore {
       throw new WorkbenchError('store', `Cannot use the data folder ${dir}: ${describeFsError(err)}.`);
     }
     await sweepLeftovers(dir);
-    const file = join(dir, 'index.json');
-    // Compact JSON: with thousands of documents the index is rewritten often and should stay small.
-    const index = new Low<IndexFile>(new DurableFile(file, { stringify: (data) => JSON.stringify(data) }), emptyIndex());
+    const versions = new Map<string, string | null>();
+    const { index, aside } = await LibraryIndex.open(dir, versions, now);
     const notices: Notice[] = [];
-    const store = new LibraryStore(dir, index, notices, now, journal);
-    try {
-      const version = await fileVersion(file);
-      await readChecked(index, file, migrateIndex, checkIndexShape, now());
-      store.#versions.set(file, version === null ? null : await fileVersion(file));
-    } catch (err) {
-      if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
-      const aside = await moveAside(file, now());
-      await store.#rebuildIndex();
-      notices.push({ level: 'warning', message: `${err.message}. It was moved to ${aside} and the library list was rebuilt from the ${index.data.documents.length} document files.` });
+    const store = new LibraryStore(dir, index, versions, notices, now, journal);
+    const read = async (id: string): Promise<FactDocument> => (await store.#read(id)).data.document;
+    if (aside) {
+      await rebuildIndex(join(dir, 'documents'), index, read, notices);
+      notices.push({ level: 'warning', message: `${aside.message}. It was moved to ${aside.path} and the library list was rebuilt from the ${index.data.documents.length} document files.` });
     }
-    await store.#adoptOrphans();
+    await adoptOrphans(join(dir, 'documents'), index, read, (id) => rename(store.documentPath(id), store.documentPath(id, 'trash')), notices);
     return store;
-  }
-
-  /** Document files the index does not list (an import killed between its two writes) go to the trash, restorable. */
-  async #adoptOrphans(): Promise<void> {
-    const listed = new Set([...this.documents, ...this.trash].map((d) => d.id));
-    const names = await readdir(join(this.dir, 'documents')).catch(() => [] as string[]);
-    const orphans = names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n) && !/\.v\d+\.json$/.test(n) && !listed.has(n.replace(/\.json$/, '')));
-    for (const name of orphans) {
-      const id = name.replace(/\.json$/, '');
-      try {
-        const doc = await this.#read(id);
-        await rename(this.documentPath(id), this.documentPath(id, 'trash'));
-        this.#index.data.trash.push(summarize(doc.data.document));
-        this.notices.push({ level: 'info', message: `An import of “${doc.data.document.title}” was cut off before it finished; the article is in the trash, where it can be restored.` });
-      } catch (err) {
-        this.notices.push({ level: 'warning', message: (err as Error).message });
-      }
-    }
-    if (orphans.length > 0) await this.#writeIndex();
-  }
-
-  /** Lists every readable document file again (after the index was found damaged). */
-  async #rebuildIndex(): Promise<void> {
-    const fresh = emptyIndex();
-    const names = (await readdir(join(this.dir, 'documents'))).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n) && !/\.v\d+\.json$/.test(n));
-    for (const name of names.sort()) {
-      const id = name.replace(/\.json$/, '');
-      try {
-        const doc = await this.#read(id);
-        fresh.documents.push(summarize(doc.data.document));
-        fresh.seeded.push(doc.data.document.sourceName);
-      } catch (err) {
-        this.notices.push({ level: 'warning', message: (err as Error).message });
-      }
-    }
-    this.#index.data = fresh;
-    await this.#writeIndex();
   }
 
   /** The documents in the library, in import order. */
@@ -213,7 +168,7 @@ export class LibraryStore {
       const fresh = summarize(db.data.document);
       if (JSON.stringify(fresh) !== JSON.stringify(summary)) {
         this.#index.data.documents[this.#index.data.documents.indexOf(summary)] = fresh;
-        this.#writeIndexSoon();
+        this.#index.writeSoon();
       }
       return db;
     } catch (err) {
@@ -226,7 +181,7 @@ export class LibraryStore {
   async #markDamaged(summary: DocumentSummary, message: string): Promise<void> {
     summary.damaged = message;
     this.notices.push({ level: 'warning', message: `“${summary.title}”: ${message}` });
-    await this.#writeIndex().catch(() => undefined);
+    await this.#index.write().catch(() => undefined);
   }
 
   /** Adds a new document: its file first, then the index, so the index never points at a missing file. */
@@ -244,7 +199,7 @@ export class LibraryStore {
     const summary = summarize(doc);
     this.#index.data.documents.push(summary);
     if (seedName !== undefined) this.#index.data.seeded.push(seedName);
-    await this.#writeIndex();
+    await this.#index.write();
     return summary;
   }
 
@@ -252,7 +207,7 @@ export class LibraryStore {
   async markSeeded(names: readonly string[]): Promise<void> {
     if (names.length === 0) return;
     this.#index.data.seeded.push(...names);
-    await this.#writeIndex();
+    await this.#index.write();
   }
 
   /** Reads a document. */
@@ -328,7 +283,7 @@ export class LibraryStore {
     // The document file is the record; the index only caches its summary. So the change is reported saved
     // without waiting for the index, which is written in the background (a summary left stale by a crash is
     // corrected when the document is next opened).
-    this.#writeIndexSoon();
+    this.#index.writeSoon();
     return { result, summary, document: draft };
   }
 
@@ -395,7 +350,7 @@ export class LibraryStore {
       const fresh = summarize(db.data.document);
       const docs = this.#index.data.documents;
       docs[docs.findIndex((x) => x.id === id)] = fresh;
-      await this.#writeIndex();
+      await this.#index.write();
       return fresh;
     }
     throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
@@ -412,7 +367,7 @@ export class LibraryStore {
     this.#versions.delete(this.documentPath(id));
     const [summary] = this.#index.data.documents.splice(at, 1);
     this.#index.data.trash.push(summary!);
-    await this.#writeIndex();
+    await this.#index.write();
   }
 
   /** Brings a document back from the trash. */
@@ -422,7 +377,7 @@ export class LibraryStore {
     await this.#move(this.documentPath(id, 'trash'), this.documentPath(id));
     const [summary] = this.#index.data.trash.splice(at, 1);
     this.#index.data.documents.push(summary!);
-    await this.#writeIndex();
+    await this.#index.write();
   }
 
   async #move(from: string, to: string): Promise<void> {
@@ -431,20 +386,6 @@ export class LibraryStore {
     } catch (err) {
       throw new WorkbenchError('io', `Could not move ${from} to ${to}: ${describeFsError(err)}.`);
     }
-  }
-
-  /**
-   * Writes the index in the background; the changes of the next moment share one write, so a burst of
-   * marks does not make the disk flush the index after each one while it is flushing the document.
-   */
-  #writeIndexSoon(): void {
-    if (this.#indexTimer) return;
-    this.#indexTimer = setTimeout(() => {
-      this.#indexTimer = null;
-      this.#writeIndex().catch(() => undefined);
-    }, INDEX_WRITE_DELAY_MS);
-    // Why unref: a pending summary must not keep a CLI process alive; the CLI and the app flush before they exit.
-    this.#indexTimer.unref?.();
   }
 
   /**
@@ -458,21 +399,6 @@ export class LibraryStore {
     // A journal past its size is folded before letting go: short-lived writers (commands) never reach a quiet moment.
     for (const id of this.#journals.oversized()) await this.#foldInTurn(id).catch(() => undefined);
     // Only a pending write is made: a command that changed nothing never writes (a read-only library stays readable).
-    if (!this.#indexTimer) return;
-    clearTimeout(this.#indexTimer);
-    this.#indexTimer = null;
-    await this.#writeIndex();
-  }
-
-  async #writeIndex(): Promise<void> {
-    const file = join(this.dir, 'index.json');
-    try {
-      await guardReplaced(file, this.#versions.get(file), this.#now());
-      await this.#index.write();
-      this.#versions.set(file, await fileVersion(file));
-    } catch (err) {
-      if (err instanceof WorkbenchError) throw err;
-      throw new WorkbenchError('io', `The library index ${file} could not be saved: ${describeFsError(err)}.`);
-    }
+    await this.#index.flush();
   }
 }
