@@ -27,6 +27,17 @@ describe('what a library takes from the desk', () => {
     expect(changeProblem(change('version', negative))).toMatch(/^the newer version: claims\.0\.start: /);
   });
 
+  it('sets aside an article whose source trace is not the one the extractor writes', () => {
+    const traced = body();
+    const said = traced.claims.find((c) => c.attribution)!;
+    expect(said.attribution!.trace?.rule).toBe('trailing clause');
+    expect(changeProblem(change('document', traced))).toBeNull();
+    said.attribution!.trace = { rule: 'trailing clause', pronoun: 5 as unknown as string };
+    expect(changeProblem(change('document', traced))).toMatch(/^the article: claims\.\d+\.attribution\.trace\.pronoun: /);
+    said.attribution!.trace = { rule: 'x'.repeat(500) };
+    expect(changeProblem(change('document', traced))).toMatch(/attribution\.trace\.rule: /);
+  });
+
   it('sets aside a version without its record, a trash move that is not true or false, and either naming a claim', () => {
     expect(changeProblem(change('version', body()))).toMatch(/^the newer version: versions: /);
     expect(changeProblem(change('deleted', 'yes'))).toBe('deleted must be true or false');
