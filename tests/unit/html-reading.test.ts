@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { htmlToArticle } from '../../src/main/import/html-article.ts';
+import { walk, type El } from '../../src/main/import/html-dom.ts';
+import type { ArticleBlock } from '../../src/shared/extract/article.ts';
 import { readArticle } from '../../src/main/import/read-article.ts';
 import { isFurniture } from '../../src/shared/extract/furniture.ts';
 import { extractFromArticle } from '../../src/shared/extract/extract.ts';
@@ -47,6 +50,20 @@ describe('article body', () => {
       <div class="comments"><p>${'I think this is a terrible idea and the council should resign. '.repeat(3)}</p></div></body></html>`;
     const text = htmlToArticle(page).blocks.map((b) => b.text);
     expect(text).toEqual(expect.arrayContaining([P1, P2, P3]));
+  });
+
+  it('reads a heading held inside a paragraph (as Readability can leave it) as a heading, then the text after it', () => {
+    // A parser never nests a heading in a paragraph, but Readability's live article can (it turns boxes into paragraphs).
+    const { document } = parseHTML('<html><body><div id="root"></div></body></html>');
+    const root = document.getElementById('root')!;
+    const para = document.createElement('p');
+    const heading = document.createElement('h3');
+    heading.textContent = 'How the vote went';
+    para.append(heading, document.createTextNode(P3));
+    root.append(para);
+    const blocks: ArticleBlock[] = [];
+    walk(root as unknown as El, blocks);
+    expect(blocks).toEqual([{ kind: 'heading', text: 'How the vote went' }, { kind: 'paragraph', text: P3 }]);
   });
 
   it('reads the body from the JSON-LD article when the page shows almost none of it', () => {

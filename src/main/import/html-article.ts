@@ -30,25 +30,23 @@ function tooLargeForDom(source: string): boolean {
 }
 
 /** Readability's article, or null when it finds none or fails on the page (the cleaned body is read instead). */
-function readable(document: unknown): (ReadabilityMeta & { content?: string | null }) | null {
+function readable(document: unknown): (ReadabilityMeta & { content?: El | null }) | null {
   try {
     // Classes are kept so furniture Readability lets through (promos, embeds) can still be told by its class names.
-    return new Readability(document as Document, { charThreshold: 100, keepClasses: true }).parse();
+    // The article comes back as its element, not as HTML to parse once more.
+    const article = new Readability(document as Document, { charThreshold: 100, keepClasses: true, serializer: (el) => el }).parse();
+    return article as (ReadabilityMeta & { content?: El | null }) | null;
   } catch {
     return null;
   }
 }
 
-/** The blocks of an HTML fragment (Readability's output, or a page body), furniture removed. */
-function blocksOf(html: string | null | undefined): ArticleBlock[] {
+/** The blocks of an element (Readability's article, or a page body), furniture removed. */
+function blocksOf(root: El | null | undefined): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  if (!html) return blocks;
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const body = (document as unknown as { body: El | null }).body;
-  if (body) {
-    removeJunk(body);
-    walk(body, blocks);
-  }
+  if (!root) return blocks;
+  removeJunk(root);
+  walk(root, blocks);
   return blocks;
 }
 
@@ -96,7 +94,8 @@ export function htmlToArticle(source: string): StructuredArticle {
   const titleEl = doc.querySelector('title');
   const headline = h1 || (titleEl ? stripSiteName(textOf(titleEl), null) : null) || null;
 
-  // Readability changes the document it reads, so the page as it is gets its own copy.
+  // Readability changes the document it reads, so the page as it is gets its own copy; the second copy is kept
+  // for a page Readability finds no article in.
   const raw = readable(parseHTML(html).document);
   const metadata = readMetadata(doc as never, raw, headline);
   const ldBody = jsonLdBody(jsonLdArticle(doc as never)?.articleBody);
@@ -107,7 +106,7 @@ export function htmlToArticle(source: string): StructuredArticle {
   const rawBlocks = blocksOf(raw?.content).filter((b) => kept.includes(b.text));
   let blocks = coverage(cleanedBlocks, rawBlocks) >= 0.9 ? cleanedBlocks : rawBlocks;
   // Readability found no article (a very short page): fall back to the cleaned page body.
-  if (blocks.length === 0) blocks = blocksOf((parseHTML(html).document.body as unknown as { innerHTML: string } | null)?.innerHTML);
+  if (blocks.length === 0) blocks = blocksOf(parseHTML(html).document.body as unknown as El | null);
   if (lengthOf(ldBody) > 2 * lengthOf(blocks) + 200) blocks = ldBody;
   const cleaned = blocks.filter((b) => b.text !== '');
   if (headline && cleaned[0]?.kind === 'heading' && cleaned[0].text === headline) cleaned.shift();

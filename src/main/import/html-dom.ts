@@ -188,7 +188,9 @@ function classify(el: El): 'skip' | 'heading' | 'item' | 'paragraph' | 'descend'
   // A data table is not prose; a table used to lay out an older page (cells holding paragraphs) is read.
   if (tag === 'table') return isLayoutTable(el) ? 'descend' : 'skip';
   if (tag === 'li') return hasBlockChild(el) ? 'descend' : 'item';
-  if (tag === 'p' || tag === 'pre' || tag === 'dd' || tag === 'dt') return 'paragraph';
+  // A paragraph holding a heading or another block (kept so by Readability's live article, which no parser tidied) is read as its parts.
+  if (tag === 'p' || tag === 'dd' || tag === 'dt') return hasBlockChild(el) ? 'descend' : 'paragraph';
+  if (tag === 'pre') return 'paragraph';
   if (BLOCKS.has(tag)) return hasBlockChild(el) ? 'descend' : 'paragraph';
   return 'paragraph';
 }
