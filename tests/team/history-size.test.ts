@@ -7,15 +7,21 @@ import { newDesk, teamSuite } from './server.ts';
 
 const { cluster, device: deviceOf } = teamSuite();
 
+/** Two reviewers on a new desk: Ana imports and publishes an article, Sam pulls it; its first claim. */
+async function pair() {
+  const { logins } = await newDesk(cluster, ['ana', 'sam']);
+  const ana = await deviceOf(logins[0]!);
+  const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
+  await ana.team.sync();
+  const sam = await deviceOf(logins[1]!);
+  await sam.team.sync();
+  const claim = (await sam.service.getDocument(id)).claims[0]!;
+  return { logins, ana, sam, id, claim };
+}
+
 describe('a document’s synced history stays small', () => {
   it('colleagues’ links are kept as who, when and what; older synced entries holding whole lists are compacted; own undo still works', async () => {
-    const { logins } = await newDesk(cluster, ['ana', 'sam']);
-    const ana = await deviceOf(logins[0]!);
-    const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
-    await ana.team.sync();
-    const sam = await deviceOf(logins[1]!);
-    await sam.team.sync();
-    const claim = (await sam.service.getDocument(id)).claims[0]!;
+    const { logins, ana, sam, id, claim } = await pair();
     await sam.service.editClaim(id, claim.id, { kind: 'add-evidence', url: 'https://example.org/sam', title: 'Sam’s source', excerpt: '' });
     await sam.team.sync();
     await sam.team.close();
@@ -53,13 +59,7 @@ describe('a document’s synced history stays small', () => {
   });
 
   it('syncs one after another write the sync record once for each, at most, and closing writes the last', async () => {
-    const { logins } = await newDesk(cluster, ['ana', 'sam']);
-    const ana = await deviceOf(logins[0]!);
-    const { id } = await ana.service.importFile('tests/fixtures/wire-drought.txt');
-    await ana.team.sync();
-    const sam = await deviceOf(logins[1]!);
-    await sam.team.sync();
-    const claim = (await sam.service.getDocument(id)).claims[0]!;
+    const { ana, sam, id, claim } = await pair();
     const checkpoint = vi.spyOn(sam.team.state, 'checkpoint');
     for (const n of [1, 2, 3]) {
       await ana.service.editClaim(id, claim.id, { kind: 'add-evidence', url: `https://example.org/ana/${n}`, title: `Ana’s source ${n}`, excerpt: '' });
