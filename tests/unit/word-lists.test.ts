@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lines } from '../../src/shared/extract/lists/lines.ts';
-import { CLAUSE_VERB_BASES, DATA_VERB_BASES, NOUN_LIKE_BASES, QUOTE_VERB_BASES, SPEECH_VERB_BASES } from '../../src/shared/extract/lists/speech-verbs.ts';
+import { CLAUSE_VERB_BASES, DATA_VERB_BASES, INVERTIBLE_VERB_BASES, NOUN_LIKE_BASES, QUOTE_VERB_BASES, SPEECH_VERB_BASES, verbTable } from '../../src/shared/extract/lists/speech-verbs.ts';
 import { UI_LABELS } from '../../src/shared/extract/lists/ui-labels.ts';
 import { allForms, verbForms } from '../../src/shared/extract/lists/verb-forms.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, NOUN_LIKE_CUES, SPEECH_VERBS, TITLE_WORDS } from '../../src/shared/extract/lexicon.ts';
@@ -56,5 +56,23 @@ describe('the lexicon table', () => {
     expect(ANONYMOUS_HEADS.has('spokeswoman') && TITLE_WORDS.has('spokeswoman')).toBe(true);
     expect(DOCUMENT_HEADS.has('report') && BODY_NOUNS.split('|').includes('report') && NOUN_LIKE_CUES.has('report')).toBe(true);
     expect(BODY_NOUNS.split('|')).toEqual(expect.arrayContaining(['organisation', 'organization', 'company']));
+  });
+});
+
+describe('the verb table', () => {
+  it('reads a verb with its irregular forms and features, and refuses a verb on two lines or an unknown feature', () => {
+    const t = verbTable('say | said: speech clause invertible\npoint out: speech\n');
+    expect(t.get('say')).toEqual({ line: 'say | said', features: new Set(['speech', 'clause', 'invertible']) });
+    expect(t.get('point out')?.line).toBe('point out');
+    expect(() => verbTable('say | said: speech\nsay: quote')).toThrow(/"say" on two lines/);
+    expect(() => verbTable('say: speaking')).toThrow(/unknown feature "speaking"/);
+    expect(() => verbTable('say:')).toThrow(/no feature/);
+  });
+
+  it('gives one verb all its features from its one line', () => {
+    expect(SPEECH_VERB_BASES).toContain('write | wrote written');
+    expect(CLAUSE_VERB_BASES).toContain('write | wrote written');
+    expect(INVERTIBLE_VERB_BASES).toContain('write | wrote written');
+    expect(NOUN_LIKE_BASES.has('find')).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ const TABLE = wordTable(WORDS);
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_BASES.flatMap(verbForms).filter((form) => !NOUN_LIKE_BASES.has(form));
 
 /** Speech verbs that can come before their speaker ("said Ana Pires"), from lists/speech-verbs.ts; no bare forms but "say". */
-export const INVERTIBLE_CUES: readonly string[] = INVERTIBLE_VERB_BASES.flatMap((line) => verbForms(line).slice(1)).concat('say');
+// The -s form and the simple past only: a participle before a name is no cue ("written Ana Pires").
+export const INVERTIBLE_CUES: readonly string[] = INVERTIBLE_VERB_BASES.flatMap((line) => verbForms(line).slice(1, 3)).concat('say');
 
 /** Verbs for which only records, data and documents are a source ("state records show"). */
 export const DATA_VERBS: ReadonlySet<string> = new Set(allForms(DATA_VERB_BASES));
