@@ -1,4 +1,10 @@
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS, RECORD_NOUNS } from './lexicon.ts';
+
+/** Records and documents: their source is whoever published them, named or not. */
+const RECORDS: ReadonlySet<string> = new Set([...RECORD_NOUNS, ...DOCUMENT_HEADS]);
+
+/** A publisher or author named after the source's head ("from the EU", "by Reuters", "from Arianna Huffington"). */
+const PUBLISHER = /\b(?:in|by|from|of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons']);
 
@@ -31,9 +37,13 @@ export function isAnonymousSource(source: string): boolean {
     const publisher = /\b(?:in|by|from|of|for)\s+(?:the\s+)?\p{Lu}/u.test(source.trim());
     return /^(?:a|an|one|another|some|unnamed|new|recent)\b/i.test(source.trim()) && !publisher;
   }
-  // An unnamed group ("some retailers", "dock workers"): a plural common noun, not a capitalised name.
   const core = source.trim().split(/\s+/);
   const headWord = core.find((w) => w.toLowerCase().replace(/[^\p{L}.-]/gu, '') === head) ?? '';
+  // Someone introduced as "a", "one" or "another" is nobody in particular ("a local man", "one of the organisers",
+  // "a BBC reporter"), unless the head is a name ("one Nation") or a record whose publisher is named ("A statement
+  // from the EU", "an Ontario Provincial Police investigation").
+  if (/^(?:a|an|one|another)\s/i.test(source.trim()) && /^\p{Ll}+$/u.test(headWord) && !RECORDS.has(head) && !PUBLISHER.test(source)) return true;
+  // An unnamed group ("some retailers", "dock workers"): a plural common noun, not a capitalised name.
   // A capitalised head is a name ("Reuters", "Senate Democrats"), unless it merely opens a longer phrase.
   const capitalised = /^\p{Lu}/u.test(headWord) && (core.indexOf(headWord) > 0 || core.length === 1);
   return /[^s]s$/.test(head) && !capitalised;
