@@ -1,5 +1,8 @@
 import { MONTH_ABBREVIATIONS, NEGATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, SYNONYM_GROUPS, VAGUE_QUANTITIES, WEAK_WORDS } from './similarity/number-words.ts';
+import { rawTokens } from './similarity/raw-tokens.ts';
 import { stem } from './stem.ts';
+
+export { rawTokens };
 
 /**
  * At or above this, a claim of another article is offered as "checked before?". Set on the tuning half of
@@ -12,13 +15,6 @@ const WEAK_FACTOR = 0.4;
 
 /** One token of a claim: a word, or a number already read as a value. */
 type Token = { word: string } | { value: number };
-
-const TOKEN = /\p{L}[\p{L}'’]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|m|k)?\b|%/gu;
-
-/** Lower-cased words and numbers of a text: "isn't" gives "is" and "not", "55-year-old" gives 55, "year", "old". */
-export function rawTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/n['’]t\b/g, ' not').match(TOKEN) ?? []).map((w) => w.replace(/['’](?:s)?$/, ''));
-}
 
 /** A digit token's value: "2,000" is 2000, "14th" is 14, "2.1bn" is 2.1 billion, "4m" 4 million. */
 function digitValue(token: string): number | null {

@@ -5,7 +5,7 @@ import { SearchIndex } from '../../src/main/search/search-index.ts';
 import type { FactDocument } from '../../src/shared/model.ts';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { articleKey, sameArticle } from '../../src/shared/article-identity.ts';
-import { compareClaims, differences, MATCH_THRESHOLD, numbersIn, similarity } from '../../src/shared/similarity.ts';
+import { claimTerms, compareClaims, differences, MATCH_THRESHOLD, negations, numbersIn, similarity } from '../../src/shared/similarity.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 
 describe('"checked before?" rules', () => {
@@ -19,6 +19,12 @@ describe('"checked before?" rules', () => {
     // Shares "police" and a negation-free/negated shape, but is another claim: nothing is offered, nothing flagged.
     expect(compareClaims('Police arrested three men after the robbery.', 'Police are not investigating the fire at the warehouse.')).toBeNull();
     expect(compareClaims('The bridge is safe for traffic, the mayor said.', 'The bridge is not safe for traffic, the mayor said.')).toEqual({ similarity: 1, differences: ['negation differs'] });
+  });
+
+  it('reads "won\'t" as "will not" and "can\'t" as "can not", leaving no "wo" or "ca" behind', () => {
+    expect(claimTerms("The school won't open in September.")).toEqual(claimTerms('The school will not open in September.'));
+    expect(claimTerms("Patients can't wait.")).toEqual(claimTerms('Patients cannot wait.'));
+    expect(negations("The school won't open.")).toBe(1);
   });
 
   it('reads numbers as values: "seven thousand" is 7,000, "a quarter" is one in four and 25 percent', () => {
