@@ -3,7 +3,7 @@ import { SearchIndex } from '../src/main/search/search-index.ts';
 import type { FactDocument } from '../src/shared/model.ts';
 import { MATCH_THRESHOLD } from '../src/shared/similarity.ts';
 import { compareClaims as oldCompare, searchWords as oldSearchWords } from './checked-before-old.ts';
-import { evaluate, libraryCompare, readPairs, type Compare, type Figures, type Pair } from './checked-before-eval.ts';
+import { curve, evaluate, libraryCompare, readPairs, type Compare, type Figures, type Pair } from './checked-before-eval.ts';
 import { generateNews } from './generate-news.ts';
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -19,12 +19,15 @@ const baseline: Compare = (a, b) => {
   return x.size + y.size > 0 && (2 * shared) / (x.size + y.size) >= 0.5 ? { differences: [] } : null;
 };
 
+/** The thresholds of the pair model's score the precision/recall curve is printed at. */
+const CURVE = [0.2, 0.26, 0.3, 0.4, 0.5, 0.6, 0.7];
+
 /** Precision and recall of the three rules on one set, on its tuning half and on its held-out half. */
 function report(title: string, pairs: Pair[], showMistakes: boolean): void {
   const rules: Array<[string, Compare]> = [
     ['plain word overlap (baseline)', baseline],
     ['before: stems, no word weights', (a, b) => oldCompare(a, b)],
-    [`now: library word weights (${MATCH_THRESHOLD})`, libraryCompare(pairs)],
+    [`now: pair model (${MATCH_THRESHOLD})`, libraryCompare(pairs)],
   ];
   for (const [half, set] of [
     ['tuning half', pairs.filter((p) => !p.heldOut)],
@@ -35,6 +38,7 @@ function report(title: string, pairs: Pair[], showMistakes: boolean): void {
       const result = evaluate(set, compare);
       console.log(line(name, result.match));
       if (name.startsWith('now')) for (const [flag, f] of Object.entries(result.flags)) console.log(line(`  flag "${flag}"`, f));
+      if (name.startsWith('now')) console.log(`    curve (threshold: precision/recall) ${curve(pairs, set, CURVE).map((c) => `${c.threshold}: ${pct(c.precision)}/${pct(c.recall)}`).join('  ')}`);
       if (name.startsWith('now') && showMistakes && half === 'held-out half') for (const m of result.mistakes) console.log(`      ${m}`);
     }
   }
