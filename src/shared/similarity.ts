@@ -5,8 +5,6 @@ import { oppositesOf, synonymsOf } from './similarity/word-relations.ts';
 import { rawTokens } from './similarity/raw-tokens.ts';
 import { stem } from './stem.ts';
 
-export { rawTokens };
-
 /**
  * At or above this score (sameClaimScore), a claim of another article is offered as "checked before?". Learned
  * with the pair model on the tuning half of tests/fixtures/checked-before-pairs.json (`npm run
@@ -145,7 +143,7 @@ export function scoreTerms(x: readonly string[], y: readonly string[], weigh: (t
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** How alike two texts are in their content words alone, 0..1 (numbers and negations left out). */
+/** How alike two texts are in their content words alone, 0..1 (numbers and negations left out): for versions of one article. */
 export function similarity(a: string, b: string, weigh: (term: string) => number = plainWeight): number {
   return scoreTerms(claimTerms(a), claimTerms(b), weigh);
 }
