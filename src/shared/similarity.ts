@@ -1,7 +1,7 @@
 import { MONTH_ABBREVIATIONS, NEGATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, SYNONYM_GROUPS, VAGUE_QUANTITIES, WEAK_WORDS } from './similarity/number-words.ts';
 import type { ClaimProfile } from './similarity/pair-features.ts';
 import { PAIR_THRESHOLD, scorePair } from './similarity/pair-model.ts';
-import { oppositesOf, synonymsOf } from './similarity/word-relations.ts';
+import { BASE_FORMS, oppositesOf, synonymsOf } from './similarity/word-relations.ts';
 import { rawTokens } from './similarity/raw-tokens.ts';
 import { stem } from './stem.ts';
 
@@ -65,6 +65,12 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/** The term a word gives: the stem of its base form ("ate": "eat"), or of the first word of its synonym group. */
+function termOf(word: string): string {
+  const s = stem(BASE_FORMS.get(word) ?? word);
+  return SYNONYM.get(s) ?? s;
+}
+
 /** Each synonym's stem, to the stem of its group's first word. */
 const SYNONYM: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
 const WEAK = new Set([...WEAK_WORDS].map((w) => SYNONYM.get(stem(w)) ?? stem(w)));
@@ -74,6 +80,7 @@ const TERM_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, Set<string>>();
   const add = (term: string, s: string) => (out.get(term) ?? out.set(term, new Set([term])).get(term)!).add(s);
   for (const [s, term] of SYNONYM) add(term, s);
+  for (const [form, base] of BASE_FORMS) add(termOf(base), stem(form));
   for (const [abbreviation, month] of MONTH_ABBREVIATIONS) {
     const s = stem(month);
     add(SYNONYM.get(s) ?? s, stem(abbreviation));
@@ -105,8 +112,7 @@ function termsOf(all: readonly Token[]): string[] {
   const out = new Set<string>();
   for (const t of all) {
     if (!('word' in t) || STOP_WORDS.has(t.word) || NEGATION_WORDS.has(t.word) || VAGUE_QUANTITIES.has(t.word)) continue;
-    const s = stem(t.word);
-    out.add(SYNONYM.get(s) ?? s);
+    out.add(termOf(t.word));
   }
   return [...out].sort();
 }
@@ -155,10 +161,7 @@ const NAME = /(?<=[\p{L}\d,;)’'\]]\s+)\p{Lu}[\p{L}'’]*/gu;
 export function claimProfile(text: string): ClaimProfile {
   const all = tokens(text);
   const terms = termsOf(all);
-  const named = new Set((text.match(NAME) ?? []).map((w) => {
-    const s = stem(w.toLowerCase().replace(/['’]s?$/, ''));
-    return SYNONYM.get(s) ?? s;
-  }));
+  const named = new Set((text.match(NAME) ?? []).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, ''))));
   return {
     terms,
     numbers: valuesOf(all),

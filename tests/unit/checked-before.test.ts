@@ -27,6 +27,13 @@ describe('"checked before?" rules', () => {
     expect(negations("The school won't open.")).toBe(1);
   });
 
+  it('reads irregular forms as their base word, but not forms that are words of their own', () => {
+    expect(claimTerms('Prices fell and rents rose.')).toEqual(claimTerms('Prices fall and rents rise.'));
+    expect(claimTerms('The hunter ate a rabbit; two men won.')).toEqual(claimTerms('The hunter eats a rabbit; two man wins.'));
+    // "left" (the party side) and "wound" (an injury) stay themselves.
+    expect(claimTerms('The left wound')).toEqual(['left', 'wound']);
+  });
+
   it('reads numbers as values: "seven thousand" is 7,000, "a quarter" is one in four and 25 percent', () => {
     expect(numbersIn('Walking seven thousand steps')).toEqual(numbersIn('walking 7,000 steps'));
     expect(numbersIn('a quarter of sales')).toEqual(numbersIn('one in four sales'));

@@ -1,3 +1,4 @@
+import baseForms from './base-forms.json' with { type: 'json' };
 import opposites from './opposites.json' with { type: 'json' };
 import synonyms from './synonyms.json' with { type: 'json' };
 
@@ -29,3 +30,8 @@ export function synonymsOf(x: string): ReadonlySet<string> {
   synonym ??= partners(synonyms.pairs);
   return synonym.get(x) ?? NONE;
 }
+
+/** Each irregular form of a verb or noun to its base word ("ate": "eat", "men": "man"), as written. */
+export const BASE_FORMS: ReadonlyMap<string, string> = new Map(
+  baseForms.pairs.split(',').map((p) => p.split(' ') as [string, string]),
+);
