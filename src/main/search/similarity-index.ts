@@ -2,7 +2,7 @@ import { claimProfile, claimTerms, MATCH_THRESHOLD, termStems, termWeight } from
 import type { ClaimProfile } from '../../shared/similarity/pair-features.ts';
 import { CANDIDATE_OVERLAP, scorePair } from '../../shared/similarity/pair-model.ts';
 
-/** How many claims' profiles are kept from recent look-ups (a few megabytes at most). */
+/** How many claims' profiles are kept, the latest added or looked at (about ten megabytes at most). */
 const RECENT = 20_000;
 
 /** A claim the pair model takes for the same claim, and its score. */
@@ -34,7 +34,7 @@ export class SimilarityIndex {
   readonly #source: ClaimSource;
   /** For each term, how many live claims hold it. */
   readonly #df = new Map<string, number>();
-  /** The profiles of claims scored lately, so moving through an article's claims reads each neighbour once. */
+  /** The profiles of claims added or scored lately, so a look-up reads few claims' texts again. */
   readonly #recent = new Map<number, ClaimProfile>();
   #scratch: { shared: Float64Array; counted: Uint16Array } | null = null;
   #size = 0;
@@ -48,9 +48,11 @@ export class SimilarityIndex {
     return this.#size;
   }
 
-  /** Counts a claim's terms in (its words are filed by the word index). */
-  add(text: string): void {
-    for (const t of claimTerms(text)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+  /** Counts a claim's terms in (its words are filed by the word index), and keeps its profile as a recent one. */
+  add(id: number, text: string): void {
+    const profile = claimProfile(text);
+    for (const t of profile.terms) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+    this.#keep(id, profile);
     this.#size++;
   }
 
@@ -71,10 +73,15 @@ export class SimilarityIndex {
     let profile = this.#recent.get(id);
     if (!profile) {
       profile = claimProfile(this.#source.text(id));
-      if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!);
-      this.#recent.set(id, profile);
+      this.#keep(id, profile);
     }
     return profile;
+  }
+
+  /** Keeps a claim's profile among the recent ones, letting go of the oldest past RECENT. */
+  #keep(id: number, profile: ClaimProfile): void {
+    if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!);
+    this.#recent.set(id, profile);
   }
 
   /** A term's weight now: rarer in the library, heavier. */
@@ -132,12 +139,19 @@ export class SimilarityIndex {
         counted[id] = k + 1;
       });
     });
-    const weigh = (t: string): number => weights.get(t) ?? this.weight(t);
+    // Weights of the claims' other terms are kept for this look-up: the same few come again and again.
+    const weigh = (t: string): number => weights.get(t) ?? weights.set(t, this.weight(t)).get(t)!;
     const hits: SimilarityHit[] = [];
     for (const claim of gathered) {
       // The sum may count a word whose stem gave no term (a number word): it only ever overstates, never drops a match.
       if (shared[claim]! + 1e-9 < needed) continue;
-      const score = scorePair(profile, this.#profileOf(claim), weigh);
+      const other = this.#profileOf(claim);
+      // The other claim too must hold CANDIDATE_OVERLAP of its weight in shared terms: most claims that share
+      // a common word or two with a short claim are ruled out here, before their words are aligned.
+      let otherOwn = 0;
+      for (const t of other.terms) otherOwn += weigh(t);
+      if (shared[claim]! + 1e-9 < CANDIDATE_OVERLAP * otherOwn) continue;
+      const score = scorePair(profile, other, weigh);
       if (score >= threshold) hits.push({ id: claim, score });
     }
     // The scratch arrays go back clean for the next look-up.

@@ -29,15 +29,17 @@ function kin(x: string, y: string): boolean {
 let scratch = [new Float64Array(64), new Float64Array(64)] as const;
 
 /**
- * How well each term of `a` and of `b` meets its like in the other claim: 1 for the same term, KIN for its
- * kin or a synonym, else 0; and whether a term of one is the opposite of a term the other alone has.
+ * How well each term of `a` and of `b` meets its like in the other claim, into scratch[0] and scratch[1]: 1
+ * for the same term, KIN for its kin or a synonym, else 0; true when a term of one is the opposite of a term
+ * the other alone has.
  */
-function align(a: ClaimProfile, b: ClaimProfile): { forA: Float64Array; forB: Float64Array; opposed: boolean } {
+function align(a: ClaimProfile, b: ClaimProfile): boolean {
   const n = a.terms.length;
   const m = b.terms.length;
   if (scratch[0].length < n || scratch[1].length < m) scratch = [new Float64Array(2 * Math.max(n, m)), new Float64Array(2 * Math.max(n, m))];
-  const forA = scratch[0].subarray(0, n).fill(0);
-  const forB = scratch[1].subarray(0, m).fill(0);
+  const [forA, forB] = scratch;
+  forA.fill(0, 0, n);
+  forB.fill(0, 0, m);
   // Both lists are sorted: one merge finds the terms they share.
   for (let i = 0, j = 0; i < n && j < m; ) {
     const x = a.terms[i]!;
@@ -57,11 +59,24 @@ function align(a: ClaimProfile, b: ClaimProfile): { forA: Float64Array; forB: Fl
       else if (a.opposites[i]!.has(y)) opposed = true;
     }
   }
-  return { forA, forB, opposed };
+  return opposed;
 }
 
-/** How much of a claim's term weight the other claim holds, exactly and aligned, and its heaviest term found nowhere. */
-function cover(terms: readonly string[], found: Float64Array, weigh: (term: string) => number): { own: number; exact: number; aligned: number; missing: number } {
+/** What cover() finds of one claim: its weight, the weight the other holds exactly and aligned, its heaviest share found nowhere. */
+interface Cover {
+  own: number;
+  exact: number;
+  aligned: number;
+  missing: number;
+}
+
+const COVERS: [Cover, Cover] = [
+  { own: 0, exact: 0, aligned: 0, missing: 0 },
+  { own: 0, exact: 0, aligned: 0, missing: 0 },
+];
+
+/** How much of a claim's term weight the other claim holds, exactly and aligned, and its heaviest term found nowhere (into `c`). */
+function cover(terms: readonly string[], found: Float64Array, weigh: (term: string) => number, c: Cover): Cover {
   let own = 0;
   let exact = 0;
   let aligned = 0;
@@ -73,14 +88,28 @@ function cover(terms: readonly string[], found: Float64Array, weigh: (term: stri
     aligned += w * found[i]!;
     missing = Math.max(missing, w * (1 - found[i]!));
   }
-  return { own, exact, aligned, missing: own === 0 ? 0 : missing / own };
+  c.own = own;
+  c.exact = exact;
+  c.aligned = aligned;
+  c.missing = own === 0 ? 0 : missing / own;
+  return c;
 }
 
+/** A share of a claim's own weight, 0 when it has none. */
+const part = (x: number, own: number): number => (own === 0 ? 0 : x / own);
+
 /** How many of `x` are in `y`. */
-const sharedCount = (x: readonly string[], y: readonly string[]): number => x.filter((v) => y.includes(v)).length;
+function sharedCount(x: readonly string[], y: readonly string[]): number {
+  let n = 0;
+  for (const v of x) if (y.includes(v)) n++;
+  return n;
+}
 
 /** True when every number of `x` is among `y`'s. */
-const within = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n));
+function within(x: readonly string[], y: readonly string[]): boolean {
+  for (const v of x) if (!y.includes(v)) return false;
+  return true;
+}
 
 /**
  * The features of a pair of claims, the same whichever comes first (each side's sums added, or the smaller or
@@ -99,29 +128,28 @@ const within = (x: readonly string[], y: readonly string[]): boolean => x.every(
  * - opposed: 1 when a term one claim alone has is the opposite of a term the other alone has ("approved"
  *   against "rejected", "rose" against "fell").
  */
-export function pairFeatures(a: ClaimProfile, b: ClaimProfile, weigh: (term: string) => number): number[] {
-  const { forA, forB, opposed } = align(a, b);
-  const ab = cover(a.terms, forA, weigh);
-  const ba = cover(b.terms, forB, weigh);
+export function pairFeatures(a: ClaimProfile, b: ClaimProfile, weigh: (term: string) => number, out: number[] = []): number[] {
+  const opposed = align(a, b);
+  const ab = cover(a.terms, scratch[0], weigh, COVERS[0]);
+  const ba = cover(b.terms, scratch[1], weigh, COVERS[1]);
   const own = ab.own + ba.own;
-  const share = (c: { own: number; aligned: number }): number => (c.own === 0 ? 0 : c.aligned / c.own);
   const bothNumbers = a.numbers.length > 0 && b.numbers.length > 0;
   const agree = bothNumbers && (within(a.numbers, b.numbers) || within(b.numbers, a.numbers));
   const bothNames = a.names.length > 0 && b.names.length > 0;
   const names = bothNames ? sharedCount(a.names, b.names) / Math.min(a.names.length, b.names.length) : 0;
   const shorter = Math.min(a.terms.length, b.terms.length);
   const longer = Math.max(a.terms.length, b.terms.length);
-  return [
-    Math.min(ab.own === 0 ? 0 : ab.exact / ab.own, ba.own === 0 ? 0 : ba.exact / ba.own),
-    own === 0 ? 0 : (ab.exact + ba.exact) / own,
-    own === 0 ? 0 : (ab.aligned + ba.aligned) / own,
-    Math.min(share(ab), share(ba)),
-    Math.max(ab.missing, ba.missing),
-    agree ? 1 : 0,
-    bothNumbers && !agree ? 1 : 0,
-    names,
-    bothNames && names === 0 ? 1 : 0,
-    longer === 0 ? 0 : shorter / longer,
-    opposed ? 1 : 0,
-  ];
+  out[0] = Math.min(part(ab.exact, ab.own), part(ba.exact, ba.own));
+  out[1] = part(ab.exact + ba.exact, own);
+  out[2] = part(ab.aligned + ba.aligned, own);
+  out[3] = Math.min(part(ab.aligned, ab.own), part(ba.aligned, ba.own));
+  out[4] = Math.max(ab.missing, ba.missing);
+  out[5] = agree ? 1 : 0;
+  out[6] = bothNumbers && !agree ? 1 : 0;
+  out[7] = names;
+  out[8] = bothNames && names === 0 ? 1 : 0;
+  out[9] = longer === 0 ? 0 : shorter / longer;
+  out[10] = opposed ? 1 : 0;
+  out.length = PAIR_FEATURES.length;
+  return out;
 }

@@ -26,6 +26,9 @@ export const CANDIDATE_OVERLAP: number = MODEL.candidateOverlap;
 /** The score at or above which a claim of another article is offered as "checked before?" (set on the tuning half). */
 export const PAIR_THRESHOLD: number = MODEL.threshold;
 
+/** The features of the pair being scored, kept between pairs. */
+const FEATURES: number[] = [];
+
 /** The model's score for a pair's features (see pairFeatures): the probability, 0..1, that they state one fact. */
 export function scoreFeatures(features: readonly number[], m: Pick<PairModel, 'weights' | 'bias'> = MODEL): number {
   let z = m.bias;
@@ -39,7 +42,7 @@ export function scoreFeatures(features: readonly number[], m: Pick<PairModel, 'w
  */
 export function scorePair(a: ClaimProfile, b: ClaimProfile, weigh: (term: string) => number): number {
   if (a.terms.length === 0 || b.terms.length === 0) return 0;
-  const features = pairFeatures(a, b, weigh);
+  const features = pairFeatures(a, b, weigh, FEATURES);
   // features[0] is leastShared (see PAIR_FEATURES).
   return features[0]! < CANDIDATE_OVERLAP ? 0 : scoreFeatures(features);
 }
