@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { claimTerms, compareClaims, termWeight } from '../src/shared/similarity.ts';
+import { claimTerms, compareClaims, sameClaimScore, termWeight } from '../src/shared/similarity.ts';
 
 /** One pair of the test set: does `earlier` state the same claim, and which differences must be flagged. */
 export interface Pair {
@@ -85,4 +85,18 @@ export function libraryWeights(pairs: readonly Pair[]): (term: string) => number
 export function libraryCompare(pairs: readonly Pair[]): Compare {
   const weigh = libraryWeights(pairs);
   return (a, b) => compareClaims(a, b, weigh);
+}
+
+/**
+ * Precision and recall of the app's score at each threshold on `set`, with the word weights of a library
+ * holding every claim of `library` (the points of its precision/recall curve).
+ */
+export function curve(library: readonly Pair[], set: readonly Pair[], thresholds: readonly number[]): Array<{ threshold: number } & Figures> {
+  const weigh = libraryWeights(library);
+  const scored = set.map((p) => ({ match: p.match, score: sameClaimScore(p.claim, p.earlier, weigh) }));
+  return thresholds.map((threshold) => {
+    const found = scored.filter((s) => s.score >= threshold);
+    const tp = found.filter((s) => s.match).length;
+    return { threshold, ...figures(tp, found.length - tp, scored.filter((s) => s.match).length - tp) };
+  });
 }

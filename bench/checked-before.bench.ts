@@ -1,13 +1,13 @@
 import { Index } from 'flexsearch';
 import { SearchIndex } from '../src/main/search/search-index.ts';
 import type { FactDocument } from '../src/shared/model.ts';
-import { MATCH_THRESHOLD } from '../src/shared/similarity.ts';
+import { differences, MATCH_THRESHOLD, similarity } from '../src/shared/similarity.ts';
 import { compareClaims as oldCompare, searchWords as oldSearchWords } from './checked-before-old.ts';
-import { evaluate, libraryCompare, readPairs, type Compare, type Figures, type Pair } from './checked-before-eval.ts';
+import { curve, evaluate, libraryCompare, libraryWeights, readPairs, type Compare, type Figures, type Pair } from './checked-before-eval.ts';
 import { generateNews } from './generate-news.ts';
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
-const line = (name: string, f: Figures): string => `  ${name.padEnd(34)} precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}  (tp ${f.truePositives}, fp ${f.falsePositives}, fn ${f.falseNegatives})`;
+const line = (name: string, f: Figures): string => `  ${name.padEnd(40)} precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}  (tp ${f.truePositives}, fp ${f.falsePositives}, fn ${f.falseNegatives})`;
 
 /** The plain baseline: how many lower-cased words two claims share (Dice), nothing else, at the old threshold of 0.5. */
 const PLAIN_STOP = new Set('a an the of to in on at for by with from and or but as is are was were be been it its this that said'.split(' '));
@@ -19,12 +19,22 @@ const baseline: Compare = (a, b) => {
   return x.size + y.size > 0 && (2 * shared) / (x.size + y.size) >= 0.5 ? { differences: [] } : null;
 };
 
+/** The rule before the pair model: the weighted Dice of the claims' terms, under the library's word weights, at 0.5. */
+function wordWeights(pairs: Pair[]): Compare {
+  const weigh = libraryWeights(pairs);
+  return (a, b) => (similarity(a, b, weigh) >= 0.5 ? { differences: differences(a, b) } : null);
+}
+
+/** The thresholds of the pair model's score the precision/recall curve is printed at. */
+const CURVE = [0.2, 0.26, 0.3, 0.4, 0.5, 0.6, 0.7];
+
 /** Precision and recall of the three rules on one set, on its tuning half and on its held-out half. */
 function report(title: string, pairs: Pair[], showMistakes: boolean): void {
   const rules: Array<[string, Compare]> = [
     ['plain word overlap (baseline)', baseline],
     ['before: stems, no word weights', (a, b) => oldCompare(a, b)],
-    [`now: library word weights (${MATCH_THRESHOLD})`, libraryCompare(pairs)],
+    ['before: library word weights (Dice 0.5)', wordWeights(pairs)],
+    [`now: pair model (${MATCH_THRESHOLD})`, libraryCompare(pairs)],
   ];
   for (const [half, set] of [
     ['tuning half', pairs.filter((p) => !p.heldOut)],
@@ -35,6 +45,7 @@ function report(title: string, pairs: Pair[], showMistakes: boolean): void {
       const result = evaluate(set, compare);
       console.log(line(name, result.match));
       if (name.startsWith('now')) for (const [flag, f] of Object.entries(result.flags)) console.log(line(`  flag "${flag}"`, f));
+      if (name.startsWith('now')) console.log(`    curve (threshold: precision/recall) ${curve(pairs, set, CURVE).map((c) => `${c.threshold}: ${pct(c.precision)}/${pct(c.recall)}`).join('  ')}`);
       if (name.startsWith('now') && showMistakes && half === 'held-out half') for (const m of result.mistakes) console.log(`      ${m}`);
     }
   }

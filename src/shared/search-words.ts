@@ -1,4 +1,4 @@
-import { rawTokens } from './similarity.ts';
+import { rawTokens } from './similarity/raw-tokens.ts';
 import { stem } from './stem.ts';
 
 /**

@@ -1,24 +1,22 @@
 import { MONTH_ABBREVIATIONS, NEGATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, SYNONYM_GROUPS, VAGUE_QUANTITIES, WEAK_WORDS } from './similarity/number-words.ts';
+import type { ClaimProfile } from './similarity/pair-features.ts';
+import { PAIR_THRESHOLD, scorePair } from './similarity/pair-model.ts';
+import { BASE_FORMS, oppositesOf, synonymsOf } from './similarity/word-relations.ts';
+import { rawTokens } from './similarity/raw-tokens.ts';
 import { stem } from './stem.ts';
 
 /**
- * At or above this, a claim of another article is offered as "checked before?". Set on the tuning half of
- * tests/fixtures/checked-before-pairs.json (`npm run bench:checked-before` reports both halves).
+ * At or above this score (sameClaimScore), a claim of another article is offered as "checked before?". Learned
+ * with the pair model on the tuning half of tests/fixtures/checked-before-pairs.json (`npm run
+ * bench:checked-before` reports both halves; src/shared/similarity/README.md says how it is trained).
  */
-export const MATCH_THRESHOLD = 0.5;
+export const MATCH_THRESHOLD = PAIR_THRESHOLD;
 
 /** How much a word of time or place counts beside a word of what is claimed. */
 const WEAK_FACTOR = 0.4;
 
 /** One token of a claim: a word, or a number already read as a value. */
 type Token = { word: string } | { value: number };
-
-const TOKEN = /\p{L}[\p{L}'’]*|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|m|k)?\b|%/gu;
-
-/** Lower-cased words and numbers of a text: "isn't" gives "is" and "not", "55-year-old" gives 55, "year", "old". */
-export function rawTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/n['’]t\b/g, ' not').match(TOKEN) ?? []).map((w) => w.replace(/['’](?:s)?$/, ''));
-}
 
 /** A digit token's value: "2,000" is 2000, "14th" is 14, "2.1bn" is 2.1 billion, "4m" 4 million. */
 function digitValue(token: string): number | null {
@@ -67,6 +65,12 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/** The term a word gives: the stem of its base form ("ate": "eat"), or of the first word of its synonym group. */
+function termOf(word: string): string {
+  const s = stem(BASE_FORMS.get(word) ?? word);
+  return SYNONYM.get(s) ?? s;
+}
+
 /** Each synonym's stem, to the stem of its group's first word. */
 const SYNONYM: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
 const WEAK = new Set([...WEAK_WORDS].map((w) => SYNONYM.get(stem(w)) ?? stem(w)));
@@ -76,6 +80,7 @@ const TERM_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, Set<string>>();
   const add = (term: string, s: string) => (out.get(term) ?? out.set(term, new Set([term])).get(term)!).add(s);
   for (const [s, term] of SYNONYM) add(term, s);
+  for (const [form, base] of BASE_FORMS) add(termOf(base), stem(form));
   for (const [abbreviation, month] of MONTH_ABBREVIATIONS) {
     const s = stem(month);
     add(SYNONYM.get(s) ?? s, stem(abbreviation));
@@ -99,11 +104,15 @@ export function isWeakTerm(term: string): boolean {
  * whichever claim is compared with which).
  */
 export function claimTerms(text: string): string[] {
+  return termsOf(tokens(text));
+}
+
+/** The terms of a claim's tokens (see claimTerms). */
+function termsOf(all: readonly Token[]): string[] {
   const out = new Set<string>();
-  for (const t of tokens(text)) {
+  for (const t of all) {
     if (!('word' in t) || STOP_WORDS.has(t.word) || NEGATION_WORDS.has(t.word) || VAGUE_QUANTITIES.has(t.word)) continue;
-    const s = stem(t.word);
-    out.add(SYNONYM.get(s) ?? s);
+    out.add(termOf(t.word));
   }
   return [...out].sort();
 }
@@ -140,17 +149,43 @@ export function scoreTerms(x: readonly string[], y: readonly string[], weigh: (t
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** How alike two claims are in their content words, 0..1 (numbers and negations left out). */
+/** How alike two texts are in their content words alone, 0..1 (numbers and negations left out): for versions of one article. */
 export function similarity(a: string, b: string, weigh: (term: string) => number = plainWeight): number {
   return scoreTerms(claimTerms(a), claimTerms(b), weigh);
 }
 
+/** A word written with a capital where no sentence starts: a name ("in Ohio", "the World Health Organization"). */
+const NAME = /(?<=[\p{L}\d,;)’'\]]\s+)\p{Lu}[\p{L}'’]*/gu;
+
+/** What "checked before?" compares of a claim: its terms and their relations, its numbers, and which terms are names. */
+export function claimProfile(text: string): ClaimProfile {
+  const all = tokens(text);
+  const terms = termsOf(all);
+  const named = new Set((text.match(NAME) ?? []).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, ''))));
+  return {
+    terms,
+    numbers: valuesOf(all),
+    names: terms.filter((t) => named.has(t)),
+    synonyms: terms.map(synonymsOf),
+    opposites: terms.map(oppositesOf),
+  };
+}
+
+/**
+ * How likely two claims state the same fact, 0..1, by the learned pair model (src/shared/similarity/): the
+ * same whichever claim comes first. `weigh` gives each term its weight in the library (see termWeight).
+ */
+export function sameClaimScore(a: string, b: string, weigh: (term: string) => number = plainWeight): number {
+  return scorePair(claimProfile(a), claimProfile(b), weigh);
+}
+
 /** The numbers a claim states, in digits or words ("$6.4 billion", "40 percent", "three weeks"), as values, sorted. */
 export function numbersIn(text: string): string[] {
-  return tokens(text)
-    .flatMap((t) => ('value' in t ? [String(t.value)] : []))
-    .sort();
+  return valuesOf(tokens(text));
 }
+
+/** The numbers among a claim's tokens, sorted (see numbersIn). */
+const valuesOf = (all: readonly Token[]): string[] => all.flatMap((t) => ('value' in t ? [String(t.value)] : [])).sort();
 
 /** How many negations a claim has (an odd count flips its meaning). */
 export function negations(text: string): number {
@@ -173,12 +208,12 @@ export function differences(claim: string, earlier: string): string[] {
 }
 
 /**
- * Compares a claim with one from another article: null when they are too little alike to be the same claim;
- * otherwise how alike, and the differences a checker must see (flagged only on an actual paraphrase).
+ * Compares a claim with one from another article: null when the pair model does not take them for the same
+ * claim; otherwise how likely they are, and the differences a checker must see (flagged only on an actual paraphrase).
  * `weigh` gives each term its weight in the library (see termWeight); without it every word counts alike.
  */
 export function compareClaims(claim: string, earlier: string, weigh: (term: string) => number = plainWeight): { similarity: number; differences: string[] } | null {
-  const score = similarity(claim, earlier, weigh);
+  const score = sameClaimScore(claim, earlier, weigh);
   if (score < MATCH_THRESHOLD) return null;
   return { similarity: Math.round(score * 100) / 100, differences: differences(claim, earlier) };
 }

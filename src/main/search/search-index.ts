@@ -90,7 +90,7 @@ export class SearchIndex {
   #add(slot: number, claim: Claim): number {
     const id = this.#claims.add(slot, claim.id, claim.n, STATUS_CODE.get(claim.status) ?? 0, hashClaim(claim), claim.text);
     for (const [term, bits] of fieldTerms(claim)) this.#words.append(this.#words.ensure(term), id * 16 + bits);
-    this.#alike.add(claim.text);
+    this.#alike.add(id, claim.text);
     return id;
   }
 

@@ -1,9 +1,11 @@
-import { claimTerms, MATCH_THRESHOLD, scoreTerms, termStems, termWeight } from '../../shared/similarity.ts';
+import { claimProfile, claimTerms, MATCH_THRESHOLD, termStems, termWeight } from '../../shared/similarity.ts';
+import type { ClaimProfile } from '../../shared/similarity/pair-features.ts';
+import { CANDIDATE_OVERLAP, scorePair } from '../../shared/similarity/pair-model.ts';
 
-/** How many claims' terms are kept from recent look-ups (a few megabytes at most). */
+/** How many claims' profiles are kept, the latest added or looked at (about ten megabytes at most). */
 const RECENT = 20_000;
 
-/** A claim as alike as the threshold asks, and how alike. */
+/** A claim the pair model takes for the same claim, and its score. */
 export interface SimilarityHit {
   id: number;
   score: number;
@@ -22,18 +24,18 @@ export interface ClaimSource {
 /**
  * The library's claims by their terms (stemmed content words), for "checked before?". It keeps how many
  * claims hold each term, so a term weighs by how rare it is in the library; adding or removing a claim
- * touches only that claim's terms. A look-up scores every claim that could reach the threshold, exactly
- * and with the same weights whichever claim it starts from, so the score of two claims, and whether one
- * is found from the other, does not depend on the direction. It holds only those counts: the claims are
- * found through the word index and their terms read again from their text, so "checked before?" costs a
- * large library almost no memory of its own.
+ * touches only that claim's terms. A look-up scores, with the pair model, every claim whose terms overlap
+ * enough to be judged, exactly and with the same weights whichever claim it starts from, so the score of two
+ * claims, and whether one is found from the other, does not depend on the direction. It holds only those
+ * counts: the claims are found through the word index and their profiles read again from their text, so
+ * "checked before?" costs a large library almost no memory of its own.
  */
 export class SimilarityIndex {
   readonly #source: ClaimSource;
   /** For each term, how many live claims hold it. */
   readonly #df = new Map<string, number>();
-  /** The terms of claims scored lately, so moving through an article's claims reads each neighbour's terms once. */
-  readonly #recent = new Map<number, string[]>();
+  /** The profiles of claims added or scored lately, so a look-up reads few claims' texts again. */
+  readonly #recent = new Map<number, ClaimProfile>();
   #scratch: { shared: Float64Array; counted: Uint16Array } | null = null;
   #size = 0;
 
@@ -46,15 +48,17 @@ export class SimilarityIndex {
     return this.#size;
   }
 
-  /** Counts a claim's terms in (its words are filed by the word index). */
-  add(text: string): void {
-    for (const t of claimTerms(text)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+  /** Counts a claim's terms in (its words are filed by the word index), and keeps its profile as a recent one. */
+  add(id: number, text: string): void {
+    const profile = claimProfile(text);
+    for (const t of profile.terms) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
+    this.#keep(id, profile);
     this.#size++;
   }
 
   /** Counts a claim's terms out: called while its text can still be read. */
   remove(id: number): void {
-    const terms = this.#recent.get(id) ?? claimTerms(this.#source.text(id));
+    const terms = this.#recent.get(id)?.terms ?? claimTerms(this.#source.text(id));
     this.#recent.delete(id);
     for (const t of terms) {
       const left = (this.#df.get(t) ?? 1) - 1;
@@ -64,15 +68,20 @@ export class SimilarityIndex {
     this.#size--;
   }
 
-  /** A claim's terms, read from its text or kept from a recent look-up (at most RECENT claims are kept). */
-  #termsOf(id: number): string[] {
-    let terms = this.#recent.get(id);
-    if (!terms) {
-      terms = claimTerms(this.#source.text(id));
-      if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!);
-      this.#recent.set(id, terms);
+  /** A claim's profile, read from its text or kept from a recent look-up (at most RECENT claims are kept). */
+  #profileOf(id: number): ClaimProfile {
+    let profile = this.#recent.get(id);
+    if (!profile) {
+      profile = claimProfile(this.#source.text(id));
+      this.#keep(id, profile);
     }
-    return terms;
+    return profile;
+  }
+
+  /** Keeps a claim's profile among the recent ones, letting go of the oldest past RECENT. */
+  #keep(id: number, profile: ClaimProfile): void {
+    if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!);
+    this.#recent.set(id, profile);
   }
 
   /** A term's weight now: rarer in the library, heavier. */
@@ -86,21 +95,22 @@ export class SimilarityIndex {
   }
 
   /**
-   * The claims at least `threshold` alike to `text`, best first (those `skip` rules out are left out).
-   * Why it stays fast on a large library: terms are taken rarest first, and once the weight of the terms
-   * left could no longer lift a claim not yet seen to the threshold, no new claims are gathered; the weight
-   * each claim gathered shares with the text is then summed over every term, and only claims whose shared
-   * weight could still reach the threshold have their terms read and are scored in full.
+   * The claims whose pair-model score with `text` is at least `threshold`, best first (those `skip` rules out
+   * are left out). Only claims that hold CANDIDATE_OVERLAP of the text's term weight can score above 0, so:
+   * terms are taken rarest first, and once the weight of the terms left could no longer lift a claim not yet
+   * seen to that share, no new claims are gathered; the weight each claim gathered shares with the text is
+   * then summed over every term, and only claims whose shared weight reaches that share have their profiles
+   * read and are scored in full.
    */
   similar(text: string, skip: (id: number) => boolean = () => false, threshold = MATCH_THRESHOLD): SimilarityHit[] {
-    const terms = claimTerms(text);
+    const profile = claimProfile(text);
+    const terms = profile.terms;
     if (terms.length === 0 || this.#size === 0) return [];
     const weights = new Map(terms.map((t) => [t, this.weight(t)] as const));
     const ordered = [...terms].sort((a, b) => weights.get(b)! - weights.get(a)!);
     const own = ordered.reduce((sum, t) => sum + weights.get(t)!, 0);
-    // Dice = 2S / (own + other) with S ≤ other, so Dice ≤ 2S / (own + S): a claim can reach the threshold
-    // only if the terms it shares weigh at least threshold · own / (2 − threshold).
-    const needed = (threshold * own) / (2 - threshold);
+    // A claim scores above 0 only if the terms it shares hold CANDIDATE_OVERLAP of each claim's weight, so of this one's.
+    const needed = CANDIDATE_OVERLAP * own;
     let left = own;
     // Shared weight by claim, and the last term counted for each (1 + its place; a claim can come twice for one
     // term; SKIPPED when `skip` ruled it out): arrays by claim id, as a term may list most of the library.
@@ -129,12 +139,19 @@ export class SimilarityIndex {
         counted[id] = k + 1;
       });
     });
-    const weigh = (t: string): number => weights.get(t) ?? this.weight(t);
+    // Weights of the claims' other terms are kept for this look-up: the same few come again and again.
+    const weigh = (t: string): number => weights.get(t) ?? weights.set(t, this.weight(t)).get(t)!;
     const hits: SimilarityHit[] = [];
     for (const claim of gathered) {
       // The sum may count a word whose stem gave no term (a number word): it only ever overstates, never drops a match.
       if (shared[claim]! + 1e-9 < needed) continue;
-      const score = scoreTerms(terms, this.#termsOf(claim), weigh);
+      const other = this.#profileOf(claim);
+      // The other claim too must hold CANDIDATE_OVERLAP of its weight in shared terms: most claims that share
+      // a common word or two with a short claim are ruled out here, before their words are aligned.
+      let otherOwn = 0;
+      for (const t of other.terms) otherOwn += weigh(t);
+      if (shared[claim]! + 1e-9 < CANDIDATE_OVERLAP * otherOwn) continue;
+      const score = scorePair(profile, other, weigh);
       if (score >= threshold) hits.push({ id: claim, score });
     }
     // The scratch arrays go back clean for the next look-up.
