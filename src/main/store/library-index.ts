@@ -33,18 +33,19 @@ export class LibraryIndex {
 
   /**
    * Reads the index of the library in `dir`. A damaged index is moved aside and the index starts empty; `aside`
-   * then says where it went and why, and the caller rebuilds it from the document files.
+   * then says where it went and why, and the caller rebuilds it from the document files. `missing`: there was no
+   * index file (a new library, or one whose index was lost).
    */
-  static async open(dir: string, versions: Map<string, string | null>, now: () => Date): Promise<{ index: LibraryIndex; aside: { path: string; message: string } | null }> {
+  static async open(dir: string, versions: Map<string, string | null>, now: () => Date): Promise<{ index: LibraryIndex; aside: { path: string; message: string } | null; missing: boolean }> {
     const index = new LibraryIndex(dir, versions, now);
     try {
       const version = await fileVersion(index.file);
       await readChecked(index.#db, index.file, migrateIndex, checkIndexShape, now());
       versions.set(index.file, version === null ? null : await fileVersion(index.file));
-      return { index, aside: null };
+      return { index, aside: null, missing: version === null };
     } catch (err) {
       if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
-      return { index, aside: { path: await moveAside(index.file, now()), message: err.message } };
+      return { index, aside: { path: await moveAside(index.file, now()), message: err.message }, missing: false };
     }
   }
 

@@ -9,7 +9,7 @@ import { Backups } from './backups.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
 import { inTurn } from './in-turn.ts';
 import { LibraryIndex } from './library-index.ts';
-import { adoptOrphans, rebuildIndex } from './library-repair.ts';
+import { adoptOrphans, hasDocumentFiles, rebuildIndex } from './library-repair.ts';
 import { migrateDocument } from './migrations.ts';
 import { moveAside } from './quarantine.ts';
 import { realFolder } from './safe-folder.ts';
@@ -73,13 +73,19 @@ export class LibraryStore {
     }
     await sweepLeftovers(dir);
     const versions = new Map<string, string | null>();
-    const { index, aside } = await LibraryIndex.open(dir, versions, now);
+    const { index, aside, missing } = await LibraryIndex.open(dir, versions, now);
     const notices: Notice[] = [];
     const store = new LibraryStore(dir, index, versions, notices, now, journal);
     const read = async (id: string): Promise<FactDocument> => (await store.#read(id)).data.document;
     if (aside) {
       await rebuildIndex(join(dir, 'documents'), index, read, notices);
       notices.push({ level: 'warning', message: `${aside.message}. It was moved to ${aside.path} and the library list was rebuilt from the ${index.data.documents.length} document files.` });
+    }
+    // Why: document files without an index are a library whose list was lost (moved aside by a start that then
+    // failed, or deleted), not imports cut off; they are listed again rather than sent to the trash.
+    if (missing && (await hasDocumentFiles(join(dir, 'documents')))) {
+      await rebuildIndex(join(dir, 'documents'), index, read, notices);
+      notices.push({ level: 'warning', message: `The library list was missing; it was rebuilt from the ${index.data.documents.length} document files.` });
     }
     await adoptOrphans(join(dir, 'documents'), index, read, (id) => rename(store.documentPath(id), store.documentPath(id, 'trash')), notices);
     return store;
