@@ -28,10 +28,10 @@ export const IndexShape = v.looseObject({
 });
 
 // Why checked: the trace is shown in the claim's detail, and a published article from the desk can carry any value.
-const trace = v.strictObject({
+const trace = v.looseObject({
   rule: v.pipe(v.string(), v.maxLength(80)),
   pronoun: v.optional(v.pipe(v.string(), v.maxLength(20))),
-  from: v.optional(v.strictObject({ start: offset, end: offset })),
+  from: v.optional(v.looseObject({ start: offset, end: offset })),
 });
 const attribution = v.nullable(v.looseObject({ source: v.string(), anonymous: v.boolean(), cue: v.string(), start: offset, end: offset, trace: v.optional(trace) }));
 const evidence = v.looseObject({ id: v.string(), url: v.string(), title: v.string(), excerpt: v.string(), addedAt: v.string() });

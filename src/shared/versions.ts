@@ -15,7 +15,8 @@ function firstVersion(doc: FactDocument): ArticleVersion {
 function carry(old: Claim, unit: Claim): Claim {
   const shift = unit.start - old.start;
   // A source corrected by hand is the checker's: it stays, moved with its sentence.
-  const attribution = old.attributionEdited && old.attribution ? { ...old.attribution, start: old.attribution.start + shift, end: old.attribution.end + shift } : unit.attribution;
+  // A source the checker corrected or removed by hand stays theirs in every later version.
+  const attribution = old.attributionEdited ? old.attribution && { ...old.attribution, start: old.attribution.start + shift, end: old.attribution.end + shift } : unit.attribution;
   const marks: Claim = { ...old };
   delete marks.recheck;
   return { ...marks, text: unit.text, start: unit.start, end: unit.end, kind: unit.kind, checkworthy: unit.checkworthy, score: unit.score, reasons: unit.reasons, attribution };
@@ -98,7 +99,7 @@ export type VersionBody = Omit<FactDocument, 'history' | 'undoStack' | 'redoStac
 /** The marks a reviewer gives a claim: they sync field by field, so a colleague's version never overrides them. */
 function withMarks(structure: Claim, mine: Claim): Claim {
   const shift = structure.start - mine.start;
-  const attribution = mine.attributionEdited && mine.attribution ? { ...mine.attribution, start: mine.attribution.start + shift, end: mine.attribution.end + shift } : structure.attribution;
+  const attribution = mine.attributionEdited ? mine.attribution && { ...mine.attribution, start: mine.attribution.start + shift, end: mine.attribution.end + shift } : structure.attribution;
   return { ...structure, status: mine.status, statusChangedAt: mine.statusChangedAt, note: mine.note, evidence: mine.evidence, dismissed: mine.dismissed, promoted: mine.promoted, attributionEdited: mine.attributionEdited, attribution };
 }
 

@@ -21,7 +21,8 @@ export function explainSource(claim: Traced, claims: readonly Traced[]): string 
     if (a.source.trim().toLowerCase() === trace.pronoun.toLowerCase()) return `“${trace.pronoun}” in this sentence; nobody it could stand for was found (${how})`;
     return `“${trace.pronoun}” in this sentence, taken to be ${a.source}, named in ${where} (${how})`;
   }
-  if (trace.from) return `Taken from ${where}: ${INHERITED[trace.rule] ?? trace.rule} (${how})`;
+  // Why own properties only: the rule name comes from a file or a colleague, and "constructor" is no rule.
+  if (trace.from) return `Taken from ${where}: ${Object.hasOwn(INHERITED, trace.rule) ? INHERITED[trace.rule] : trace.rule} (${how})`;
   return `Named in this sentence (${how})`;
 }
 

@@ -87,9 +87,14 @@ export function changeProblem(change: { document: unknown; claim: unknown; field
 function bodyProblem(schema: v.GenericSchema, body: unknown): string | null {
   const problem = shapeProblem(schema, body) ?? shapeProblem(PublishedDocumentShape, body);
   if (problem) return problem;
-  const { text, claims } = body as { text: string; claims: { id: string; start: number; end: number }[] };
-  const bad = claims.find((c) => c.start > c.end || c.end > text.length);
-  return bad ? `claims.${bad.id}: its place is outside the article's text` : null;
+  type Span = { start: number; end: number };
+  const { text, claims } = body as { text: string; claims: (Span & { id: string; attribution: (Span & { trace?: { from?: Span } }) | null })[] };
+  const outside = (s: Span | undefined): boolean => s !== undefined && (s.start > s.end || s.end > text.length);
+  const bad = claims.find((c) => outside(c));
+  if (bad) return `claims.${bad.id}: its place is outside the article's text`;
+  // The source and the sentence its trace points at are shown from the text too.
+  const badSource = claims.find((c) => outside(c.attribution ?? undefined) || outside(c.attribution?.trace?.from));
+  return badSource ? `claims.${badSource.id}: its source's place is outside the article's text` : null;
 }
 
 function prefixed(what: string, problem: string | null): string | null {
