@@ -25,6 +25,9 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'doc
 /** Other records that can give a list its source ("The ruling lists three violations:"). */
 export const RECORD_NOUNS: readonly string[] = wordsWith(TABLE, 'record-noun');
 
+/** Pieces someone published or sent, whose source is their author ("a Trump tweet", "an FBI affidavit"). */
+export const PUBLICATIONS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'publication'));
+
 /** Plural heads of records and documents a reader can look up ("state records", "meeting minutes"). */
 export const DOCUMENT_PLURALS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'document-plural'));
 

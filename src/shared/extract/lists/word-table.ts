@@ -8,6 +8,7 @@ export const WORD_FEATURES = {
   'body-noun': 'an organisation or record "it said" can refer back to ("the company")',
   title: 'a role word before a name ("Mayor Carlos Duarte"), dropped when a pronoun is resolved to the name',
   'not-in-source': 'an auxiliary or clause word that is never part of a source phrase',
+  publication: 'a piece someone published or sent, named by its author ("a Trump tweet", "an FBI affidavit")',
   'noun-like-cue': 'a speech verb that is also a noun: a cue only before a clause ("the claims" vs "she claims that")',
 } as const;
 

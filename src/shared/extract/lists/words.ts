@@ -15,6 +15,7 @@ admit             noun-like-cue
 admits            noun-like-cue
 advisers          anonymous-head
 advisors          anonymous-head
+affidavit         publication
 agency            body-noun
 agents            anonymous-head
 agreement         record-noun
@@ -51,6 +52,7 @@ been              not-in-source
 being             not-in-source
 bill              record-noun
 bishop            title
+blog              publication
 board             body-noun
 broadcaster       body-noun
 budget            record-noun
@@ -79,6 +81,8 @@ coach             title
 col.              title
 colleagues        anonymous-head
 colonel           title
+column            publication
+copy              publication
 commanders        anonymous-head
 commentators      anonymous-head
 commission        body-noun
@@ -136,10 +140,13 @@ documents         document-plural
 does              not-in-source
 dr                title
 dr.               title
+e-mail            publication
 earlier           not-in-source
 economists        anonymous-head
 economy           title
+editorial         publication
 education         title
+email             publication
 emails            document-plural
 employees         anonymous-head
 engineers         anonymous-head
@@ -201,6 +208,7 @@ institute         body-noun
 insurer           body-noun
 intelligence      anonymous-head
 interior          title
+interview         publication
 investigation     record-noun
 investigators     anonymous-head
 investors         anonymous-head
@@ -268,9 +276,10 @@ negotiators       anonymous-head
 neighbors         anonymous-head
 neighbours        anonymous-head
 network           body-noun
+newsletter        publication
 newspaper         body-noun
 not               not-in-source
-note              noun-like-cue
+note              noun-like-cue publication
 notes             document-plural noun-like-cue
 numbers           document-plural
 nurses            anonymous-head
@@ -282,6 +291,7 @@ officer           title
 officers          anonymous-head
 official          anonymous-head
 officials         anonymous-head
+op-ed             publication
 operator          body-noun
 opinion           record-noun
 opponents         anonymous-head
@@ -305,15 +315,18 @@ person            anonymous-head
 photos            document-plural
 plan              record-noun
 platform          body-noun
+podcast           publication
 police            body-noun title
 policy            record-noun
 poll              document-head
 polls             anonymous-head
 pope              title
+post              publication
 posted            noun-like-cue
 predict           noun-like-cue
 premier           title
 president         title
+press-release     publication
 previously        not-in-source
 prime             title
 prince            title
@@ -329,6 +342,7 @@ protesters        anonymous-head
 pundits           anonymous-head
 queen             title
 rabbi             title
+readout           publication
 rebels            anonymous-head
 recalls           noun-like-cue
 recordings        document-plural
@@ -417,12 +431,14 @@ there             not-in-source
 they              not-in-source
 trade             title
 traders           anonymous-head
+transcript        publication
 transcripts       document-plural
 transport         title
 treasurer         title
 treaty            record-noun
 trooper           title
 troops            anonymous-head
+tweet             publication
 u.s.              title
 union             body-noun title
 university        body-noun
@@ -431,6 +447,7 @@ utility           body-noun
 verdict           record-noun
 vice              title
 victims           anonymous-head
+video             publication
 videos            document-plural
 villagers         anonymous-head
 volunteers        anonymous-head
