@@ -28,7 +28,7 @@ export const LINK_CLOSE = '\u0003';
 
 /** A line's text without the link marks. */
 export function unmarked(text: string): string {
-  return text.replace(/[\u0002\u0003]/g, '');
+  return text.replaceAll(LINK_OPEN, '').replaceAll(LINK_CLOSE, '');
 }
 
 /**
