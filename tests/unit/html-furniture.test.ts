@@ -66,9 +66,9 @@ describe('hover cards inside a paragraph', () => {
 });
 
 describe('teasers for other stories inside the text', () => {
-  it('drops a paragraph that is one link to a headline, in capitals, or a whole promotion', () => {
+  it('drops a paragraph that is one link in capitals, tagged "[Video]", or a whole promotion', () => {
     const got = read(
-      '<p><a href="https://news.example/2019/11/bus-lanes.html">Council approves new bus lanes on Main Street</a></p>' +
+      '<p style="text-align: center"><a href="https://news.example/2019/11/bus-lanes/">Bus lanes review: a week on Main Street [Video]</a></p>' +
         '<p><strong><a href="https://news.example/apps">CLICK HERE TO GET THE COURIER APP</a></strong></p>' +
         '<p style="text-align: center;"><a class="button" href="/guide.pdf">GET THE GUIDE: INSTANT DOWNLOAD!</a></p>' +
         '<a href="https://news.example/promos/pro" rel="nofollow">Get Courier Pro for as little as $5 a month. Use the code "DEPOT". Courier Pro offers you every story and our newsletters.</a>',
@@ -87,9 +87,10 @@ describe('teasers for other stories inside the text', () => {
     keepsStory(got);
   });
 
-  it('keeps a paragraph of the story that is one linked sentence', () => {
-    const got = read('<p><a href="/report.pdf">The staff report found repairs would cost $4.2 million.</a></p>');
+  it('keeps a paragraph of the story that is one linked sentence or one linked headline', () => {
+    const got = read('<p><a href="/report.pdf">The staff report found repairs would cost $4.2 million.</a></p><p><a href="/transcript">Read the full transcript of the vote</a></p>');
     expect(got).toContain('The staff report found repairs would cost $4.2 million.');
+    expect(got).toContain('Read the full transcript of the vote');
   });
 });
 

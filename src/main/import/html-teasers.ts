@@ -45,14 +45,16 @@ const weight = (text: string): number => (text.match(/[\p{L}\p{N}]/gu) ?? []).le
 
 /** Bracketed labels set beside teaser links ("[VIDEO]", "[INSIGHT]"), which are not read as text of their own. */
 const LABELS = /\[[^\]]{1,20}\]/g;
+const LABEL = /\[[^\]]{1,20}\]/;
 
 /** A short label before a link, ending in a colon ("SEE MORE:", "Also:", "Read more:"). */
 const LEAD_LABEL = /^[\p{L}'’ ]{1,25}:$/u;
 
 /**
- * True when a line of a paragraph (its links marked with LINK_OPEN and LINK_CLOSE) is another story's teaser
- * or a button: all its text is link text, or a short "label:" and then a link. A story's own sentence that is
- * one link stays: it ends with a full stop and is not set in capitals. Decided on the links before any word.
+ * True when a line of a paragraph (its links marked with LINK_OPEN and LINK_CLOSE) is another story's teaser,
+ * a button or a promotion: all its text is link text (or a short "label:" and then a link) and its form says so,
+ * set in capitals, tagged with a bracketed label ("[VIDEO]"), led by a label ("SEE MORE:"), or running over
+ * several sentences. A lone linked headline or sentence stays: stories link their own sources so too.
  */
 export function isTeaserLine(marked: string): boolean {
   let linked = '';
@@ -78,6 +80,6 @@ export function isTeaserLine(marked: string): boolean {
   const text = squash(unmarked(marked).replace(LABELS, ''));
   const capitals = !/\p{Ll}/u.test(text) && weight(text) >= 8;
   const sentences = text.split(/(?<=[.!?]["”’)]?)\s+(?=\p{Lu})/u).length;
-  const aSentence = sentences === 1 && /[.;]["”’)]?$/.test(text);
-  return labelled || capitals || !aSentence;
+  const tagged = LABEL.test(unmarked(marked)) && !/[.;]["”’)]?$/.test(text);
+  return labelled || capitals || tagged || sentences > 1;
 }
