@@ -4,12 +4,9 @@ import { removePlacedFurniture } from './html-furniture.ts';
 import { inTeaserRun, isLinkTeaser, isTeaserLine } from './html-teasers.ts';
 import { LINE_BREAK, LINK_CLOSE, LINK_OPEN, namedFurniture, paragraphsOf, unmarked } from './html-text.ts';
 
-/**
- * Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions, and headers
- * (the page's masthead, or an article's kicker, standfirst and byline around its headline, which is read apart).
- */
+/** Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions. */
 const JUNK_TAGS =
-  'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,header,footer,figure,figcaption,picture,video,audio,dialog,[role=navigation],[role=banner],[role=contentinfo],[role=complementary],[role=dialog],[aria-hidden=true],[hidden]';
+  'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer,figure,figcaption,picture,video,audio,dialog,[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[aria-hidden=true],[hidden]';
 
 /** Attributes in which pages name their parts ("byline-block", "tag-list", "author"). */
 const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'itemprop', 'rel'];

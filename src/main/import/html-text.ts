@@ -4,6 +4,9 @@ import { squash } from '../../shared/extract/normalize.ts';
 export const JUNK_NAMES =
   /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post|links-block|tag-list|topic-list|copyright|cta|nocontent|noscript)(?:$|[\s_-])/i;
 
+/** Endings of compound names that mark a window over the page ("makehomepagedialog", "signup-modal", "newsPopup"). */
+const OVERLAY_NAMES = /(?:dialog|modal|popup)(?:$|[\s_-])/i;
+
 /** Classes that hide an element from readers: screen-reader-only text, and Bootstrap's d-none unless a wider screen shows it again. */
 function hiddenByClass(cls: string): boolean {
   if (/(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text)(?:$|\s)/i.test(cls)) return true;
@@ -16,7 +19,7 @@ function hiddenByClass(cls: string): boolean {
  */
 export function namedFurniture(names: string, cls: string): boolean {
   if (/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(cls)) return false;
-  return hiddenByClass(cls) || JUNK_NAMES.test(names) || JUNK_NAMES.test(names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  return hiddenByClass(cls) || OVERLAY_NAMES.test(names) || JUNK_NAMES.test(names) || JUNK_NAMES.test(names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
 }
 
 /** Stands for a <br> while an element's text is gathered (a character no page text keeps: it is a control code). */
