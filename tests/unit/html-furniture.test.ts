@@ -47,6 +47,24 @@ describe('sign-offs and author notes after the story', () => {
   });
 });
 
+describe('press-release boilerplate after the story', () => {
+  it('drops an "About X" section and what follows it, and a short note after the last rule', () => {
+    const about = '<h3>About Harbour Transit</h3><p>Harbour Transit is a leading provider of bus services, headquartered in Elm City.</p><p><strong>Media contact</strong><br>Sam Reyes, +1 555 0100</p>';
+    expect(read('', about).join(' ')).not.toMatch(/leading provider|Sam Reyes|About Harbour/);
+    keepsStory(read('', about));
+    const ruled = '<div><hr><p style="font-size: 12px">Harbour Transit is a global mobility company. It employs around 1,300 people worldwide.</p></div>';
+    expect(read('', ruled).join(' ')).not.toMatch(/global mobility/);
+    keepsStory(read('', ruled));
+  });
+
+  it('keeps a story section headed "About" something that is not a closing label, and sections between rules', () => {
+    const section = '<h3>About the vote</h3><p>Seven councillors backed the closure and two opposed it, the minutes show.</p>';
+    expect(read('', section)).toContain('Seven councillors backed the closure and two opposed it, the minutes show.');
+    const long = `<hr><p>${P1} ${P2}</p><p>${P3} ${P4}</p><p>${P2} ${P1}</p>`;
+    expect(read('', long)).toContain(`${P3} ${P4}`);
+  });
+});
+
 describe('hover cards inside a paragraph', () => {
   it('drops the card (picture and links to other stories) and keeps the name it hangs on', () => {
     const card = '<span class="rollover-people"><a href="/people/ana-ruiz">Ana Ruiz</a><span class="rollover-people-block"><span><img src="ruiz.jpg"><a href="/people/ana-ruiz">Ana Ruiz</a><a href="/a">Mayor vows to fight depot closure</a> <a href="/b">Council budget passes after long night</a> <a href="/more">MORE</a></span></span></span>';

@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
+import { removeClosingSections } from './html-closing.ts';
 import { removePlacedFurniture } from './html-furniture.ts';
 import { inTeaserRun, isLinkTeaser, isTeaserLine } from './html-teasers.ts';
 import { LINE_BREAK, LINK_CLOSE, LINK_OPEN, namedFurniture, paragraphsOf, unmarked } from './html-text.ts';
@@ -139,6 +140,7 @@ export function removeJunk(root: El): void {
     if (namedFurniture(names, el.getAttribute('class') ?? '')) el.remove();
   }
   removePlacedFurniture(root, removable);
+  removeClosingSections(root, removable);
 }
 
 function hasBlockChild(el: El): boolean {
