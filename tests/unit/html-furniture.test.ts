@@ -62,6 +62,8 @@ describe('press-release boilerplate after the story', () => {
     expect(read('', section)).toContain('Seven councillors backed the closure and two opposed it, the minutes show.');
     const long = `<hr><p>${P1} ${P2}</p><p>${P3} ${P4}</p><p>${P2} ${P1}</p>`;
     expect(read('', long)).toContain(`${P3} ${P4}`);
+    const headed = '<hr><h3>What happens next</h3><p>The depot closes on 1 March and is sold in June.</p>';
+    expect(read('', headed)).toContain('The depot closes on 1 March and is sold in June.');
   });
 });
 

@@ -14,6 +14,8 @@ const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
 const LABELLED_MAX_SHARE = 0.5;
 /** Share of the fragment's text a section after its last horizontal rule may hold at most to be taken for a note. */
 const RULED_MAX_SHARE = 1 / 3;
+/** Paragraphs a note after the last horizontal rule may hold at most. */
+const RULED_MAX_PARAGRAPHS = 3;
 
 /** True when a heading's text labels a closing section: a listed label, or "About" and a capitalised name. */
 function isClosingLabel(text: string): boolean {
@@ -63,5 +65,9 @@ export function removeClosingSections(root: El, removable: (el: El) => boolean):
   if (labelled.length > 0 && cut(labelled[0]!, LABELLED_MAX_SHARE)) return;
   const rules = Array.from(root.querySelectorAll('hr'));
   const last = rules[rules.length - 1];
-  if (last) cut(last, RULED_MAX_SHARE);
+  // A note is a few paragraphs without a heading; a headed section after a rule is the story's own next part.
+  const after = last ? following(last, root) : [];
+  const paragraphs = after.reduce((n, e) => n + (tagOf(e) === 'p' ? 1 : 0) + e.querySelectorAll('p').length, 0);
+  const headed = after.some((e) => /^h[1-6]$/.test(tagOf(e)) || e.querySelector('h1,h2,h3,h4,h5,h6') !== null);
+  if (last && paragraphs <= RULED_MAX_PARAGRAPHS && !headed) cut(last, RULED_MAX_SHARE);
 }
