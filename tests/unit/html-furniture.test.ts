@@ -40,9 +40,11 @@ describe('sign-offs and author notes after the story', () => {
   it('drops italic paragraphs that close the story, not an italic paragraph inside it', () => {
     const inside = '<p><em>Buses will stop at the depot until March, the operator said.</em></p>';
     const signoff = '<p><em>Jo Lin’s book about the city’s buses, “Last Stop” (Harbour Press, 2018), is out now. Follow her on Twitter @jolin.</em></p><p><em><a href="https://forum.example">Join our forums</a> to keep talking about the city!</em></p>';
-    const got = read(inside, signoff);
+    const links = '<p><i>Listen to the Courier </i><a href="/live">live</a><i> at 12:45 weekdays - or listen back </i><a href="/player">here</a>.</p>';
+    const more = `<p>${P2} ${P3}</p><p>${P4} ${P1}</p>`;
+    const got = read(inside + more, signoff + links);
     expect(got).toContain('Buses will stop at the depot until March, the operator said.');
-    expect(got.join(' ')).not.toMatch(/Last Stop|Join our forums/);
+    expect(got.join(' ')).not.toMatch(/Last Stop|Join our forums|listen back/);
     keepsStory(got);
   });
 });
@@ -125,6 +127,7 @@ describe('lines that are never article text', () => {
   it.each([
     '[button link=”https://news.example/submit/” type=”big”] Send us YOUR review[/button]',
     'Follow the Courier’s full coverage of the budget at https://news.example/budget',
+    'Get the Courier delivered to your door every week. 12 issues for £11.99. Click here for more information.',
   ])('drops "%s"', (line) => {
     expect(isFurniture(line)).toBe(true);
   });

@@ -12,7 +12,7 @@ const parentOf = (el: El): El | null => (el as unknown as { parentElement: El | 
 const previousOf = (el: El): El | null => (el as unknown as { previousElementSibling: El | null }).previousElementSibling;
 const ITALIC = new Set(['em', 'i']);
 
-/** True when every letter of `el`'s text is set in italics (inside em or i), and it has some. */
+/** True when every letter of `el`'s text outside links is set in italics (inside em or i), and it has some. */
 function whollyItalic(el: El): boolean {
   if (ITALIC.has(tagOf(el))) return weight(el.textContent) > 0;
   let plain = 0;
@@ -24,7 +24,10 @@ function whollyItalic(el: El): boolean {
       if (inItalic) italic += weight(node.textContent);
       else plain += weight(node.textContent);
     } else if (node.nodeType === 1) {
-      const here = inItalic || ITALIC.has((node.tagName ?? '').toLowerCase());
+      const tag = (node.tagName ?? '').toLowerCase();
+      // Links are often left upright in an italic note ("<i>Follow us on </i><a>Twitter</a>"): they count neither way.
+      if (tag === 'a') continue;
+      const here = inItalic || ITALIC.has(tag);
       for (const child of Array.from(node.childNodes ?? [])) stack.push([child, here]);
     }
   }

@@ -35,6 +35,8 @@ const BOILERPLATE = [
   /\bsubject to change without notice\b/iu,
   /^prices? (?:and availability )?(?:are|is) (?:accurate|correct|subject)\b/iu,
   /^if you (?:enjoyed|liked) this (?:article|story|post)\b/iu,
+  // A short paragraph that asks for a click is an offer or a pointer elsewhere, not a sentence of the story.
+  /\bclick here\b/iu,
   // Rights and citation lines of repositories and wires.
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/iu,
   /\bno part (?:of (?:this|it) )?may be reproduced\b/iu,
