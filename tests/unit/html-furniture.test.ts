@@ -108,16 +108,17 @@ describe('teasers for other stories inside the text', () => {
 });
 
 describe('promotions, rights and print-only blocks named by class', () => {
-  it('drops calls to action, dialogs, copyright blocks, no-content and print-only blocks, and keeps text shown on wider screens', () => {
+  it('drops calls to action, dialogs, publication dates, copyright blocks, no-content and print-only blocks, and keeps text shown on wider screens', () => {
     const got = read(
       '<div class="nrplus-cta-wrap"><p>If you enjoyed this story, join Courier Plus for every story and no ads.</p></div>' +
         '<p class="slideshow-noscript robots-nocontent">This slideshow requires JavaScript.</p>' +
         '<div class="d-none d-print-block"><div>This document is subject to copyright. The content is provided for information purposes only.</div></div>' +
         '<div class="d-none d-md-block"><p>The depot will be sold at auction in June, the council said.</p></div>' +
+        '<span class="data" itemprop="datePublished">terça-feira, 5 de março de 2024 às 09:00</span>' +
         '<div id="makehomepagedialog"><ul><li><div>On the toolbar, click Settings, then click General.</div></li></ul></div>',
       '<div class="copyright-wrp"><p>The Courier 1 Harbour Road, Suite 9 | 555-0100 tel</p></div>',
     );
-    expect(got.join(' ')).not.toMatch(/Courier Plus|slideshow|subject to copyright|Harbour Road, Suite|toolbar/);
+    expect(got.join(' ')).not.toMatch(/Courier Plus|slideshow|subject to copyright|Harbour Road, Suite|toolbar|março/);
     expect(got).toContain('The depot will be sold at auction in June, the council said.');
     keepsStory(got);
   });

@@ -7,6 +7,9 @@ export const JUNK_NAMES =
 /** Endings of compound names that mark a window over the page ("makehomepagedialog", "signup-modal", "newsPopup"). */
 const OVERLAY_NAMES = /(?:dialog|modal|popup)(?:$|[\s_-])/i;
 
+/** Microdata properties of the page rather than the story: when and by whom it was published. */
+const META_PROPS = /(?:^|\s)(?:date(?:Published|Modified|Created)|publisher|copyright(?:Holder|Year))(?:$|\s)/;
+
 /** Classes that hide an element from readers: screen-reader-only text, and Bootstrap's d-none unless a wider screen shows it again. */
 function hiddenByClass(cls: string): boolean {
   if (/(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text)(?:$|\s)/i.test(cls)) return true;
@@ -19,7 +22,7 @@ function hiddenByClass(cls: string): boolean {
  */
 export function namedFurniture(names: string, cls: string): boolean {
   if (/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(cls)) return false;
-  return hiddenByClass(cls) || OVERLAY_NAMES.test(names) || JUNK_NAMES.test(names) || JUNK_NAMES.test(names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  return hiddenByClass(cls) || META_PROPS.test(names) || OVERLAY_NAMES.test(names) || JUNK_NAMES.test(names) || JUNK_NAMES.test(names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
 }
 
 /** Stands for a <br> while an element's text is gathered (a character no page text keeps: it is a control code). */
