@@ -1,11 +1,8 @@
 import { CLOSING_SECTIONS } from '../../shared/extract/lists/closing-sections.ts';
 import { squash } from '../../shared/extract/normalize.ts';
 import type { El } from './html-dom.ts';
+import { nextOf, parentOf, tagOf, weight } from './html-nodes.ts';
 
-const weight = (text: string | null): number => (text?.match(/[\p{L}\p{N}]/gu) ?? []).length;
-const tagOf = (el: El): string => (el.tagName ?? '').toLowerCase();
-const parentOf = (el: El): El | null => (el as unknown as { parentElement: El | null }).parentElement;
-const nextOf = (el: El): El | null => (el as unknown as { nextElementSibling: El | null }).nextElementSibling;
 
 /** Elements that may label a section: headings, and bold text opening a paragraph. */
 const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);

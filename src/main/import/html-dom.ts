@@ -2,6 +2,7 @@ import type { ArticleBlock } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
 import { removeClosingSections } from './html-closing.ts';
 import { removePlacedFurniture } from './html-furniture.ts';
+import { parentOf, tagOf } from './html-nodes.ts';
 import { inTeaserRun, isLinkTeaser, isTeaserLine } from './html-teasers.ts';
 import { LINE_BREAK, LINK_CLOSE, LINK_OPEN, namedFurniture, paragraphsOf, unmarked } from './html-text.ts';
 
@@ -97,14 +98,6 @@ function contentElements(root: El): Set<El> {
   return keep;
 }
 
-/** An element's tag in lower case; '' for the document itself. */
-function tagOf(el: El): string {
-  return (el.tagName ?? '').toLowerCase();
-}
-
-function parentOf(el: El): El | null {
-  return (el as unknown as { parentElement: El | null }).parentElement;
-}
 
 /** For each element, the length of the paragraph text (text inside <p>) under it, counted without recursion. */
 function proseLengths(root: El): Map<El, number> {

@@ -1,15 +1,10 @@
 import { squash } from '../../shared/extract/normalize.ts';
 import type { El } from './html-dom.ts';
+import { parentOf, previousOf, tagOf, weight } from './html-nodes.ts';
 
 /** A DOM node as walked here: an element or a text node. */
 type DomNode = { nodeType: number; textContent: string | null; childNodes?: ArrayLike<DomNode>; tagName?: string };
 
-/** Letters and digits in a text: what is counted when one part of a block is weighed against another. */
-const weight = (text: string | null): number => (text?.match(/[\p{L}\p{N}]/gu) ?? []).length;
-
-const tagOf = (el: El): string => (el.tagName ?? '').toLowerCase();
-const parentOf = (el: El): El | null => (el as unknown as { parentElement: El | null }).parentElement;
-const previousOf = (el: El): El | null => (el as unknown as { previousElementSibling: El | null }).previousElementSibling;
 const ITALIC = new Set(['em', 'i']);
 
 /** True when every letter of `el`'s text outside links is set in italics (inside em or i), and it has some. */

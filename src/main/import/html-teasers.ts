@@ -1,5 +1,6 @@
 import { squash } from '../../shared/extract/normalize.ts';
 import type { El } from './html-dom.ts';
+import { parentOf, weight } from './html-nodes.ts';
 import { LINK_CLOSE, LINK_OPEN, unmarked } from './html-text.ts';
 
 /** A block this short or shorter may be a teaser: a story's own paragraphs with a link run longer. */
@@ -25,7 +26,7 @@ const teaserParents = new WeakMap<El, boolean>();
  * links set out as a list. A story's own paragraph that happens to be a link stands alone and stays.
  */
 export function inTeaserRun(el: El): boolean {
-  const parent = (el as unknown as { parentElement: El | null }).parentElement;
+  const parent = parentOf(el);
   if (!parent || !isLinkTeaser(el)) return false;
   let known = teaserParents.get(parent);
   if (known === undefined) {
@@ -40,8 +41,6 @@ export function inTeaserRun(el: El): boolean {
 /** A line longer than this is never taken for a teaser, however much of it is link text. */
 const TEASER_LINE_MAX = 500;
 
-/** Letters and digits in a text: what is counted when link text is weighed against the rest. */
-const weight = (text: string): number => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /** Bracketed labels set beside teaser links ("[VIDEO]", "[INSIGHT]"), which are not read as text of their own. */
 const LABELS = /\[[^\]]{1,20}\]/g;

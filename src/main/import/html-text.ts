@@ -1,7 +1,7 @@
 import { squash } from '../../shared/extract/normalize.ts';
 
 /** Class or id words of page furniture: bylines, captions, promos, "related" and "most read" lists, notices. */
-export const JUNK_NAMES =
+const JUNK_NAMES =
   /(?:^|[\s_-])(?:byline|dateline|author|caption|credits?|promo|promotions?|related|most-?read|popular|trending|newsletter|cookies?|consent|gdpr|subscribe|subscription|paywall|share|sharing|social|advert|adverts|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|tags|comments?|topbar|masthead|timestamp|read-?more|recommended|outbrain|taboola|signup|login|banner|embed|oembed|twitter|tweet|instagram|tiktok|fb-post|links-block|tag-list|topic-list|copyright|cta|nocontent|noscript)(?:$|[\s_-])/i;
 
 /** Endings of compound names that mark a window over the page ("makehomepagedialog", "signup-modal", "newsPopup"). */
@@ -28,8 +28,9 @@ export function namedFurniture(names: string, cls: string): boolean {
 /** Stands for a <br> while an element's text is gathered (a character no page text keeps: it is a control code). */
 export const LINE_BREAK = '\u0001';
 
-/** Stand for the start and end of a link's text while a paragraph's text is gathered (control codes, as LINE_BREAK). */
+/** Stands for the start of a link's text while a paragraph's text is gathered (a control code, as LINE_BREAK). */
 export const LINK_OPEN = '\u0002';
+/** Stands for the end of a link's text while a paragraph's text is gathered. */
 export const LINK_CLOSE = '\u0003';
 
 /** A line's text without the link marks. */
