@@ -1,6 +1,10 @@
 import type { ArticleBlock } from '../../shared/extract/article.ts';
 import { squash } from '../../shared/extract/normalize.ts';
-import { JUNK_NAMES, LINE_BREAK, paragraphsOf } from './html-text.ts';
+import { removeClosingSections } from './html-closing.ts';
+import { removePlacedFurniture } from './html-furniture.ts';
+import { parentOf, tagOf } from './html-nodes.ts';
+import { inTeaserRun, isLinkTeaser, isTeaserLine } from './html-teasers.ts';
+import { LINE_BREAK, LINK_CLOSE, LINK_OPEN, namedFurniture, paragraphsOf, unmarked } from './html-text.ts';
 
 /** Elements that never hold article text: code, embeds, forms, navigation, asides, media and captions. */
 const JUNK_TAGS =
@@ -40,8 +44,8 @@ function rawTextOf(el: El): string {
   return rawTextOfNodes(childNodes(el));
 }
 
-/** The text of a run of nodes, with LINE_BREAK for each <br> and a space where blocks meet. */
-function rawTextOfNodes(nodes: DomNode[]): string {
+/** The text of a run of nodes, with LINE_BREAK for each <br>, a space where blocks meet and, if `links`, each link's text marked. */
+function rawTextOfNodes(nodes: DomNode[], links = false): string {
   const parts: string[] = [];
   const stack: Array<DomNode | string> = [...nodes].reverse();
   while (stack.length > 0) {
@@ -61,9 +65,12 @@ function rawTextOfNodes(nodes: DomNode[]): string {
       continue;
     }
     const spaced = BLOCKS.has(tag);
+    const link = links && tag === 'a' && (item as unknown as El).getAttribute('href') !== null;
     if (spaced) parts.push(' ');
+    if (link) parts.push(LINK_OPEN);
     const kids = childNodes(item as unknown as El);
     if (spaced) stack.push(' ');
+    if (link) stack.push(LINK_CLOSE);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return parts.join('');
@@ -91,14 +98,6 @@ function contentElements(root: El): Set<El> {
   return keep;
 }
 
-/** An element's tag in lower case; '' for the document itself. */
-function tagOf(el: El): string {
-  return (el.tagName ?? '').toLowerCase();
-}
-
-function parentOf(el: El): El | null {
-  return (el as unknown as { parentElement: El | null }).parentElement;
-}
 
 /** For each element, the length of the paragraph text (text inside <p>) under it, counted without recursion. */
 function proseLengths(root: El): Map<El, number> {
@@ -131,8 +130,10 @@ export function removeJunk(root: El): void {
   for (const el of Array.from(root.querySelectorAll(NAMED))) {
     if (!removable(el)) continue;
     const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ');
-    if (JUNK_NAMES.test(names) && !/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(el.getAttribute('class') ?? '')) el.remove();
+    if (namedFurniture(names, el.getAttribute('class') ?? '')) el.remove();
   }
+  removePlacedFurniture(root, removable);
+  removeClosingSections(root, removable);
 }
 
 function hasBlockChild(el: El): boolean {
@@ -142,41 +143,6 @@ function hasBlockChild(el: El): boolean {
 /** True when a table lays out a page rather than holding data: a cell holds paragraphs or long text. */
 function isLayoutTable(el: El): boolean {
   return Array.from(el.querySelectorAll('td,th')).some((cell) => hasBlockChild(cell) || (cell.textContent ?? '').length > 300);
-}
-
-/** A block this short or shorter may be a teaser: a story's own paragraphs with a link run longer. */
-const TEASER_MAX = 200;
-
-/**
- * True when a short block is a link and next to nothing else: another story's teaser, a "related" entry, a
- * button. Decided on the page's structure (how much of the block's text is link text), before any sentence.
- */
-function isLinkTeaser(el: El): boolean {
-  const text = squash(el.textContent ?? '');
-  if (text === '' || text.length > TEASER_MAX) return false;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) linked += squash(a.textContent ?? '').length;
-  return linked >= 0.9 * text.length;
-}
-
-/** Per parent: whether its children are a run of teasers (a "related stories" list, a rail of links). */
-const teaserParents = new WeakMap<El, boolean>();
-
-/**
- * True when `el` is a link teaser among at least two others that make up most of its parent: other stories'
- * links set out as a list. A story's own paragraph that happens to be a link stands alone and stays.
- */
-function inTeaserRun(el: El): boolean {
-  const parent = (el as unknown as { parentElement: El | null }).parentElement;
-  if (!parent || !isLinkTeaser(el)) return false;
-  let known = teaserParents.get(parent);
-  if (known === undefined) {
-    const items = Array.from(parent.children).filter((c) => squash(c.textContent ?? '') !== '');
-    const teasers = items.filter(isLinkTeaser).length;
-    known = teasers >= 3 && teasers >= 0.6 * items.length;
-    teaserParents.set(parent, known);
-  }
-  return known;
 }
 
 /** What to do with one element met in reading order. */
@@ -205,7 +171,7 @@ export function walk(root: El, out: ArticleBlock[]): void {
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ('run' in item) {
-      for (const text of paragraphsOf(rawTextOfNodes(item.run))) out.push({ kind: 'paragraph', text });
+      pushLines(item.run);
       continue;
     }
     const kind = classify(item);
@@ -213,10 +179,18 @@ export function walk(root: El, out: ArticleBlock[]): void {
       const items = itemsOf(item);
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
     }
-    else if (kind === 'paragraph') for (const text of paragraphsOf(rawTextOf(item))) out.push({ kind: 'paragraph', text });
+    else if (kind === 'paragraph') pushLines(childNodes(item));
     else if (kind !== 'skip') {
       const text = textOf(item);
       if (text) out.push({ kind: kind === 'heading' ? 'heading' : 'list-item', text });
+    }
+  }
+
+  /** A paragraph's lines, leaving out those that are other stories' teasers or buttons. */
+  function pushLines(nodes: DomNode[]): void {
+    for (const line of paragraphsOf(rawTextOfNodes(nodes, true))) {
+      const text = squash(unmarked(line));
+      if (text !== '' && !isTeaserLine(line)) out.push({ kind: 'paragraph', text });
     }
   }
 

@@ -2,7 +2,7 @@ import type { ArticleBlock, StructuredArticle } from '../../shared/extract/artic
 import { squash } from '../../shared/extract/normalize.ts';
 import { checkEvidenceUrl } from '../../shared/evidence-url.ts';
 import { streamHtml } from './html-events.ts';
-import { JUNK_NAMES, LINE_BREAK, paragraphsOf, stripSiteName } from './html-text.ts';
+import { LINE_BREAK, namedFurniture, paragraphsOf, stripSiteName } from './html-text.ts';
 
 /** Elements skipped with everything inside them: code, embeds, forms, navigation, asides, media, captions. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figure', 'figcaption', 'picture', 'video', 'audio', 'dialog', 'head']);
@@ -70,7 +70,7 @@ function streamBlocks(html: string, byName: boolean): { blocks: ArticleBlock[]; 
         SKIPPED_ROLES.has(attribs.role ?? '') ||
         attribs['aria-hidden'] === 'true' ||
         'hidden' in attribs ||
-        (byName && !CONTAINERS.has(name) && JUNK_NAMES.test(names) && !/(?:^|\s)(?:article|story|content|main|body)(?:$|\s)/i.test(attribs.class ?? ''));
+        (byName && !CONTAINERS.has(name) && namedFurniture(names, attribs.class ?? ''));
       if (junk) {
         skipFrom = open.length - 1;
         return;

@@ -12,6 +12,10 @@ const BOILERPLATE = [
   /^all rights reserved\b/iu,
   /\bcontributed (?:to )?(?:this (?:report|story|article)|reporting)\b/iu,
   /^(?:contact|e-?mail|follow)\b.*@/iu,
+  // "Follow our full coverage at https://...": an invitation to read on elsewhere, not a sentence of the story.
+  /^follow\s.*(?:https?:\/\/|www\.)\S+$/iu,
+  // A shortcode the page's software failed to render: "[button link=...] Send us your review[/button]".
+  /\[([a-z_]+)\b[^\]]*\].*\[\/\1\]/iu,
   /\bfollow (?:her|him|them|us|me) (?:on|at)\b/iu,
   // An author's bio line: "Priya Natarajan is the Ledger's climate correspondent." (case-sensitive: names are capitalised)
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|author)\b(?:\s+(?:for|at|of|with|based)\b[^.]*)?\.?$/u,
@@ -31,6 +35,8 @@ const BOILERPLATE = [
   /\bsubject to change without notice\b/iu,
   /^prices? (?:and availability )?(?:are|is) (?:accurate|correct|subject)\b/iu,
   /^if you (?:enjoyed|liked) this (?:article|story|post)\b/iu,
+  // A short paragraph that asks for a click is an offer or a pointer elsewhere, not a sentence of the story.
+  /\bclick here\b/iu,
   // Rights and citation lines of repositories and wires.
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/iu,
   /\bno part (?:of (?:this|it) )?may be reproduced\b/iu,
