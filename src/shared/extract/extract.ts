@@ -39,12 +39,11 @@ function place(local: LocalAttribution | null, unitStart: number, speakers: Spea
   // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
   const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
   let where = own;
-  if (local.pronoun === 'person') where = at(speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null)) ?? own;
-  if (local.pronoun === 'body') {
-    // An "it" nobody can be found for is no source a checker can use.
-    const body = at(subject ?? speakers.body);
-    if (!body) return null;
-    where = body;
+  // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
+  if (local.pronoun) {
+    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) : (subject ?? speakers.body));
+    if (!found) return null;
+    where = found;
   }
   return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue };
 }

@@ -79,7 +79,8 @@ export const SUBORDINATORS = /^(?:although|though|while|whereas|as|because|but|a
 export const NON_NP_WORDS = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
   'must', 'do', 'does', 'did', 'that', 'which', 'not', 'it', 'there', 'if', 'then', 'when', 'because', 'we', 'i',
-  'you', 'they', 'also', 'previously', 'later', 'earlier', 'first',
+  'you', 'they', 'also', 'previously', 'later', 'earlier', 'first', 'has', 'have', 'had', 'him', 'them', 'us', 'me',
+  'always', 'never', 'long', 'often', 'just', 'ever', 'already', 'still', 'even',
 ]);
 
 /** Speech verbs that are also nouns ("the claims", "an inspection report"); they count only before a clause. */

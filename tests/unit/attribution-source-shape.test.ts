@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { sentenceSource } from './attribution-source.ts';
+
+/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
+function sources(body: string): Array<string | null> {
+  return extractFromText(`Test headline\n\n${body}`).units.slice(1).map((u) => u.attribution?.source ?? null);
+}
+
+describe('a source is a noun phrase', () => {
+  it('reads an auxiliary and an adverb before the verb as part of the verb', () => {
+    expect(sentenceSource('Economists have long argued that the levy hurts small farms.')).toBe('Economists');
+    expect(sentenceSource('The harbour board has vigorously denied any part in the spill.')).toBe('The harbour board');
+    expect(sentenceSource('The Lisbon archive founder always said the letters were fakes.')).toBe('The Lisbon archive founder');
+  });
+
+  it('never keeps a clause as a source', () => {
+    expect(sentenceSource('Neighbours heard him tell the boy that he owed him money.')).toBeNull();
+    expect(sentenceSource('We’d just love to know which files were copied.')).toBeNull();
+  });
+
+  it('stores no bare pronoun: one nobody was named for gives no source', () => {
+    expect(sources('She had earlier declined comment, saying the matter “is between me and the board.”')).toEqual([null]);
+    expect(sources('“We will appeal,” he said.')).toEqual([null]);
+  });
+});
