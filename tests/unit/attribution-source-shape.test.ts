@@ -24,3 +24,17 @@ describe('a source is a noun phrase', () => {
     expect(sources('“We will appeal,” he said.')).toEqual([null]);
   });
 });
+
+describe('a verb of speech known by its place', () => {
+  it('reads any verb closing the clause after a quotation as its cue', () => {
+    expect(sentenceSource('“Bring a bigger boat next time,” the skipper deadpanned.')).toBe('the skipper');
+    expect(sentenceSource('"Nobody reads the minutes," Tomas Berg grumbled on Monday.')).toBe('Tomas Berg');
+    expect(sentenceSource('"That is not a plan," scoffed Ines Barros.')).toBe('Ines Barros');
+    expect(sentenceSource('"We were lucky," Ana Ruiz conceded.')).toBe('Ana Ruiz');
+  });
+
+  it('leaves verbs that report nothing, and verbs away from a quotation', () => {
+    expect(sentenceSource('"Goodbye to all that," the poet died.')).toBeNull();
+    expect(sentenceSource('The skipper deadpanned.')).toBeNull();
+  });
+});
