@@ -282,12 +282,21 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Attributi
   const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
     if (u.attribution) {
-      if (!u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end))) recent.speaker = u.attribution;
+      const quoted = !u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end));
+      // Anyone else's words break the run: a later quotation standing alone is not carried back past them.
+      if (quoted) recent.speaker = u.attribution;
+      else if (recent.speaker && !sameSpeaker(recent.speaker.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
     } else if (!paragraphSpeaker && recent.speaker && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
       Object.assign(u, judged(u, recent.speaker));
     }
   }
+}
+
+/** True when two sources name the same person: the same words, or one's surname ending the other ("Ana Ruiz", "Ruiz"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const last = (s: string): string => s.trim().split(/\s+/).at(-1) ?? '';
+  return a === b || last(a) === last(b);
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */
