@@ -6,6 +6,23 @@ function sources(body: string): Array<string | null> {
   return extractFromText(`Test headline\n\n${body}`).units.slice(1).map((u) => u.attribution?.source ?? null);
 }
 
+describe('the current speaker outranks a name merely mentioned', () => {
+  it('keeps the speaker when another woman is named inside her quotation', () => {
+    const body = ['"We cannot wait any longer," said Clara Nunes, who runs the shelter.', '"Last winter Maria Lopez slept in her car for a week," she said.', '"Nobody should live like that," she said.'];
+    expect(sources(body.join('\n\n'))).toEqual(['Clara Nunes', 'Clara Nunes', 'Clara Nunes']);
+  });
+
+  it('keeps the speaker when another woman is named only as an object', () => {
+    const body = ['"We cannot wait any longer," said Clara Nunes, who runs the shelter.', 'The shelter opened in 2009 with a grant from Helen Barros, then the housing chief.', '"The money was promised and never came," she said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Clara Nunes');
+  });
+
+  it('gives the pronoun to a new subject who takes the floor', () => {
+    const body = ['"We cannot wait any longer," said Clara Nunes.', 'Helen Barros, the housing chief, disputed the figures.', '"The shelter has room," she said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Helen Barros');
+  });
+});
+
 describe('a quotation without a speaker in its sentence', () => {
   it('inherits a speaker only across an unbroken run of their quotations', () => {
     const body = ['"We will rebuild the mill," said Clara Nunes.', 'Officials said the bridge would reopen in May.', '"Nobody believes that."'];

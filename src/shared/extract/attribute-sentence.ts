@@ -4,7 +4,7 @@ import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
-import { personName, type Gender, type Named, type SpeakerMemory } from './speakers.ts';
+import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
 /** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
 const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
@@ -44,6 +44,7 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
  * sentences, or earlier in this one), then remembers everyone this sentence names.
  */
 export function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
+  speakers.nextSentence();
   const found = peopleIn(sentence, read, byRules);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
@@ -55,22 +56,30 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // A name before a colon frames the quotation ("Mosman saw it differently: ..., he said") and still counts.
   const framed = local?.pronoun && isTrailingCue(sentence, local) ? sentence.lastIndexOf(':', local.start) : null;
   const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
-  for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
+  // A name that is not the subject of its clause, or is inside a quotation, is only mentioned in passing; a surname
+  // named again is found only as a subject ("a plan Okafor finds reckless").
+  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
+  for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
   const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
   const attribution = place(local, start, speakers, subject);
-  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
+  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
   // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
   const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
   if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
-  if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named));
-  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start);
+  if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
+  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
   return attribution;
+}
+
+/** True when the name at `at` stands inside a quotation: an odd number of quotation marks before it. */
+function isQuotedAt(sentence: string, at: number): boolean {
+  return (sentence.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
 /** Where a name inside an attribution's source phrase starts in the document (its last occurrence there). */
