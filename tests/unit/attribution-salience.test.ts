@@ -34,3 +34,18 @@ describe('a quotation without a speaker in its sentence', () => {
     expect(sources(body.join('\n\n'))).toEqual(['Clara Nunes', 'Clara Nunes']);
   });
 });
+
+describe('"it" and "they" for organisations and groups', () => {
+  it('gives "they" the group that is the subject before it', () => {
+    expect(sources('The Greens believe the levy will fail; they say voters want lower bills.')).toEqual(['The Greens']);
+    expect(sources(['Dock workers walked out on Friday.', '"We will not come back for less," they said.'].join('\n\n')).at(-1)).toBe('Dock workers');
+  });
+
+  it('gives "it" the organisation that leads the story', () => {
+    expect(sources(['The Harbour Workers Union rejected the offer on Friday.', '"We will strike on Monday," it said.'].join('\n\n')).at(-1)).toBe('The Harbour Workers Union');
+  });
+
+  it('leaves a "they" with no group before it unattributed', () => {
+    expect(sources('"We will not come back for less," they said.')).toEqual([null]);
+  });
+});

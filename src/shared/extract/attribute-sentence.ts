@@ -1,7 +1,7 @@
 import type { Attribution } from '../model.ts';
 import type { LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
 import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
@@ -18,6 +18,30 @@ const BODY_SUBJECT = new RegExp(
 const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
 
+/** Words that may open a sentence before its subject. */
+const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
+
+/**
+ * The group a sentence opens with, if it is one: up to four words to a plural head before a lower-case verb, a plural
+ * name ("The Greens believe") or a plural word for people ("Dock workers walked out").
+ */
+function openingGroup(sentence: string): string | null {
+  const lead = OPENERS.exec(sentence)?.[0].length ?? 0;
+  const words = sentence.slice(lead).split(/\s+/, 5);
+  for (let n = 1; n < words.length; n++) {
+    const head = words[n - 1]!;
+    if (!/^\p{L}[\p{L}'’-]*[^s'’]s$/u.test(head) || !/^\p{Ll}/u.test(words[n]!)) continue;
+    if (!/^\p{Lu}/u.test(head) && !ANONYMOUS_HEADS.has(head.toLowerCase())) return null;
+    return sentence.slice(lead).split(/\s+/).slice(0, n).join(' ');
+  }
+  return null;
+}
+
+/** True when a source is a group or a body a "they" can stand for ("Officials", "the Liberals", "the union"). */
+function isGroup(source: string): boolean {
+  return /[^s'’]s$/u.test(source.trim()) || isBody(source);
+}
+
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
 function isBody(source: string): boolean {
   return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.trim());
@@ -32,11 +56,11 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
   let where = own;
   // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
   if (local.pronoun) {
-    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) : (subject ?? speakers.body));
+    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) : local.pronoun === 'group' ? (subject ?? speakers.group) : (subject ?? speakers.body));
     if (!found) return null;
     where = found;
   }
-  return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue };
+  return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue };
 }
 
 /**
@@ -61,7 +85,14 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
   for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
-  const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
+  const opener = openingGroup(sentence);
+  const group = opener && sentence.includes(opener) ? opener : null;
+  const subject =
+    local?.pronoun === 'body' && opening && opening.length <= local.start
+      ? { name: opening, start }
+      : local?.pronoun === 'group' && group && sentence.indexOf(group) + group.length <= local.start
+        ? { name: group, start: start + sentence.indexOf(group) }
+        : null;
   const attribution = place(local, start, speakers, subject);
   for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
@@ -74,6 +105,8 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
+  if (attribution && !local?.pronoun && isGroup(attribution.source)) speakers.noteGroup(attribution.source, attribution.start);
+  else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
 }
 

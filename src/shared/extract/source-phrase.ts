@@ -9,8 +9,11 @@ export interface LocalAttribution {
   start: number;
   end: number;
   anonymous: boolean;
-  /** Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record. */
-  pronoun: 'person' | 'body' | null;
+  /**
+   * Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record,
+   * "they" to a group or body.
+   */
+  pronoun: 'person' | 'body' | 'group' | null;
 }
 
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
@@ -38,7 +41,7 @@ export function isSourcePhrase(np: string): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || words.length > (capitalised >= 3 ? 14 : 9)) return false;
   const first = words[0]!.toLowerCase();
-  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it')) return true;
+  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (words.some((w, i) => NON_NP_WORDS.has(w.toLowerCase().replace(/['’].*$/u, '')) && !inName(i))) return false;
@@ -96,7 +99,7 @@ export function build(text: string, index: number, raw: string, cue: string, str
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
   const lower = source.toLowerCase();
-  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : null;
+  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : lower === 'they' ? 'group' : null;
   const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
   if (isData && pronoun) return null;
   return {

@@ -78,6 +78,7 @@ export class SpeakerMemory {
   /** People in order of their last mention, most recent last. */
   #people: Person[] = [];
   #body: Named | null = null;
+  #group: Named | null = null;
   #sentence = 0;
 
   /** Moves on to the next sentence: how recently a person spoke or was a subject is counted in sentences. */
@@ -146,6 +147,16 @@ export class SpeakerMemory {
       if (subject) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
+  }
+
+  /** The group or body a "they" most likely refers to. */
+  get group(): Named | null {
+    return this.#group;
+  }
+
+  /** Remembers a group or body that said something or leads a sentence ("Dock workers walked out"). */
+  noteGroup(name: string, start: number): void {
+    this.#group = { name, start };
   }
 
   /** Remembers an organisation or record that said something or leads a sentence. */
