@@ -49,3 +49,10 @@ describe('"it" and "they" for organisations and groups', () => {
     expect(sources('"We will not come back for less," they said.')).toEqual([null]);
   });
 });
+
+describe('a surname named again in a relative clause', () => {
+  it('reads "a remark that Okafor found odd" as Okafor taking the floor again', () => {
+    const body = ['Paul Okafor leads the opposition.', 'Mayor Ben Kline defended the budget on Monday.', 'It is a plan that Okafor finds reckless.', '"It will cost us for years," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Paul Okafor');
+  });
+});

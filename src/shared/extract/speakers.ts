@@ -142,8 +142,9 @@ export class SpeakerMemory {
       if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
       let at = sentence.indexOf(surname);
       while (at >= 0 && (/[\p{L}'’-]/u.test(sentence[at - 1] ?? '') || /[\p{L}-]/u.test(sentence[at + surname.length] ?? ''))) at = sentence.indexOf(surname, at + 1);
-      // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer").
-      const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|that|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
+      // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer"); after "that" a
+      // name and a verb open a clause ("a comment that Scheer found odd").
+      const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
       if (subject) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
