@@ -14,9 +14,15 @@ describe('a source is a noun phrase', () => {
     expect(sentenceSource('The Lisbon archive founder always said the letters were fakes.')).toBe('The Lisbon archive founder');
   });
 
+  it('reads a word in capitals as an acronym, not a pronoun', () => {
+    expect(sentenceSource('"We will act," said one US official reportedly.')).toBe('one US official');
+    expect(sentenceSource('Although US officials insist there is no ban, the rules stand.')).toBe('US officials');
+  });
+
   it('never keeps a clause as a source', () => {
     expect(sentenceSource('Neighbours heard him tell the boy that he owed him money.')).toBeNull();
     expect(sentenceSource('We’d just love to know which files were copied.')).toBeNull();
+    expect(sentenceSource('"The board recently directed its staff to act," said someone we know.')).toBeNull();
   });
 
   it('stores no bare pronoun: one nobody was named for gives no source', () => {

@@ -44,7 +44,12 @@ export function isSourcePhrase(np: string): boolean {
   if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
-  if (words.some((w, i) => NON_NP_WORDS.has(w.toLowerCase().replace(/['’].*$/u, '')) && !inName(i))) return false;
+  // A word in capitals is an acronym, not a pronoun ("US officials", not "us").
+  const clauseWord = (w: string): boolean => {
+    const bare = w.replace(/['’].*$/u, '');
+    return NON_NP_WORDS.has(bare.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(bare);
+  };
+  if (words.some((w, i) => clauseWord(w) && !inName(i))) return false;
   // A determiner inside a phrase follows a preposition ("a spokesman for the firm"), "all" or a participle ("all the
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
   if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;

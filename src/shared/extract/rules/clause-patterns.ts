@@ -135,6 +135,8 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   const candidates = clauses.filter(
     (s) =>
       s.text.trim() !== '' &&
+      // A quotation (masked as "x"s) is what was said, never who said it.
+      !/^x+$/.test(s.text.trim()) &&
       s.text.trim().split(/\s+/).length <= 8 &&
       // "The document, seen by Reuters, shows ...": a participle phrase describes the source, it is not one.
       !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if|seen|obtained|reviewed|published|released|quoted|cited|dated|signed|filed|issued|leaked|shared|posted)\b/i.test(s.text),
