@@ -1,125 +1,18 @@
 import { appendAll } from '../append.ts';
 import type { Attribution, AttributionTrace, ExtractedUnit, Extraction } from '../model.ts';
-import { findAttribution, findLeadInSource, traceOf, type LocalAttribution } from './attribution.ts';
+import { findAttribution, findLeadInSource, type LocalAttribution } from './attribution.ts';
 import { layoutArticle, type Layout, type StructuredArticle } from './article.ts';
 import { LIST_MARKER, splitBlocks } from './blocks.ts';
 import { judgeWorthiness } from './checkworthy.ts';
-import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { quoteView } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import { readPeople, sentencesToRead, type CompromisePerson, type ReadCandidate } from './nlp-reading.ts';
-import { genderOfName, peopleIn, type Mention } from './people.ts';
-import { personName, SpeakerMemory, type Gender, type Named } from './speakers.ts';
+import { readPeople, sentencesToRead, type ReadCandidate } from './nlp-reading.ts';
+import { attributeSentence, narrowed, place, PRONOUN_GENDER } from './attribute-sentence.ts';
+import type { Mention } from './people.ts';
+import { personName, SpeakerMemory } from './speakers.ts';
 
 export { personName };
-
-/** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
-const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
-
-/** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
-const BODY_SUBJECT = new RegExp(
-  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:${ORG_SUFFIXES})(?![\\p{L}]))`,
-  'u',
-);
-
-const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
-const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
-
-/** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
-function isBody(source: string): boolean {
-  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.trim());
-}
-
-/** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
-function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: Named | null = null): Attribution | null {
-  if (!local) return null;
-  const own = { source: local.source, start: unitStart + local.start, end: unitStart + local.end };
-  // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
-  const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
-  let where = own;
-  if (local.pronoun === 'person') where = at(speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null)) ?? own;
-  if (local.pronoun === 'body') {
-    // An "it" nobody can be found for is no source a checker can use.
-    const body = at(subject ?? speakers.body);
-    if (!body) return null;
-    where = body;
-  }
-  return { ...where, anonymous: local.pronoun === 'body' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
-}
-
-/**
- * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
- * sentences, or earlier in this one), then remembers everyone this sentence names.
- */
-function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
-  const found = peopleIn(sentence, read, byRules);
-  // A surname alone names again someone met before: they become the most recent person, where the text says so.
-  const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
-  const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
-  const cut = local?.pronoun ? local.start : Infinity;
-  // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
-  // what he would tell Mayor John Tory, he said"); the others are remembered after it. After what was said, a
-  // trailing "he said" is never one of the people named in it ("Macharia hid under a desk, he said").
-  // A name before a colon frames the quotation ("Mosman saw it differently: ..., he said") and still counts.
-  const framed = local?.pronoun && isTrailingCue(sentence, local) ? sentence.lastIndexOf(':', local.start) : null;
-  const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
-  for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
-  const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
-  const subject = local?.pronoun === 'body' && opening && opening.length <= local.start ? { name: opening, start } : null;
-  const attribution = place(local, start, speakers, subject);
-  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined);
-  // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
-  // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
-  const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
-  if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
-  // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
-  const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
-  if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named));
-  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start);
-  if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
-  else if (opening) speakers.noteBody(opening, start);
-  return attribution;
-}
-
-/** Where a name inside an attribution's source phrase starts in the document (its last occurrence there). */
-function nameStart(a: Attribution, name: string): number | undefined {
-  const i = a.source.lastIndexOf(name);
-  return i >= 0 ? a.start + i : undefined;
-}
-
-/** An attribution narrowed to the person's name inside its source phrase ("Union leader Tomas Berg" → "Tomas Berg"). */
-function narrowed(a: Attribution): Attribution {
-  const name = personName(a.source);
-  const at = name ? nameStart(a, name) : undefined;
-  return name && at !== undefined ? { ...a, source: name, start: at, end: at + name.length } : a;
-}
-
-/** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
-function speakerName(source: string): string | null {
-  const named = personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
-  if (named) return named;
-  // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.
-  const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.trim());
-  return titled && TITLE_WORDS.has(titled[1]!.toLowerCase()) ? titled[2]! : null;
-}
-
-/** True when an attribution's cue ends its clause: "..., he said.", "..., she said, but ...", "..., he said on Monday." */
-function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
-  const at = sentence.toLowerCase().indexOf(local.cue, local.end);
-  if (at < 0 || !/[,"”’]\s*$/u.test(sentence.slice(0, local.start))) return false;
-  return /^\s*(?:[,;.!?"”]|$)|^(?:\s+[\p{L}\p{N}.'’-]+){1,3}\s*[.!?]?["”]?\s*$/u.test(sentence.slice(at + local.cue.length));
-}
-
-/** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
-function isSubjectAt(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
-  return before === '' || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
-}
-
-/** The gender each personal pronoun points to. */
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 
 /** Builds one unit: its text exactly as the article has it between its offsets, worthiness judged. */
 function unit(text: string, start: number, end: number, kind: ExtractedUnit['kind'], attribution: Attribution | null): ExtractedUnit {
@@ -287,7 +180,10 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Extracted
   const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
     if (u.attribution) {
-      if (!u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end))) recent.speaker = u;
+      const quoted = !u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end));
+      // Anyone else's words break the run: a later quotation standing alone is not carried back past them.
+      if (quoted) recent.speaker = u;
+      else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
     } else if (!paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
       Object.assign(u, judged(u, inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker)));
@@ -322,6 +218,12 @@ function unitAt(units: readonly ExtractedUnit[], at: number): ExtractedUnit | nu
     else return u;
   }
   return null;
+}
+
+/** True when two sources name the same person: the same words, or one's surname ending the other ("Ana Ruiz", "Ruiz"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const last = (s: string): string => s.trim().split(/\s+/).at(-1) ?? '';
+  return a === b || last(a) === last(b);
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */

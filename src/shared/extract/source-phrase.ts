@@ -9,8 +9,11 @@ export interface LocalAttribution {
   start: number;
   end: number;
   anonymous: boolean;
-  /** Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record. */
-  pronoun: 'person' | 'body' | null;
+  /**
+   * Set when the source is a pronoun still to be resolved: "she" to a person, "it" to an organisation or record,
+   * "they" to a group or body.
+   */
+  pronoun: 'person' | 'body' | 'group' | null;
   /** The name of the rule that found it (set by findAttribution). */
   rule?: string;
 }
@@ -40,10 +43,15 @@ export function isSourcePhrase(np: string): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || words.length > (capitalised >= 3 ? 14 : 9)) return false;
   const first = words[0]!.toLowerCase();
-  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it')) return true;
+  if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
-  if (words.some((w, i) => NON_NP_WORDS.has(w.toLowerCase()) && !inName(i))) return false;
+  // A word in capitals is an acronym, not a pronoun ("US officials", not "us").
+  const clauseWord = (w: string): boolean => {
+    const bare = w.replace(/['’].*$/u, '');
+    return NON_NP_WORDS.has(bare.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(bare);
+  };
+  if (words.some((w, i) => clauseWord(w) && !inName(i))) return false;
   // A determiner inside a phrase follows a preposition ("a spokesman for the firm"), "all" or a participle ("all the
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
   if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
@@ -98,7 +106,7 @@ export function build(text: string, index: number, raw: string, cue: string, str
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
   const lower = source.toLowerCase();
-  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : null;
+  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : lower === 'they' ? 'group' : null;
   const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
   if (isData && pronoun) return null;
   return {

@@ -43,9 +43,18 @@ export interface Named {
   start?: number;
 }
 
+/** How a sentence names a person: as the one speaking, as its subject, or merely in passing (an object, a quotation). */
+export type Role = 'speaker' | 'subject' | 'mention';
+
+/** How many sentences the last speaker or subject stays current: a name merely mentioned since does not displace them. */
+const SALIENCE_REACH = 4;
+
 /** A person the text has named, with the gender its pronouns or first name give (null when unknown). */
 interface Person extends Named {
   gender: Gender | null;
+  /** How the person was last named, and in which sentence. */
+  role: Role;
+  seen: number;
   /** The last word of the name, kept so every sentence is not split again for each person remembered. */
   surname: string;
 }
@@ -53,6 +62,12 @@ interface Person extends Named {
 /** The last word of a name. */
 function surnameOf(name: string): string {
   return name.slice(name.search(/\S+$/));
+}
+
+/** A person a pronoun was resolved to; the pronoun teaches the gender of a name that had none ("Darian Lonechild ... she said"). */
+function taught(p: Person, gender: Gender | null): Person {
+  if (gender && !p.gender) p.gender = gender;
+  return p;
 }
 
 /** The gender a personal pronoun or a first name points to. */
@@ -63,17 +78,29 @@ export class SpeakerMemory {
   /** People in order of their last mention, most recent last. */
   #people: Person[] = [];
   #body: Named | null = null;
+  #group: Named | null = null;
+  #sentence = 0;
 
-  /** The person "he" or "she" most likely stands for: the most recent one whose gender does not rule them out. */
+  /** Moves on to the next sentence: how recently a person spoke or was a subject is counted in sentences. */
+  nextSentence(): void {
+    this.#sentence++;
+  }
+
+  /**
+   * The person "he" or "she" most likely stands for: the most recent one whose gender does not rule them out, unless
+   * they were only mentioned in passing and the current speaker or subject before them, named lately, can be meant.
+   */
   resolve(gender: Gender | null): Named | null {
+    let first: Person | null = null;
     for (let i = this.#people.length - 1; i >= 0; i--) {
       const p = this.#people[i]!;
       if (gender && p.gender && p.gender !== gender) continue;
-      // A pronoun teaches the gender of a name that had none ("Darian Lonechild ... she said").
-      if (gender && !p.gender) p.gender = gender;
-      return p;
+      first ??= p;
+      if (p.role === 'mention') continue;
+      if (p === first || this.#sentence - p.seen <= SALIENCE_REACH) return taught(p, gender);
+      break;
     }
-    return null;
+    return first ? taught(first, gender) : null;
   }
 
   /** The organisation or record an "it" most likely refers to. */
@@ -82,7 +109,7 @@ export class SpeakerMemory {
   }
 
   /** Remembers a named person; a surname alone ("Lonechild") is the full name met before it. */
-  note(name: string | null, gender: Gender | null = null, start?: number): void {
+  note(name: string | null, gender: Gender | null = null, start?: number, role: Role = 'subject'): void {
     // A possessive ("Mr. Trump's plan") names the person without its ending.
     name = name?.replace(/['’]s?$/u, '') ?? null;
     if (!name) return;
@@ -91,9 +118,11 @@ export class SpeakerMemory {
     // A full name after its surname alone ("Perez ... Thomas Perez") is the same person, now known in full.
     const j = i < 0 && words.length > 1 ? this.#people.findIndex((p) => p.name === words.at(-1)) : -1;
     if (j >= 0) this.#people.splice(j, 1);
-    const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start, surname: surnameOf(name) };
+    const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start, surname: surnameOf(name), role, seen: this.#sentence };
     if (known.name === name && start !== undefined) known.start = start;
     known.gender ??= gender;
+    known.role = role;
+    known.seen = this.#sentence;
     this.#people.push(known);
     if (this.#people.length > 50) this.#people.shift();
   }
@@ -113,11 +142,22 @@ export class SpeakerMemory {
       if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
       let at = sentence.indexOf(surname);
       while (at >= 0 && (/[\p{L}'’-]/u.test(sentence[at - 1] ?? '') || /[\p{L}-]/u.test(sentence[at + surname.length] ?? ''))) at = sentence.indexOf(surname, at + 1);
-      // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer").
-      const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|that|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
+      // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer"); after "that" a
+      // name and a verb open a clause ("a comment that Scheer found odd").
+      const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
       if (subject) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
+  }
+
+  /** The group or body a "they" most likely refers to. */
+  get group(): Named | null {
+    return this.#group;
+  }
+
+  /** Remembers a group or body that said something or leads a sentence ("Dock workers walked out"). */
+  noteGroup(name: string, start: number): void {
+    this.#group = { name, start };
   }
 
   /** Remembers an organisation or record that said something or leads a sentence. */

@@ -8,6 +8,7 @@ export const SPEECH_ADVERBS = lines(`
 again
 already
 also
+always
 bluntly
 briefly
 candidly
@@ -22,6 +23,7 @@ finally
 initially
 just
 later
+long
 now
 never
 often

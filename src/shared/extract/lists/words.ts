@@ -23,7 +23,9 @@ aide              anonymous-head
 aides             anonymous-head
 airline           body-noun
 alderman          title
+already           not-in-source
 also              not-in-source
+always            not-in-source
 ambassador        title
 analysis          document-head
 analyst           anonymous-head
@@ -82,7 +84,6 @@ col.              title
 colleagues        anonymous-head
 colonel           title
 column            publication
-copy              publication
 commanders        anonymous-head
 commentators      anonymous-head
 commission        body-noun
@@ -97,6 +98,7 @@ conservationists  anonymous-head
 constable         title
 continued         noun-like-cue
 contract          record-noun
+copy              publication
 coroner           title
 corporal          title
 could             not-in-source
@@ -154,6 +156,8 @@ environment       title
 environmentalists anonymous-head
 estimate          noun-like-cue
 estimates         anonymous-head noun-like-cue
+even              not-in-source
+ever              not-in-source
 executive         title
 executives        anonymous-head
 expert            anonymous-head
@@ -185,8 +189,12 @@ governor          title
 group             body-noun
 groups            anonymous-head
 guidance          record-noun
+had               not-in-source
+has               not-in-source
+have              not-in-source
 he                person-pronoun
 health            title
+him               not-in-source
 historians        anonymous-head
 hospital          body-noun
 i                 not-in-source
@@ -217,6 +225,7 @@ it                not-in-source
 judge             title
 judgement         record-noun
 judgment          record-noun
+just              not-in-source
 justice           title
 king              title
 lady              title
@@ -237,6 +246,7 @@ letters           document-plural
 lieutenant        title
 locals            anonymous-head
 logs              document-plural
+long              not-in-source
 lord              title
 lt.               title
 magistrate        title
@@ -251,6 +261,7 @@ many              anonymous-head
 maps              document-plural
 may               not-in-source
 mayor             title
+me                not-in-source
 media             anonymous-head
 medics            anonymous-head
 members           anonymous-head
@@ -276,6 +287,7 @@ negotiators       anonymous-head
 neighbors         anonymous-head
 neighbours        anonymous-head
 network           body-noun
+never             not-in-source
 newsletter        publication
 newspaper         body-noun
 not               not-in-source
@@ -291,6 +303,7 @@ officer           title
 officers          anonymous-head
 official          anonymous-head
 officials         anonymous-head
+often             not-in-source
 op-ed             publication
 operator          body-noun
 opinion           record-noun
@@ -405,6 +418,7 @@ statement         record-noun body-noun
 states            noun-like-cue
 station           body-noun
 statistics        document-plural
+still             not-in-source
 stress            noun-like-cue
 stresses          noun-like-cue
 students          anonymous-head
@@ -426,6 +440,7 @@ tells             noun-like-cue
 tenants           anonymous-head
 texts             document-plural
 that              not-in-source
+them              not-in-source
 then              not-in-source
 there             not-in-source
 they              not-in-source
@@ -442,7 +457,7 @@ tweet             publication
 u.s.              title
 union             body-noun title
 university        body-noun
-us                title
+us                title not-in-source
 utility           body-noun
 verdict           record-noun
 vice              title

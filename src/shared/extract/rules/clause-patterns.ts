@@ -10,8 +10,11 @@ import type { AttributionRule } from './rule.ts';
 
 /** Any speech verb, with an optional auxiliary ("has said"). */
 export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
-/** What may stand between a subject and its verb of speech, read past: "has", "later", "also" ("has also said"). */
-export const BEFORE_CUE = `(?:(?:has|have|had)\\s+)?(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2}`;
+/**
+ * What may stand between a subject and its verb of speech, read past: "has", "later", "also" ("has also said"); after
+ * "has" any -ly word is an adverb ("has vigorously denied").
+ */
+export const BEFORE_CUE = `(?:(?:has|have|had)\\s+(?:(?:\\p{Ll}+ly|${SPEECH_ADVERBS.join('|')})\\s+){0,2}|(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2})`;
 /** The characters of one word of a noun phrase. */
 export const NP_CHARS = `[\\p{L}\\p{N}'’.&$/-]+`;
 /** A noun phrase of up to nine words, captured. */
@@ -124,7 +127,7 @@ const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', '
  * speaker is in the one or two segments before it; a person's name is preferred to a role.
  */
 function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttribution | null {
-  const cue = new RegExp(`^\\s*(${CUE})\\b`, 'iu').exec(segs[i]!.text);
+  const cue = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu').exec(segs[i]!.text);
   if (!cue || i < 2) return null;
   // "A driver from Duluth, Minn., said": the state after a place belongs to it; the speaker is before them both.
   // A speaker after a subordinator ("... president after a woman in Worcester, Massachusetts, told him") starts there.
@@ -132,6 +135,8 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   const candidates = clauses.filter(
     (s) =>
       s.text.trim() !== '' &&
+      // A quotation (masked as "x"s) is what was said, never who said it.
+      !/^x+$/.test(s.text.trim()) &&
       s.text.trim().split(/\s+/).length <= 8 &&
       // "The document, seen by Reuters, shows ...": a participle phrase describes the source, it is not one.
       !/^\s*(?:citing|according|who|whom|which|that|and|but|as|when|while|after|before|if|seen|obtained|reviewed|published|released|quoted|cited|dated|signed|filed|issued|leaked|shared|posted)\b/i.test(s.text),

@@ -5,6 +5,7 @@ import { accordingTo, appositiveSubject, headlineTail, initialSubject, perLead, 
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nameBeforeAppositives } from './name-before-appositives.ts';
 import { periphrasticCue } from './periphrastic-cue.ts';
+import { quoteCueVerb } from './quote-cue-verb.ts';
 import { quotedVerb } from './quoted-verb.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -28,4 +29,5 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   colonQuote,
   embeddedCue,
   participleCue,
+  quoteCueVerb,
 ];

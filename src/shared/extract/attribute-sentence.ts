@@ -1,0 +1,154 @@
+import type { Attribution } from '../model.ts';
+import { traceOf, type LocalAttribution } from './attribution.ts';
+import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import type { CompromisePerson } from './nlp-reading.ts';
+import { genderOfName, peopleIn, type Mention } from './people.ts';
+import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
+
+/** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
+const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
+
+/** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
+const BODY_SUBJECT = new RegExp(
+  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:${ORG_SUFFIXES})(?![\\p{L}]))`,
+  'u',
+);
+
+const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
+
+/** Words that may open a sentence before its subject. */
+const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
+
+/**
+ * The group a sentence opens with, if it is one: up to four words to a plural head before a lower-case verb, a plural
+ * name ("The Greens believe") or a plural word for people ("Dock workers walked out").
+ */
+function openingGroup(sentence: string): string | null {
+  const lead = OPENERS.exec(sentence)?.[0].length ?? 0;
+  const words = sentence.slice(lead).split(/\s+/, 5);
+  for (let n = 1; n < words.length; n++) {
+    const head = words[n - 1]!;
+    if (!/^\p{L}[\p{L}'’-]*[^s'’]s$/u.test(head) || !/^\p{Ll}/u.test(words[n]!)) continue;
+    if (!/^\p{Lu}/u.test(head) && !ANONYMOUS_HEADS.has(head.toLowerCase())) return null;
+    return sentence.slice(lead).split(/\s+/).slice(0, n).join(' ');
+  }
+  return null;
+}
+
+/** True when a source is a group or a body a "they" can stand for ("Officials", "the Liberals", "the union"). */
+function isGroup(source: string): boolean {
+  return /[^s'’]s$/u.test(source.trim()) || isBody(source);
+}
+
+/** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
+function isBody(source: string): boolean {
+  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.trim());
+}
+
+/** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
+export function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: Named | null = null): Attribution | null {
+  if (!local) return null;
+  const own = { source: local.source, start: unitStart + local.start, end: unitStart + local.end };
+  // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
+  const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
+  let where = own;
+  // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
+  if (local.pronoun) {
+    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) : local.pronoun === 'group' ? (subject ?? speakers.group) : (subject ?? speakers.body));
+    if (!found) return null;
+    where = found;
+  }
+  return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
+}
+
+/**
+ * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
+ * sentences, or earlier in this one), then remembers everyone this sentence names.
+ */
+export function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
+  speakers.nextSentence();
+  const found = peopleIn(sentence, read, byRules);
+  // A surname alone names again someone met before: they become the most recent person, where the text says so.
+  const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
+  const people = again.length > 0 ? [...found, ...again].sort((a, b) => a.at - b.at) : found;
+  const cut = local?.pronoun ? local.start : Infinity;
+  // Before a pronoun, only a person in subject position counts ("When Smith arrived, he said" but not "Asked
+  // what he would tell Mayor John Tory, he said"); the others are remembered after it. After what was said, a
+  // trailing "he said" is never one of the people named in it ("Macharia hid under a desk, he said").
+  // A name before a colon frames the quotation ("Mosman saw it differently: ..., he said") and still counts.
+  const framed = local?.pronoun && isTrailingCue(sentence, local) ? sentence.lastIndexOf(':', local.start) : null;
+  const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
+  // A name that is not the subject of its clause, or is inside a quotation, is only mentioned in passing; a surname
+  // named again is found only as a subject ("a plan Okafor finds reckless").
+  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
+  for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
+  const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
+  const opener = openingGroup(sentence);
+  const group = opener && sentence.includes(opener) ? opener : null;
+  const subject =
+    local?.pronoun === 'body' && opening && opening.length <= local.start
+      ? { name: opening, start }
+      : local?.pronoun === 'group' && group && sentence.indexOf(group) + group.length <= local.start
+        ? { name: group, start: start + sentence.indexOf(group) }
+        : null;
+  const attribution = place(local, start, speakers, subject);
+  for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
+  // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
+  // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
+  const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
+  if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
+  // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
+  const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
+  if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
+  if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
+  if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
+  else if (opening) speakers.noteBody(opening, start);
+  if (attribution && !local?.pronoun && isGroup(attribution.source)) speakers.noteGroup(attribution.source, attribution.start);
+  else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
+  return attribution;
+}
+
+/** True when the name at `at` stands inside a quotation: an odd number of quotation marks before it. */
+function isQuotedAt(sentence: string, at: number): boolean {
+  return (sentence.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
+/** Where a name inside an attribution's source phrase starts in the document (its last occurrence there). */
+function nameStart(a: Attribution, name: string): number | undefined {
+  const i = a.source.lastIndexOf(name);
+  return i >= 0 ? a.start + i : undefined;
+}
+
+/** An attribution narrowed to the person's name inside its source phrase ("Union leader Tomas Berg" → "Tomas Berg"). */
+export function narrowed(a: Attribution): Attribution {
+  const name = personName(a.source);
+  const at = name ? nameStart(a, name) : undefined;
+  return name && at !== undefined ? { ...a, source: name, start: at, end: at + name.length } : a;
+}
+
+/** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
+function speakerName(source: string): string | null {
+  const named = personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
+  if (named) return named;
+  // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.
+  const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.trim());
+  return titled && TITLE_WORDS.has(titled[1]!.toLowerCase()) ? titled[2]! : null;
+}
+
+/** True when an attribution's cue ends its clause: "..., he said.", "..., she said, but ...", "..., he said on Monday." */
+function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
+  const at = sentence.toLowerCase().indexOf(local.cue, local.end);
+  if (at < 0 || !/[,"”’]\s*$/u.test(sentence.slice(0, local.start))) return false;
+  return /^\s*(?:[,;.!?"”]|$)|^(?:\s+[\p{L}\p{N}.'’-]+){1,3}\s*[.!?]?["”]?\s*$/u.test(sentence.slice(at + local.cue.length));
+}
+
+/** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
+function isSubjectAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
+  return before === '' || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+}
+
+/** The gender each personal pronoun points to. */
+export const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };

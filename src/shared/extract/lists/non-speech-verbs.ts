@@ -1,0 +1,23 @@
+import { lines } from './lines.ts';
+
+/**
+ * Verbs that, right after a quotation ("...," Ruiz <verb>.), still report no speech, one past form a line. Any other
+ * verb in that slot reads as a verb of speech ("deadpanned", "grumbled", "scoffs"), so an unseen one needs no entry.
+ */
+export const NON_SPEECH_VERBS = new Set(
+  lines(`
+arrived
+began
+closed
+died
+ended
+fell
+happened
+left
+lost
+opened
+rose
+started
+won
+`),
+);

@@ -1,0 +1,50 @@
+import nlp from 'compromise';
+import { NON_SPEECH_VERBS } from '../lists/non-speech-verbs.ts';
+import { build } from '../source-phrase.ts';
+import { BEFORE_CUE, NP } from './clause-patterns.ts';
+import type { AttributionRule } from './rule.ts';
+
+/** What may close a cue clause after its verb: a time or a place ("on Monday", "in an interview"), then the sentence's end. */
+const CLAUSE_END = String.raw`(?:\s+(?:on|in|at|during|after|before|from|with|over|outside|later|then|again|yesterday|today|last)\b[^,;]{0,40})?\s*[.!?]?\s*$`;
+/** A subject, then one lower-case word ending the clause: `"...," the skipper deadpanned.` */
+const SUBJECT_VERB = new RegExp(String.raw`^\s*${NP}\s+${BEFORE_CUE}(\p{Ll}{3,})${CLAUSE_END}`, 'u');
+/** One lower-case word, then a name or a described person ending the clause: `"...," grumbled Tomas Berg.` */
+const VERB_SUBJECT = new RegExp(String.raw`^\s*(\p{Ll}{3,})\s+((?:the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))${CLAUSE_END}`, 'u');
+
+/** True when compromise reads `verb` as a finite verb in "subject verb." and it is no verb that reports nothing. */
+function isCueVerb(clause: string, verb: string): boolean {
+  if (NON_SPEECH_VERBS.has(verb.toLowerCase())) return false;
+  const terms = nlp(clause).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+  const tags = terms.map((t) => t.terms[0]!).find((t) => t.text.toLowerCase() === verb.toLowerCase())?.tags ?? [];
+  return tags.includes('PastTense') || (tags.includes('PresentTense') && /s$/.test(verb));
+}
+
+/**
+ * After a quotation, a clause of only a subject and a verb names the quotation's speaker, whatever the verb
+ * (`"...," Ana Ruiz deadpanned.`, `"...," grumbled the skipper.`): its place makes it a verb of speech, so the word
+ * lists need not know it.
+ */
+export const quoteCueVerb: AttributionRule = {
+  name: 'verb in the cue slot',
+  examples: [
+    { text: '"We will not sell," the skipper deadpanned.', source: 'the skipper' },
+    { text: '"That is a fantasy," scoffed Ines Barros.', source: 'Ines Barros' },
+  ],
+  find({ text, segs }) {
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const seg = segs[i]!;
+      if (!seg.afterQuote) continue;
+      const sv = SUBJECT_VERB.exec(seg.text);
+      if (sv && isCueVerb(`${sv[1]} ${sv[2]}.`, sv[2]!)) {
+        const found = build(text, seg.start + sv[0].search(/\S/), sv[1]!, sv[2]!);
+        if (found) return found;
+      }
+      const vs = VERB_SUBJECT.exec(seg.text);
+      if (vs && isCueVerb(`${vs[1]} ${vs[2]}.`, vs[1]!)) {
+        const found = build(text, seg.start + seg.text.indexOf(vs[2]!, vs[1]!.length), vs[2]!, vs[1]!);
+        if (found) return found;
+      }
+    }
+    return null;
+  },
+};

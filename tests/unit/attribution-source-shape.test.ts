@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { sentenceSource } from './attribution-source.ts';
+
+/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
+function sources(body: string): Array<string | null> {
+  return extractFromText(`Test headline\n\n${body}`).units.slice(1).map((u) => u.attribution?.source ?? null);
+}
+
+describe('a source is a noun phrase', () => {
+  it('reads an auxiliary and an adverb before the verb as part of the verb', () => {
+    expect(sentenceSource('Economists have long argued that the levy hurts small farms.')).toBe('Economists');
+    expect(sentenceSource('The harbour board has vigorously denied any part in the spill.')).toBe('The harbour board');
+    expect(sentenceSource('The Lisbon archive founder always said the letters were fakes.')).toBe('The Lisbon archive founder');
+  });
+
+  it('reads a word in capitals as an acronym, not a pronoun', () => {
+    expect(sentenceSource('"We will act," said one US official reportedly.')).toBe('one US official');
+    expect(sentenceSource('Although US officials insist there is no ban, the rules stand.')).toBe('US officials');
+  });
+
+  it('never keeps a clause as a source', () => {
+    expect(sentenceSource('Neighbours heard him tell the boy that he owed him money.')).toBeNull();
+    expect(sentenceSource('We’d just love to know which files were copied.')).toBeNull();
+    expect(sentenceSource('"The board recently directed its staff to act," said someone we know.')).toBeNull();
+  });
+
+  it('stores no bare pronoun: one nobody was named for gives no source', () => {
+    expect(sources('She had earlier declined comment, saying the matter “is between me and the board.”')).toEqual([null]);
+    expect(sources('“We will appeal,” he said.')).toEqual([null]);
+  });
+});
+
+describe('a verb of speech known by its place', () => {
+  it('reads any verb closing the clause after a quotation as its cue', () => {
+    expect(sentenceSource('“Bring a bigger boat next time,” the skipper deadpanned.')).toBe('the skipper');
+    expect(sentenceSource('"Nobody reads the minutes," Tomas Berg grumbled on Monday.')).toBe('Tomas Berg');
+    expect(sentenceSource('"That is not a plan," scoffed Ines Barros.')).toBe('Ines Barros');
+    expect(sentenceSource('"We were lucky," Ana Ruiz conceded.')).toBe('Ana Ruiz');
+  });
+
+  it('leaves verbs that report nothing, and verbs away from a quotation', () => {
+    expect(sentenceSource('"Goodbye to all that," the poet died.')).toBeNull();
+    expect(sentenceSource('The skipper deadpanned.')).toBeNull();
+  });
+});
