@@ -64,7 +64,7 @@ test('"checked before?" finds a reworded claim from either story, among many ali
   await expect(prior.first()).toContainText('Verified');
   await expect(prior.first()).not.toContainText('different number');
   await expect(before).not.toContainText('hiked');
-  const alike = (await prior.first().locator('.hint').textContent())?.match(/(\d+)% alike/)?.[1];
+  const alike = (await prior.first().locator('.hint').textContent())?.match(/(\d+)% likely the same claim/)?.[1];
   // From the first story, the second one's claim is offered, equally alike.
   await page.locator('nav .doc').filter({ hasText: 'Plague case' }).first().click();
   await expect(page.locator('h1')).toHaveText('Plague case');
@@ -72,6 +72,6 @@ test('"checked before?" finds a reworded claim from either story, among many ali
   const unchecked = before.getByTestId('unchecked-matches').locator(':scope > li');
   await expect(unchecked).toHaveCount(1);
   await expect(unchecked.first()).toContainText('55-year-old man');
-  await expect(unchecked.first()).toContainText(`${alike}% alike`);
+  await expect(unchecked.first()).toContainText(`${alike}% likely the same claim`);
   await page.screenshot({ path: await screenshotPath('checked-before-2') });
 });
