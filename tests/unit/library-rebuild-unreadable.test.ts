@@ -18,14 +18,21 @@ const { LibraryStore } = await import('../../src/main/store/library-store.ts');
 const { buildDocument } = await import('../../src/main/service/build-document.ts');
 const { FIXED_NOW, tempDir } = await import('./helpers.ts');
 
+/** A library of one article whose index is damaged, its documents folder failing to list from now on. */
+async function libraryWithDamagedIndex(): Promise<string> {
+  const dir = await tempDir('store');
+  const store = await LibraryStore.open(dir);
+  await store.addDocument(buildDocument('dam.txt', new TextEncoder().encode('Dam repairs finish early\n\nThe dam was repaired in May, engineers said.'), FIXED_NOW));
+  await store.flush();
+  await writeFile(join(dir, 'index.json'), '{"schemaVersion": 1, "documents": [');
+  failing.on = true;
+  failing.calls = 0;
+  return dir;
+}
+
 describe('a damaged index rebuilt while the documents folder cannot be listed', () => {
   it('does not write an empty index over a library whose documents are all still there', async () => {
-    const dir = await tempDir('store');
-    const store = await LibraryStore.open(dir);
-    await store.addDocument(buildDocument('dam.txt', new TextEncoder().encode('Dam repairs finish early\n\nThe dam was repaired in May, engineers said.'), FIXED_NOW));
-    await store.flush();
-    await writeFile(join(dir, 'index.json'), '{"schemaVersion": 1, "documents": [');
-    failing.on = true;
+    const dir = await libraryWithDamagedIndex();
     // A listing error must stop the open, never be read as an empty folder.
     const reopened = await LibraryStore.open(dir).catch((err: Error) => err);
     failing.on = false;
@@ -38,13 +45,7 @@ describe('a damaged index rebuilt while the documents folder cannot be listed', 
   });
 
   it('and so, once the folder reads again, does not send every article to the trash as a cut-off import', async () => {
-    const dir = await tempDir('store');
-    const store = await LibraryStore.open(dir);
-    await store.addDocument(buildDocument('dam.txt', new TextEncoder().encode('Dam repairs finish early\n\nThe dam was repaired in May, engineers said.'), FIXED_NOW));
-    await store.flush();
-    await writeFile(join(dir, 'index.json'), '{"schemaVersion": 1, "documents": [');
-    failing.on = true;
-    failing.calls = 0;
+    const dir = await libraryWithDamagedIndex();
     await LibraryStore.open(dir).catch(() => undefined);
     failing.on = false;
     const later = await LibraryStore.open(dir);
