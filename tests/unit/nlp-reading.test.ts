@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
-import { mayNameSomeoneElse, readPeople, sentencesToRead, type ReadCandidate } from '../../src/shared/extract/nlp-reading.ts';
+import { mayNameSomeoneElse, PEOPLE_PATTERNS, readPeople, sentencesToRead, type ReadCandidate } from '../../src/shared/extract/nlp-reading.ts';
 
 const plain = (text: string): ReadCandidate => ({ text, pronoun: null });
 const he = (text: string): ReadCandidate => ({ text, pronoun: 'male' });
@@ -62,5 +62,30 @@ describe('a "he said" after a person only compromise knows', () => {
   it('still resolves to that person', () => {
     const text = ['Rail strike', "The union's Will Young, a locomotive mechanic based in Kansas City, Mo., said the contract was weak.", '"We were never asked," he said.'].join('\n\n');
     expect(extractFromText(text).units.at(-1)!.attribution?.source).toBe('Will Young');
+  });
+});
+
+describe("compromise's people from the lighter parse", () => {
+  it('keeps only the post-tagger patterns about people, copied before any parse', () => {
+    expect(PEOPLE_PATTERNS).not.toBeNull();
+    expect(PEOPLE_PATTERNS!.length).toBeGreaterThan(20);
+    expect(PEOPLE_PATTERNS!.length).toBeLessThan(200);
+  });
+
+  it('finds the same people, at the same places, as compromise\'s full parse', () => {
+    const sentences = [
+      'Donald Trump told a rally in Ohio that the plant would reopen.',
+      'Trayvon Martin was 17 when George Zimmerman shot him in Sanford.',
+      'Hillary Clinton and Bernie Sanders met George Stephanopoulos on Sunday.',
+      'Dr. Ana Pires, a surgeon at St. Mary\'s, said Mayor Tom Hale had been told.',
+      "Speaker Paul Ryan's office said Mr. Obama would sign the bill.",
+      'Sen. Kyrsten Sinema (D-Ariz.) and Gov. Doug Ducey spoke with Joe Biden.',
+    ];
+    const read = readPeople(sentences);
+    for (const s of sentences) {
+      const full = (nlp(s).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>).map((p) => [p.text, p.offset.start]);
+      expect(full.length).toBeGreaterThan(0);
+      expect(read.get(s)!.map((p) => [p.text, p.offset!.start])).toEqual(full);
+    }
   });
 });
