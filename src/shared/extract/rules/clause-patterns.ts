@@ -127,7 +127,7 @@ const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', '
  * speaker is in the one or two segments before it; a person's name is preferred to a role.
  */
 function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttribution | null {
-  const cue = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu').exec(segs[i]!.text);
+  const cue = CUE_OPENING.exec(segs[i]!.text);
   if (!cue || i < 2) return null;
   // "A driver from Duluth, Minn., said": the state after a place belongs to it; the speaker is before them both.
   // A speaker after a subordinator ("... president after a woman in Worcester, Massachusetts, told him") starts there.
@@ -152,6 +152,9 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   }
   return null;
 }
+
+/** A segment that opens with a speech cue ("said", "has long argued"), the cue captured. */
+const CUE_OPENING = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu');
 
 /** The part of a segment after its last subordinator: "... to be president after a woman in Worcester" → "a woman in Worcester". */
 function lastClause(seg: Segment): Segment {
