@@ -120,15 +120,25 @@ export function featureIndex(name: FeatureName): number {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * Calls `visit` with each word unigram and bigram of a text, lowercased, a word with a digit read as "0"
- * and the sentence start as "<s>" ("<s> so", "so let's", ...). No array is built.
+ * The words of a text as the model reads them: lowercased, a word with a digit read as "0", a curly apostrophe as
+ * a straight one. A bigram is a word and the one before it, the sentence start read as "<s>".
  */
-export function forEachNgram(text: string, visit: (ngram: string) => void): void {
-  let prev = '<s>';
+export function words(text: string): string[] {
+  const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let w = m[0].toLowerCase().replace('’', "'");
-    if (/\d/.test(w)) w = '0';
+    let w = m[0].toLowerCase();
+    if (w.includes('’')) w = w.replace('’', "'");
+    out.push(DIGIT.test(w) ? '0' : w);
+  }
+  return out;
+}
+const DIGIT = /\d/;
+
+/** Calls `visit` with each word unigram and bigram of a text, as `words` reads them ("<s> so", "so let's", ...). */
+export function forEachNgram(text: string, visit: (ngram: string) => void): void {
+  let prev = '<s>';
+  for (const w of words(text)) {
     visit(w);
     visit(`${prev} ${w}`);
     prev = w;

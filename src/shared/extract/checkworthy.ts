@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, forEachNgram, unitFeatures, type UnitKind } from './checkworthy-features.ts';
+import { FEATURE_NAMES, unitFeatures, words, type UnitKind } from './checkworthy-features.ts';
 import model from './checkworthy-model.json' with { type: 'json' };
 
 /** Why a unit is, or is not, worth checking, with a score in 0..1. */
@@ -32,7 +32,18 @@ interface Model {
 }
 const MODEL = model as Model;
 if (MODEL.features.join('|') !== FEATURE_NAMES.join('|')) throw new Error('checkworthy-model.json was trained on other features: run scripts/train-checkworthy.py');
-const NGRAM_WEIGHT = new Map<string, number>(MODEL.ngrams.map((g, i) => [g, MODEL.ngramWeights[i] ?? 0]));
+/** The model's unigram weights, and its bigram weights by first word then second, so no bigram string is built to look one up. */
+const UNIGRAM = new Map<string, number>();
+const BIGRAM = new Map<string, Map<string, number>>();
+MODEL.ngrams.forEach((g, i) => {
+  const w = MODEL.ngramWeights[i] ?? 0;
+  const space = g.indexOf(' ');
+  if (space < 0) UNIGRAM.set(g, w);
+  else {
+    const first = g.slice(0, space);
+    (BIGRAM.get(first) ?? BIGRAM.set(first, new Map()).get(first)!).set(g.slice(space + 1), w);
+  }
+});
 
 /** How many of the model's strongest features a unit's reasons name, beside the rules' own. */
 const MODEL_REASONS = 3;
@@ -60,18 +71,7 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   const direction = checkworthy ? 1 : -1;
   // The n-grams that weigh most on the side of the decision, kept in a few slots rather than a list per sentence.
   const top: [string, number][] = [];
-  forEachNgram(text, (g) => {
-    const w = NGRAM_WEIGHT.get(g);
-    if (w === undefined) return;
-    logit += w;
-    if (w * direction <= 0) return;
-    if (top.length < MODEL_REASONS) top.push([g, w]);
-    else {
-      let weakest = 0;
-      for (let k = 1; k < top.length; k++) if (Math.abs(top[k]![1]) < Math.abs(top[weakest]![1])) weakest = k;
-      if (Math.abs(w) > Math.abs(top[weakest]![1])) top[weakest] = [g, w];
-    }
-  });
+  logit += weighNgrams(text, direction, top);
   const score = Math.round((1 / (1 + Math.exp(-logit))) * 1e6) / 1e6;
   // The rules that fired on the side of the decision, then the model's strongest features on that side.
   for (let i = 0; i < f.length; i++) {
@@ -83,4 +83,38 @@ export function judgeWorthiness(text: string, attributed: boolean, heading = fal
   strongest.sort((a, b) => (b[1] - a[1]) * direction);
   for (const [name, w] of strongest.slice(0, MODEL_REASONS)) if (w * direction > 0.05) reasons.push(name);
   return { checkworthy, score, reasons };
+}
+
+/**
+ * The sum of the model's weights of a text's n-grams; the strongest on the side of the decision (`direction`) kept
+ * in `top`, a few slots rather than a list per sentence. No closure or bigram string is made per word.
+ */
+function weighNgrams(text: string, direction: number, top: [string, number][]): number {
+  let sum = 0;
+  let prev = '<s>';
+  for (const word of words(text)) {
+    const uni = UNIGRAM.get(word);
+    const bi = BIGRAM.get(prev)?.get(word);
+    if (uni !== undefined) {
+      sum += uni;
+      if (uni * direction > 0) keepStrongest(top, word, uni);
+    }
+    if (bi !== undefined) {
+      sum += bi;
+      if (bi * direction > 0) keepStrongest(top, `${prev} ${word}`, bi);
+    }
+    prev = word;
+  }
+  return sum;
+}
+
+/** Keeps an n-gram among the MODEL_REASONS strongest seen so far. */
+function keepStrongest(top: [string, number][], gram: string, w: number): void {
+  if (top.length < MODEL_REASONS) {
+    top.push([gram, w]);
+    return;
+  }
+  let weakest = 0;
+  for (let k = 1; k < top.length; k++) if (Math.abs(top[k]![1]) < Math.abs(top[weakest]![1])) weakest = k;
+  if (Math.abs(w) > Math.abs(top[weakest]![1])) top[weakest] = [gram, w];
 }
