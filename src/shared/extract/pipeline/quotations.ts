@@ -1,0 +1,89 @@
+import type { ExtractedUnit } from '../../model.ts';
+import { narrowed } from '../attribute-sentence.ts';
+import { personName } from '../speakers.ts';
+import type { Doc } from './doc.ts';
+import { inherited } from './inherit.ts';
+
+const QUOTE_OPEN = /^["“]/;
+
+/** A unit that is one quotation and nothing else (`"When somebody dies, you remember that."`). */
+const BARE_QUOTE = /^["“][^"“”]+["”]$/;
+
+/**
+ * Component "quotations": a quotation without a speaker in its own sentence takes one from the run of quotations
+ * it belongs to, paragraph by paragraph in order: the attributed quotation just before it, the speaker named where
+ * a quotation left open closes in the next paragraph, or, standing alone, the person quoted last.
+ */
+export function quotations(doc: Doc): void {
+  const { view } = doc;
+  // Units of a quotation left open at the end of its paragraph, waiting for the speaker named where it ends.
+  let openQuote: ExtractedUnit[] = [];
+  // The attributed quotation just read: a bare quotation right after it continues the same speaker.
+  let lastQuote: ExtractedUnit | null = null;
+  // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
+  const recent = { speaker: null as ExtractedUnit | null, age: 0 };
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'headline' || block.kind === 'heading') lastQuote = null;
+    if (block.kind !== 'prose') return;
+    const paragraph = doc.paragraphs[b]!;
+    lastQuote = continueQuotes(paragraph, lastQuote, view);
+    floatingQuotes(paragraph, recent, view);
+    const body = view.slice(block.start, block.end);
+    const opensQuote = /^["“]/.test(body.trim());
+    // A quotation continued from the previous paragraph takes the speaker named where it closes.
+    const said = paragraph.find((u) => u.attribution);
+    if (openQuote.length > 0 && opensQuote && said?.attribution) {
+      for (const u of openQuote) if (!u.attribution) u.attribution = inherited(said.attribution, 'quotation closed in the next paragraph', said);
+    }
+    openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !said ? [...openQuote, ...paragraph] : [];
+  });
+}
+
+/**
+ * Gives bare quotations (`"B."` after `"A," Tinto said.`, in the same paragraph or the next) the speaker of
+ * the attributed quotation just before them; returns the speaker a following quotation would continue.
+ */
+function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | null, view: string): ExtractedUnit | null {
+  let speaker = previous;
+  for (const u of paragraph) {
+    const said = view.slice(u.start, u.end);
+    // A quotation that closes here, or one left open to run on into the next paragraph.
+    const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
+    if (u.attribution) speaker = /["“”]/.test(said) ? u : null;
+    else if (quoted && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
+    else speaker = null;
+  }
+  return speaker;
+}
+
+/**
+ * Gives a quotation that stands alone, with no speaker in its sentence or its paragraph, the person quoted last,
+ * when that was in this paragraph or the one before ("floating" quotations); then updates who was quoted last.
+ */
+function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: ExtractedUnit | null; age: number }, view: string): void {
+  recent.age++;
+  const paragraphSpeaker = paragraph.some((u) => u.attribution);
+  for (const u of paragraph) {
+    if (u.attribution) {
+      const quoted = !u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end));
+      // Anyone else's words break the run: a later quotation standing alone is not carried back past them.
+      if (quoted) recent.speaker = u;
+      else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
+      recent.age = 0;
+    } else if (!paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
+      u.attribution = inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker);
+    }
+  }
+}
+
+/** True when two sources name the same person: the same words, or one's surname ending the other ("Ana Ruiz", "Ruiz"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const last = (s: string): string => s.trim().split(/\s+/).at(-1) ?? '';
+  return a === b || last(a) === last(b);
+}
+
+/** True when a paragraph that opens with a quotation mark also closes its quotation. */
+function quoteCloses(body: string): boolean {
+  const marks = body.match(/["“”]/g) ?? [];
+  return marks.length % 2 === 0 || body.includes('”');
+}
