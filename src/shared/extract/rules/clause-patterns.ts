@@ -29,9 +29,6 @@ const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|
 /** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
 const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
-const CITING = /\bciting\s+([^,;:()]+)/iu;
-/** "As reported by X, ...", "as first reported by X". */
-const AS_REPORTED = /\bas\s+(?:first\s+|previously\s+)?(?:reported|noted|stated)\s+by\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
 /** A headline that gives its speaker before a colon: `Minister: "Fuel taxes will not rise"`. */
 const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}):\s*["“]/u;
@@ -285,37 +282,5 @@ export const initialSubject: AttributionRule = {
   ],
   find({ text, segs }) {
     return segs[0] ? fromSegment(text, segs[0], true) : null;
-  },
-};
-
-/** "Per the filing, the firm lost $2bn": only at the start, so "per cent" or "$5 per hour" are never sources. */
-export const perLead: AttributionRule = {
-  name: 'per',
-  examples: [
-    { text: 'Per the filing, the firm lost $2bn last year.', source: 'the filing' },
-  ],
-  find({ text, masked }) {
-    const per = /^\s*per\s+((?:the|a|an|its|their|his|her)\s+[^,;:()]+),/i.exec(masked);
-    if (!per) return null;
-    const idx = per.index + per[0].indexOf(per[1]!);
-    return build(text, idx, text.slice(idx, idx + per[1]!.length), 'per', true);
-  },
-};
-
-/** "according to X" and "citing X" anywhere outside quotations. */
-export const accordingTo: AttributionRule = {
-  name: 'according to',
-  examples: [
-    { text: 'Sales fell 20 percent, as reported by the Financial Times.', source: 'the Financial Times' },
-  ],
-  find({ text, masked }) {
-    for (const re of [ACCORDING, AS_REPORTED, CITING]) {
-      const m = re.exec(masked);
-      if (!m) continue;
-      const idx = m.index + m[0].length - m[1]!.length;
-      const found = build(text, idx, text.slice(idx, idx + m[1]!.length), re === ACCORDING ? 'according to' : re === CITING ? 'citing' : 'as reported by', true);
-      if (found) return found;
-    }
-    return null;
   },
 };

@@ -1,0 +1,51 @@
+/**
+ * Attribution rules written as patterns over a clause's tokens (the language: rules/token-pattern.ts), each with the
+ * sentences it is for. A rule is a block:
+ *
+ *   rule: <name>                 as it appears in rules/order.ts and in a source's trace
+ *   in: the unit | the first clause | each clause, last first
+ *                                a clause is a stretch between commas, semicolons and quotation marks; in a clause,
+ *                                an opening "although", "but", "while"... is read past
+ *   source: strict | loose       loose: a cue this plain ("according to") lets a looser phrase be a source
+ *   pattern: <pattern>           tried in order; the first that matches and gives a source wins
+ *   cue: <words>                 the cue the pattern before it gives, unless it captures one as <cue: ...>
+ *   example: <sentence> => <the source found>
+ *
+ * "define <name>: <pattern>" names a sequence the patterns use as @name. Adding a rule needs no code: a block here,
+ * its name in rules/order.ts, and the test of every rule's examples runs its sentences.
+ */
+export const ATTRIBUTION_PATTERNS = `
+# Between a subject and its verb: "has", "later", "also" ("has also said"); after "has" any -ly word ("has vigorously
+# denied").
+define before-cue: ( (has|have|had) (#ly|#speech-adverb){0,2} | #speech-adverb{0,2} )
+
+rule: per
+# Only at the start, so "per cent" or "$5 per hour" are never sources.
+in: the unit
+source: loose
+pattern: ^ per <source: (the|a|an|its|their|his|her) ...> ,
+cue: per
+example: Per the filing, the firm lost $2bn last year. => the filing
+
+rule: according to
+in: the unit
+source: loose
+pattern: according to <source: ...>
+cue: according to
+pattern: as (first|previously)? (reported|noted|stated) by <source: ...>
+cue: as reported by
+pattern: citing <source: ...>
+cue: citing
+example: Sales fell 20 percent, as reported by the Financial Times. => the Financial Times
+example: Sales fell 20 percent, the most in a decade according to the ministry. => the ministry
+example: Prices rose again, citing figures from the statistics office. => figures from the statistics office
+
+rule: verb of speech in several words
+# "was quoted as saying", "is telling", "took to Twitter to say".
+in: each clause, last first
+source: strict
+pattern: ^ <source: #word{1,9}?> @before-cue <cue: ( (was|were|is|are) quoted as saying | (is|are|was|were|has been|have been) (saying|telling|warning|arguing|insisting) | took to (twitter|facebook|instagram|x|social media) to (say|write|announce|declare|complain) | went on to say )>
+example: Governor Ames is telling donors that the race is tied. => Governor Ames
+example: “It will pass,” the senator was quoted as saying. => the senator
+example: The mayor took to Twitter to say the road would reopen. => The mayor
+`;
