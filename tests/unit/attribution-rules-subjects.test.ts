@@ -67,3 +67,27 @@ describe('more ways a source is given', () => {
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('a role described in lower case before the name, then "..., saying"', () => {
+  it.each([
+    ['Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday, saying the detentions were lawful.', 'Chinese foreign ministry spokeswoman Hua Chunying'],
+    ['Dutch finance minister Eva Smit hit back, saying the rules were clear.', 'Dutch finance minister Eva Smit'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a word of a proper name is never a verb of speech', () => {
+  it.each([
+    'She listed the countries — Germany, France, the United States, Britain and Latvia — for "speaking out against these detentions."',
+    'The figures come from the Organization of American States, which tracks the region.',
+  ])('%s', (sentence) => {
+    expect(source(sentence) ?? 'no source').not.toMatch(/United|American/);
+  });
+});
+
+describe('a headline in title case keeps its capitalised verb', () => {
+  it('reads "Says" in "Trump Says He Never Pledged ..." as the cue', () => {
+    expect(source('Trump Says He Never Pledged To Kill Family Members Of Terrorists.')).toBe('Trump');
+  });
+});

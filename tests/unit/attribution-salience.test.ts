@@ -56,3 +56,39 @@ describe('a surname named again in a relative clause', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Paul Okafor');
   });
 });
+
+describe('a trailing "he said" is never someone its own sentence names', () => {
+  it('passes over the man named in what was said for the speaker before him', () => {
+    const body = ['Ken Njoroge, who works in the building, said he heard the first blast at noon.', 'Hiram Macharia, an accountant, said he grabbed a fire extinguisher.', '"Then we saw two of them," he said.', 'Macharia and some colleagues hid under desks, he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Ken Njoroge');
+  });
+
+  it('still gives "she" the woman just named when her name is not in what was said', () => {
+    const body = ['Ana Ruiz runs the clinic.', 'The waiting list has doubled since March, she said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Ana Ruiz');
+  });
+});
+
+describe('who "he" or "she" stands for after a run of speakers', () => {
+  it('never takes the name in a photo credit', () => {
+    const body = ['Dr. Nadia Jamil led the study.', '"It is hard to live in such close quarters," Jamil says.', 'The city will set up three tents. (Lauren Pelley / CBC News)', '"Some people are not interested in being housed," she added.'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Jamil/);
+  });
+
+  it('takes the person a sentence is about when it opens "For X, ..."', () => {
+    const body = ['Alfonso Espinos opened the shop in 2017.', '"Without him, my son would not draw," says Wise’s dad, Darrin Wise.', 'For Espinos, who knows the trade, he is simply filling a niche.', '"You gotta start somewhere," he says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Espinos$/);
+  });
+
+  it('takes an unnamed witness who just spoke over a man named before', () => {
+    const body = ['President Uhuru Kenyatta said the siege was over.', 'One group entered an office building, a private security professional present during the attack told Reuters.', 'Eventually the militants holed up on the top floor, he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/^a private security professional/);
+  });
+});
+
+describe('an unnamed speaker gives way to a person met again by role', () => {
+  it('gives "he" the mayor named before, not the spokesperson between', () => {
+    const body = ['Mayor Doug McCallum said the line could be built for less.', '"No study has been done," a spokesperson said.', 'On Dec. 13, the mayor brought the plan up again.', '"We can reduce costs considerably," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Doug McCallum');
+  });
+});

@@ -18,6 +18,9 @@ const BODY_SUBJECT = new RegExp(
 const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
 
+/** A sentence whose subject is a person by their role ("On Dec. 13, the mayor brought ..."); group 1: the role. */
+const ROLE_SUBJECT = /^(?:[^,]{1,40},\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+)\s+\p{Ll}/u;
+
 /** Words that may open a sentence before its subject. */
 const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
 
@@ -48,7 +51,7 @@ function isBody(source: string): boolean {
 }
 
 /** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
-export function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: Named | null = null): Attribution | null {
+export function place(local: LocalAttribution | null, unitStart: number, speakers: SpeakerMemory, subject: Named | null = null, notNamed?: ReadonlySet<string>): Attribution | null {
   if (!local) return null;
   const own = { source: local.source, start: unitStart + local.start, end: unitStart + local.end };
   // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
@@ -56,7 +59,7 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
   let where = own;
   // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
   if (local.pronoun) {
-    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null) : local.pronoun === 'group' ? (subject ?? speakers.group) : (subject ?? speakers.body));
+    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null, notNamed) : local.pronoun === 'group' ? (subject ?? speakers.group) : (subject ?? speakers.body));
     if (!found) return null;
     where = found;
   }
@@ -69,6 +72,8 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
  */
 export function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
   speakers.nextSentence();
+  const role = ROLE_SUBJECT.exec(sentence);
+  if (role && TITLE_WORDS.has(role[1]!.toLowerCase())) speakers.forgetUnnamed();
   const found = peopleIn(sentence, read, byRules);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
@@ -93,7 +98,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
       : local?.pronoun === 'group' && group && sentence.indexOf(group) + group.length <= local.start
         ? { name: group, start: start + sentence.indexOf(group) }
         : null;
-  const attribution = place(local, start, speakers, subject);
+  // The people a trailing "he said" reports on are not who said it (the name is in what was said).
+  const reportedOn = framed !== null && framed < 0 ? new Set(people.filter((p) => p.at < cut).map((p) => p.name)) : undefined;
+  const attribution = place(local, start, speakers, subject, reportedOn);
   for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
   // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
@@ -102,12 +109,23 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
+  // An unnamed person who just spoke ("a security guard present during the attack told Reuters") is who a later
+  // "he said" most likely means, more than anyone named before them.
+  if (attribution && attribution.anonymous && !local?.pronoun && !isGroup(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker');
   if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
   if (attribution && !local?.pronoun && isGroup(attribution.source)) speakers.noteGroup(attribution.source, attribution.start);
   else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
+}
+
+/** The gender a person noun gives ("spokeswoman", "his mother"), when it gives one. */
+function genderOfHead(source: string): Gender | null {
+  const head = headNoun(source).toLowerCase();
+  if (/(?:wo|fe)m[ae]n$|^(?:mother|daughter|sister|wife|girl|grandmother|aunt|niece|actress|waitress)$/.test(head)) return 'female';
+  if (/(?<!wo)man$|^(?:father|son|brother|husband|boy|grandfather|uncle|nephew|actor)$/.test(head)) return 'male';
+  return null;
 }
 
 /** True when the name at `at` stands inside a quotation: an odd number of quotation marks before it. */
@@ -147,7 +165,8 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
 function isSubjectAt(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
-  return before === '' || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+  // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a name is about that person.
+  return before === '' || /^(?:for|as for)$/i.test(before) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
 }
 
 /** The gender each personal pronoun points to. */

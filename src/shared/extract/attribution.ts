@@ -25,9 +25,26 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
-    if (found) return { ...found, rule: rule.name };
+    if (found && !inProperName(text, found)) return { ...found, rule: rule.name };
   }
   return null;
+}
+
+/**
+ * True when a found cue is a capitalised word that goes on a name ending the source: "the United States", "the
+ * Organization of American States" name a country and a body; nobody "states" anything there.
+ */
+function inProperName(text: string, found: LocalAttribution): boolean {
+  // In a headline set in title case ("Trump Says He Never Pledged ...") every verb is capitalised.
+  if (isTitleCase(text)) return false;
+  const next = /^\s+(\p{Lu}[\p{Ll}]+)/u.exec(text.slice(found.end));
+  return !!next && next[1]!.toLowerCase() === found.cue.split(' ')[0] && /\p{Lu}[\p{L}'’.-]*$/u.test(found.source);
+}
+
+/** True when most words of a text are capitalised, as in a headline set in title case. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
 /** What a unit's own words say about how its source was found: the rule, and the pronoun when it is one. */

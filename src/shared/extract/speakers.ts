@@ -70,6 +70,9 @@ function taught(p: Person, gender: Gender | null): Person {
   return p;
 }
 
+/** No names to pass over. */
+const NONE: ReadonlySet<string> = new Set();
+
 /** The gender a personal pronoun or a first name points to. */
 export type Gender = 'male' | 'female';
 
@@ -89,12 +92,15 @@ export class SpeakerMemory {
   /**
    * The person "he" or "she" most likely stands for: the most recent one whose gender does not rule them out, unless
    * they were only mentioned in passing and the current speaker or subject before them, named lately, can be meant.
+   * Names in `notNamed` (the people the pronoun's own reported words name) are passed over.
    */
-  resolve(gender: Gender | null): Named | null {
+  resolve(gender: Gender | null, notNamed: ReadonlySet<string> = NONE): Named | null {
     let first: Person | null = null;
     for (let i = this.#people.length - 1; i >= 0; i--) {
       const p = this.#people[i]!;
       if (gender && p.gender && p.gender !== gender) continue;
+      // "Macharia hid under a desk, he said": whoever the reported words name is not the one reporting them.
+      if (notNamed.has(p.name) || notNamed.has(p.surname)) continue;
       first ??= p;
       if (p.role === 'mention') continue;
       if (p === first || this.#sentence - p.seen <= SALIENCE_REACH) return taught(p, gender);
@@ -145,9 +151,19 @@ export class SpeakerMemory {
       // Only as a subject: followed by a verb, not the object of a preposition ("met with Scheer"); after "that" a
       // name and a verb open a clause ("a comment that Scheer found odd").
       const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
-      if (subject) out.push({ at, name: surname, gender: p.gender });
+      // "For Espinos, who knows the trade, ...": the person a sentence opens on is what it is about.
+      const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length));
+      if (subject || topic) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
+  }
+
+  /**
+   * Forgets the unnamed people remembered ("a spokesperson"): once a sentence is about someone else by their role
+   * ("the mayor brought it up again"), a later "he" is more likely that person, named before, than the unnamed one.
+   */
+  forgetUnnamed(): void {
+    this.#people = this.#people.filter((p) => /^\p{Lu}/u.test(p.name));
   }
 
   /** The group or body a "they" most likely refers to. */

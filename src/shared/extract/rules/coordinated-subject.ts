@@ -1,5 +1,6 @@
 import { CLAUSE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
+import { TITLE_WORDS } from '../lexicon.ts';
 import { build } from '../source-phrase.ts';
 import { LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
@@ -17,6 +18,12 @@ const COORDINATED_CUE = new RegExp(
 );
 /** "the" or "a" and up to four words, then a verb in the past ("The Harbour Trust did not", "the judge sounded off"). */
 const DESCRIBED_SUBJECT = /^\s*((?:the|The|A|An)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:\p{Ll}+ed|did|was|were|had|has|took|gave|made|went|spoke|wrote|sent|told|met|held|kept|left|shot|hit|struck|broke|stood|sat)\b/u;
+
+/**
+ * After a capitalised word, a role in lower case and the name it belongs to, before the verb: "Chinese foreign
+ * ministry spokeswoman Hua Chunying shot back" (group 1: the role's last word, group 2: the name).
+ */
+const ROLE_THEN_NAME = /^(?:\s+[\p{Ll}-]+){0,3}?\s+([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+\p{Ll})/u;
 
 /** Words that begin a sentence without being its subject. */
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
@@ -41,6 +48,10 @@ export const coordinatedSubject: AttributionRule = {
       const rest = name ? seg.text.slice(name[0].length) : '';
       // The name may stand alone, its appositive in the next clause: "Ann Cole, head of the union, voted no, saying ...".
       const alone = i === 0 && rest.trim() === '' && segs.length > 2;
+      const role = name ? ROLE_THEN_NAME.exec(rest) : null;
+      if (name && role && TITLE_WORDS.has(role[1]!) && !NOT_SUBJECT.test(name[1]!.trim())) {
+        return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
+      }
       if (name && !NOT_SUBJECT.test(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
       // Or a definite description before a verb in the past: "the justice sounded off on the plan, saying ...".
       const described = DESCRIBED_SUBJECT.exec(seg.text);
