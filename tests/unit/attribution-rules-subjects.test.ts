@@ -91,3 +91,9 @@ describe('a headline in title case keeps its capitalised verb', () => {
     expect(source('Trump Says He Never Pledged To Kill Family Members Of Terrorists.')).toBe('Trump');
   });
 });
+
+describe('a photo credit opening a sentence is not part of it', () => {
+  it('reads past "( Name / Outlet )" to the speaker and the age after the name', () => {
+    expect(source('( Richard Lautens / Toronto Star ) Mississauga accountant Babatunji Farinloye, 50, says he is happy with the results.')).toMatch(/Babatunji Farinloye$/);
+  });
+});

@@ -22,6 +22,11 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(expected);
   });
 
+  it('never ends a sentence before a quotation that opens in lower case', () => {
+    const text = 'Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life. He is 73.';
+    expect(split(text)).toEqual(['Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life.', 'He is 73.']);
+  });
+
   it('keeps a multi-sentence quotation together with its attribution', () => {
     const text = '"The bridge is closed. Nobody crosses until Monday," the engineer said. Traffic was diverted.';
     expect(split(text)).toEqual(['"The bridge is closed. Nobody crosses until Monday," the engineer said.', 'Traffic was diverted.']);

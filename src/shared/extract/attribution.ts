@@ -58,8 +58,8 @@ export function traceOf(local: LocalAttribution): AttributionTrace {
  */
 const DASH_ASIDE = /\s(?:--|[—–]|-(?=\s))(?<=\p{Lu}[\p{L}.'’-]*\s(?:--|[—–]|-))\s(?!which\b|that\b|but\b|and\b|or\b)[^—–"“”]{1,100}?\s(?:--|[—–]|-)(?=\s)/gu;
 
-/** A dateline in capitals and a dash, or an opening bracket, at the start of a unit. */
-const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*\()/u;
+/** A dateline in capitals and a dash, a photo credit ("( Name / Outlet )"), or an opening bracket, at the start of a unit. */
+const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*\([^()/]{1,60}\/[^()]{1,60}\)\s*|\s*\()/u;
 
 const LEAD_IN_SUBJECT = new RegExp(
   `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,
