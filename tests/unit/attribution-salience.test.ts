@@ -92,3 +92,15 @@ describe('an unnamed speaker gives way to a person met again by role', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Doug McCallum');
   });
 });
+
+describe('"they" for the people who spoke together, or the group a sentence is about', () => {
+  it('gives "they" two owners named together', () => {
+    const body = ['More than 275 employees shared stories online.', 'In a statement, owners Tore Sohlberg and Lehla Abreder said they respected the vote.', '"Our priority is a safe workplace," they said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Tore Sohlberg and Lehla Abreder$/);
+  });
+
+  it('never takes one person ending in a plural word as a group', () => {
+    const body = ['The deal stalled, according to a person familiar with the talks.', 'Republican senators are eager to move on, and they say they want no more votes.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Republican senators');
+  });
+});

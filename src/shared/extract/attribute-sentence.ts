@@ -26,7 +26,8 @@ const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
 
 /**
  * The group a sentence opens with, if it is one: up to four words to a plural head before a lower-case verb, a plural
- * name ("The Greens believe") or a plural word for people ("Dock workers walked out").
+ * name ("The Greens believe"), a plural word for people ("Dock workers walked out") or for holders of an office
+ * ("Republican senators are").
  */
 function openingGroup(sentence: string): string | null {
   const lead = OPENERS.exec(sentence)?.[0].length ?? 0;
@@ -34,7 +35,8 @@ function openingGroup(sentence: string): string | null {
   for (let n = 1; n < words.length; n++) {
     const head = words[n - 1]!;
     if (!/^\p{L}[\p{L}'’-]*[^s'’]s$/u.test(head) || !/^\p{Ll}/u.test(words[n]!)) continue;
-    if (!/^\p{Lu}/u.test(head) && !ANONYMOUS_HEADS.has(head.toLowerCase())) return null;
+    const plural = head.toLowerCase();
+    if (!/^\p{Lu}/u.test(head) && !ANONYMOUS_HEADS.has(plural) && !TITLE_WORDS.has(plural.slice(0, -1))) return null;
     return sentence.slice(lead).split(/\s+/).slice(0, n).join(' ');
   }
   return null;
@@ -42,7 +44,8 @@ function openingGroup(sentence: string): string | null {
 
 /** True when a source is a group or a body a "they" can stand for ("Officials", "the Liberals", "the union"). */
 function isGroup(source: string): boolean {
-  return /[^s'’]s$/u.test(source.trim()) || isBody(source);
+  // By the head, so "a person familiar with the talks" is one person; "Ana Ruiz and Tom Berg" are two.
+  return /[^s'’]s$/u.test(headNoun(source)) || /\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(source) || isBody(source);
 }
 
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
