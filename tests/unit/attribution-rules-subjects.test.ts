@@ -97,3 +97,18 @@ describe('a photo credit opening a sentence is not part of it', () => {
     expect(source('( Richard Lautens / Toronto Star ) Mississauga accountant Babatunji Farinloye, 50, says he is happy with the results.')).toMatch(/Babatunji Farinloye$/);
   });
 });
+
+describe('a phrase opening on a preposition is never the speaker', () => {
+  it.each([
+    'On Sunday morning Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that the attack was unfair.',
+    'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."',
+  ])('%s', (sentence) => {
+    expect(source(sentence) ?? 'no source').not.toMatch(/^(?:On|Of)\s/);
+  });
+});
+
+describe('a possessive after a preposition names the one whose words they are', () => {
+  it('takes Mr. Trump from "Despite Mr. Trump\'s claims that ..."', () => {
+    expect(source("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms put him far lower.")).toBe('Mr. Trump');
+  });
+});

@@ -25,7 +25,8 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
-    if (found && !inProperName(text, found)) return { ...found, rule: rule.name };
+    const own = found && !inProperName(text, found) ? pastPreposition(text, found) : null;
+    if (own) return { ...own, rule: rule.name };
   }
   return null;
 }
@@ -39,6 +40,21 @@ function inProperName(text: string, found: LocalAttribution): boolean {
   if (isTitleCase(text)) return false;
   const next = /^\s+(\p{Lu}[\p{Ll}]+)/u.exec(text.slice(found.end));
   return !!next && next[1]!.toLowerCase() === found.cue.split(' ')[0] && /\p{Lu}[\p{L}'’.-]*$/u.test(found.source);
+}
+
+/** A capitalised preposition opening a phrase ("On Sunday", "Of Carson"): a time or a topic, never who spoke. */
+const OPENING_PREPOSITION = /^(?:On|Of|In|At|For|From|With|By|After|Before|During|Since|Until|Under|Over|Among|Despite|Amid)\s/u;
+
+/**
+ * A source without a preposition opening it: "Despite Mr. Trump's claims" is Mr. Trump's; "On Sunday" or "Of
+ * Carson, Levine ... said" (a time, a topic) is no source at all.
+ */
+function pastPreposition(text: string, found: LocalAttribution): LocalAttribution | null {
+  const prep = OPENING_PREPOSITION.exec(found.source);
+  if (!prep) return found;
+  if (!/^['’]s\s/u.test(text.slice(found.end))) return null;
+  const cut = prep[0].length;
+  return { ...found, source: found.source.slice(cut), start: found.start + cut };
 }
 
 /** True when most words of a text are capitalised, as in a headline set in title case. */
