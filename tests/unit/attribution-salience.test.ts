@@ -84,6 +84,13 @@ describe('who "he" or "she" stands for after a run of speakers', () => {
     const body = ['President Uhuru Kenyatta said the siege was over.', 'One group entered an office building, a private security professional present during the attack told Reuters.', 'Eventually the militants holed up on the top floor, he said.'];
     expect(sources(body.join('\n\n')).at(-1)).toMatch(/^a private security professional/);
   });
+
+  it('keeps an unnamed speaker anonymous when a later "he" is taken to be them', () => {
+    const text = 'Test headline\n\nOne group entered an office building, a security guard present during the attack told Reuters.\n\nThe militants then holed up on the top floor, he said.';
+    const a = extractFromText(text).units.at(-1)!.attribution!;
+    expect(a.source).toMatch(/^a security guard/);
+    expect(a.anonymous).toBe(true);
+  });
 });
 
 describe('an unnamed speaker gives way to a person met again by role', () => {

@@ -66,7 +66,9 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
     if (!found) return null;
     where = found;
   }
-  return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
+  // Why re-judged: a pronoun is as anonymous as whoever it was taken to be ("he" after "a security guard said").
+  const unnamed = local.pronoun === 'person' && !/^\p{Lu}/u.test(where.source);
+  return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' || unnamed ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
 }
 
 /**

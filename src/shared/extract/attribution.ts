@@ -43,7 +43,7 @@ function inProperName(text: string, found: LocalAttribution): boolean {
 }
 
 /** A capitalised preposition opening a phrase ("On Sunday", "Of Carson"): a time or a topic, never who spoke. */
-const OPENING_PREPOSITION = /^(?:On|Of|In|At|For|From|With|By|After|Before|During|Since|Until|Under|Over|Among|Despite|Amid)\s/u;
+const OPENING_PREPOSITION = /^(?:On|Of|In|At|For|From|With|By|After|Before|During|Since|Until|Among|Despite|Amid)\s/u;
 
 /**
  * A source without a preposition opening it: "Despite Mr. Trump's claims" is Mr. Trump's; "On Sunday" or "Of
