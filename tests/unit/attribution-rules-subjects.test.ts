@@ -112,3 +112,22 @@ describe('a possessive after a preposition names the one whose words they are', 
     expect(source("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms put him far lower.")).toBe('Mr. Trump');
   });
 });
+
+describe('a label in capitals and a colon opening a sentence is read past', () => {
+  it.each([
+    ['U.S.-CHINA RELATIONS: White House economic adviser Larry Kudlow denied reports that talks had stalled.', 'White House economic adviser Larry Kudlow'],
+    ['BREAKING: Police say two people were hurt.', 'Police'],
+    ['UPDATE: The mayor said the road would reopen.', 'The mayor'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a role after a verb is its object, not part of the subject', () => {
+  it.each([
+    ['Democrats asked committee chairman Jim Jordan to testify, saying the inquiry was partisan.', 'Democrats'],
+    ['Biden praised secretary of state Antony Blinken on Friday, saying he had done a great job.', 'Biden'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

@@ -111,3 +111,43 @@ describe('"they" for the people who spoke together, or the group a sentence is a
     expect(sources(body.join('\n\n')).at(-1)).toBe('Republican senators');
   });
 });
+
+describe('a teaser line is not a speaker a later "he" can mean', () => {
+  it('keeps "he" with the man quoted before "WATCH: Burnaby RCMP warns ..."', () => {
+    const body = ['"We believe it is the same group," said Kevin Haley of Symantec.', 'WATCH: Burnaby RCMP warns of rise in sextortion cases', '"This game is all about getting people to respond," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Kevin Haley');
+  });
+});
+
+describe('the rules above hold only where they should', () => {
+  const last = (...body: string[]) => sources(body.join('\n\n')).at(-1);
+
+  it('keeps the speaker when his own name is in what he said and nobody else fits', () => {
+    expect(last('Bill Ford told reporters the company would stay in Michigan.', 'Ford will build the new plant in Dearborn, he said.')).toBe('Bill Ford');
+    expect(last('Shares in the company fell 5% on Tuesday.', 'Rivals said the deal would hurt competition.', "The company's chief executive, John Smith, disagreed.", 'Smith will stay on as CEO, he said.')).toMatch(/Smith$/);
+  });
+
+  it('reads "For X," as about X only when the sentence goes on with "he" or "she"', () => {
+    expect(last('Coach Dan Quinn was asked about his rookie quarterback, Jayden Daniels.', 'For Daniels, the season has been a whirlwind.', '"He has been great for us," he said.')).toMatch(/Dan Quinn$/);
+  });
+
+  it('keeps an unnamed speaker opening a sentence unnamed, and forgets them for a person met by role', () => {
+    expect(last('Mayor Doug McCallum said the line could be built for less.', 'A spokesperson said no study had been done.', 'On Dec. 13, the mayor brought the plan up again.', '"We can reduce costs considerably," he said.')).toBe('Doug McCallum');
+    const a = extractFromText('Test headline\n\nRoads were closed.\n\nA security guard said the gunmen wore masks.\n\nHe said the building was secure.').units.at(-1)!.attribution!;
+    expect(a.source).toBe('A security guard');
+    expect(a.anonymous).toBe(true);
+  });
+
+  it('never takes media, staff or records for a "he"', () => {
+    expect(last('Prime Minister Benjamin Netanyahu spoke on Sunday.', 'State media reported that the strikes continued overnight.', 'He said the war would go on.')).toBe('Benjamin Netanyahu');
+  });
+
+  it('takes one minister whose title holds "and" as one person, not a "they"', () => {
+    expect(last('Doctors warned of shortages.', 'Health and Social Care Secretary Sajid Javid said the NHS was coping.', 'They said waiting lists had doubled.')).toBe('Doctors');
+  });
+
+  it('keeps the speaker of a title-case headline with short words in lower case', () => {
+    const units = extractFromText('Biden Says He Will Not Drop Out of the Race in an Interview on the Eve of the Convention\n\nThe interview aired on Sunday.').units;
+    expect(units[0]!.attribution?.source).toBe('Biden');
+  });
+});

@@ -27,6 +27,11 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(['Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life.', 'He is 73.']);
   });
 
+  it('ends a sentence before a quotation opening on a lower-case name', () => {
+    const text = '"The deal is dead," Pelosi said. "von der Leyen has no mandate," Orban told reporters.';
+    expect(split(text)).toEqual(['"The deal is dead," Pelosi said.', '"von der Leyen has no mandate," Orban told reporters.']);
+  });
+
   it('keeps a multi-sentence quotation together with its attribution', () => {
     const text = '"The bridge is closed. Nobody crosses until Monday," the engineer said. Traffic was diverted.';
     expect(split(text)).toEqual(['"The bridge is closed. Nobody crosses until Monday," the engineer said.', 'Traffic was diverted.']);

@@ -17,6 +17,8 @@ export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 
  */
 export const MAYBE_FINAL = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'llc', 'etc', 'al', 'ave', 'blvd', 'rd',
+  // Units after a number ("lost 16 lbs. “and two belt loops”"): a sentence ends there only before an opener.
+  'lbs', 'lb', 'oz', 'kg', 'km', 'mph', 'kph', 'yds', 'sq', 'cu', 'hrs', 'mins', 'secs',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash',
   'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c',

@@ -1,7 +1,7 @@
 import type { Attribution } from '../model.ts';
 import { traceOf, type LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { ANONYMOUS_HEADS, BODY_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
 import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
@@ -44,8 +44,9 @@ function openingGroup(sentence: string): string | null {
 
 /** True when a source is a group or a body a "they" can stand for ("Officials", "the Liberals", "the union"). */
 function isGroup(source: string): boolean {
-  // By the head, so "a person familiar with the talks" is one person; "Ana Ruiz and Tom Berg" are two.
-  return /[^s'’]s$/u.test(headNoun(source)) || /\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(source) || isBody(source);
+  // By the head, so "a person familiar with the talks" is one person; "Ana Ruiz and Tom Berg" are two (but
+  // "Health and Social Care Secretary Sajid Javid" is one).
+  return /[^s'’]s$/u.test(headNoun(source)) || /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(source) || isBody(source);
 }
 
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
@@ -60,14 +61,16 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
   // A resolved pronoun points at where the text names the person or body, so the offsets always give the source.
   const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
   let where = own;
+  let unnamed = false;
   // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
   if (local.pronoun) {
-    const found = at(local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null, notNamed) : local.pronoun === 'group' ? (subject ?? speakers.group) : (subject ?? speakers.body));
+    const person = local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null, notNamed) : null;
+    const found = at(person ?? (local.pronoun === 'group' ? (subject ?? speakers.group) : local.pronoun === 'body' ? (subject ?? speakers.body) : null));
     if (!found) return null;
     where = found;
+    // Why re-judged: a pronoun is as anonymous as whoever it was taken to be ("he" after "a security guard said").
+    unnamed = person?.unnamed === true;
   }
-  // Why re-judged: a pronoun is as anonymous as whoever it was taken to be ("he" after "a security guard said").
-  const unnamed = local.pronoun === 'person' && !/^\p{Lu}/u.test(where.source);
   return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' || unnamed ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
 }
 
@@ -116,13 +119,22 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
   // An unnamed person who just spoke ("a security guard present during the attack told Reuters") is who a later
   // "he said" most likely means, more than anyone named before them.
-  if (attribution && attribution.anonymous && !local?.pronoun && !isGroup(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker');
+  if (attribution && attribution.anonymous && !local?.pronoun && isPersonDescribed(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker', true);
   if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
   if (attribution && !local?.pronoun && isGroup(attribution.source)) speakers.noteGroup(attribution.source, attribution.start);
   else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
+}
+
+/** Heads that describe no one person: media, staff, records ("State media", "a court filing", "the company's staff"). */
+const NOT_A_PERSON = /^(?:media|staff|press|team|crew|management|administration|government|family|public|community|campaign|office|filing|documents?|statement|records?|data|study|figures|letter|memo|website|account)$/;
+
+/** True when an unnamed source is one person described ("a security guard present during the attack"). */
+function isPersonDescribed(source: string): boolean {
+  const head = headNoun(source);
+  return !isGroup(source) && !NOT_A_PERSON.test(head) && !DOCUMENT_HEADS.has(head) && !RECORD_NOUNS.includes(head);
 }
 
 /** The gender a person noun gives ("spokeswoman", "his mother"), when it gives one. */
@@ -171,7 +183,7 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 function isSubjectAt(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
   // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a name is about that person.
-  return before === '' || /^(?:for|as for)$/i.test(before) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+  return before === '' || (/^(?:for|as for)$/i.test(before) && /,\s+(?:he|she)\b/u.test(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
 }
 
 /** The gender each personal pronoun points to. */

@@ -59,7 +59,8 @@ function pastPreposition(text: string, found: LocalAttribution): LocalAttributio
 
 /** True when most words of a text are capitalised, as in a headline set in title case. */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
+  // Short words ("of", "the", "in") stay lower case in many headline styles; the longer ones tell.
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
@@ -74,8 +75,8 @@ export function traceOf(local: LocalAttribution): AttributionTrace {
  */
 const DASH_ASIDE = /\s(?:--|[—–]|-(?=\s))(?<=\p{Lu}[\p{L}.'’-]*\s(?:--|[—–]|-))\s(?!which\b|that\b|but\b|and\b|or\b)[^—–"“”]{1,100}?\s(?:--|[—–]|-)(?=\s)/gu;
 
-/** A dateline in capitals and a dash, a photo credit ("( Name / Outlet )"), or an opening bracket, at the start of a unit. */
-const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*\([^()/]{1,60}\/[^()]{1,60}\)\s*|\s*\()/u;
+/** A dateline in capitals and a dash, a label in capitals and a colon ("UPDATE: "; not a teaser's "WATCH: ", whose line is another story), a photo credit ("( Name / Outlet )"), or an opening bracket, at the start of a unit. */
+const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*(?!(?:WATCH|LISTEN|VIDEO|SEE|READ|RELATED|PHOTOS?|GALLERY|ALSO|MORE)\b)\p{Lu}[\p{Lu}\s.&'’-]{2,40}:\s+(?=\p{Lu})|\s*\([^()/]{1,60}\/[^()]{1,60}\)\s*|\s*\()/u;
 
 const LEAD_IN_SUBJECT = new RegExp(
   `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,

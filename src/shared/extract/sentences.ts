@@ -92,8 +92,6 @@ export function splitSentences(text: string, start = 0, end = text.length, track
     if (k >= end) break;
     const nextCh = text[k] ?? '';
     if (!/[\p{Lu}\p{N}"“‘'([$£€]/u.test(nextCh)) continue;
-    // `lost 16 lbs. “and two belt loops”`: a quotation or aside opening in lower case goes on the sentence.
-    if (ch === '.' && /["“‘'(]/u.test(nextCh) && /\p{Ll}/u.test(text[k + 1] ?? '')) continue;
     // `"Where is the money?" Ross asked.`: a question or exclamation quoted, then who said it, is one sentence.
     if ((ch === '?' || ch === '!') && /["”]/.test(text.slice(i + 1, j)) && SPEAKER_AFTER.test(text.slice(k, k + 80))) continue;
     if (ch === '.' && isAbbreviationStop(text, i, k)) continue;

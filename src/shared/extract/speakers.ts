@@ -39,6 +39,8 @@ export function titledPeople(sentence: string): Array<{ at: number; name: string
 /** A person or body the text has named, where (document offsets: `start`, and `start + name.length`). */
 export interface Named {
   name: string;
+  /** True for a person the text describes but does not name ("a security guard"). */
+  unnamed?: boolean;
   /** Where the name stands in the document, when known; a source is only ever pointed at text that says it. */
   start?: number;
 }
@@ -95,18 +97,38 @@ export class SpeakerMemory {
    * Names in `notNamed` (the people the pronoun's own reported words name) are passed over.
    */
   resolve(gender: Gender | null, notNamed: ReadonlySet<string> = NONE): Named | null {
+    const found = this.#salient(gender);
+    if (found && (notNamed.has(found.name) || notNamed.has(found.surname))) return this.#other(found, gender, notNamed);
+    return found ? taught(found, gender) : null;
+  }
+
+  /** The most recent person of that gender, unless only mentioned and a speaker or subject before them is recent. */
+  #salient(gender: Gender | null): Person | null {
     let first: Person | null = null;
     for (let i = this.#people.length - 1; i >= 0; i--) {
       const p = this.#people[i]!;
       if (gender && p.gender && p.gender !== gender) continue;
-      // "Macharia hid under a desk, he said": whoever the reported words name is not the one reporting them.
-      if (notNamed.has(p.name) || notNamed.has(p.surname)) continue;
       first ??= p;
       if (p.role === 'mention') continue;
-      if (p === first || this.#sentence - p.seen <= SALIENCE_REACH) return taught(p, gender);
+      if (p === first || this.#sentence - p.seen <= SALIENCE_REACH) return p;
       break;
     }
-    return first ? taught(first, gender) : null;
+    return first;
+  }
+
+  /**
+   * "Macharia hid under a desk, he said": whoever the reported words name is most likely not the one reporting
+   * them, when someone else of that gender, named, was met lately; otherwise the person found stands ("Ford will
+   * build the plant, he said" after Bill Ford).
+   */
+  #other(found: Person, gender: Gender | null, notNamed: ReadonlySet<string>): Named {
+    for (let i = this.#people.length - 1; i >= 0; i--) {
+      const p = this.#people[i]!;
+      if (this.#sentence - p.seen > SALIENCE_REACH) break;
+      if (p.unnamed || !gender || p.gender !== gender || p.role === 'mention' || notNamed.has(p.name) || notNamed.has(p.surname)) continue;
+      return p;
+    }
+    return taught(found, gender);
   }
 
   /** The organisation or record an "it" most likely refers to. */
@@ -115,7 +137,7 @@ export class SpeakerMemory {
   }
 
   /** Remembers a named person; a surname alone ("Lonechild") is the full name met before it. */
-  note(name: string | null, gender: Gender | null = null, start?: number, role: Role = 'subject'): void {
+  note(name: string | null, gender: Gender | null = null, start?: number, role: Role = 'subject', unnamed = false): void {
     // A possessive ("Mr. Trump's plan") names the person without its ending.
     name = name?.replace(/['’]s?$/u, '') ?? null;
     if (!name) return;
@@ -128,6 +150,7 @@ export class SpeakerMemory {
     if (known.name === name && start !== undefined) known.start = start;
     known.gender ??= gender;
     known.role = role;
+    known.unnamed = unnamed;
     known.seen = this.#sentence;
     this.#people.push(known);
     if (this.#people.length > 50) this.#people.shift();
@@ -152,7 +175,8 @@ export class SpeakerMemory {
       // name and a verb open a clause ("a comment that Scheer found odd").
       const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
       // "For Espinos, who knows the trade, ...": the person a sentence opens on is what it is about.
-      const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length));
+      // Only when the sentence then goes on about them as "he" or "she" ("For Espinos, who ..., he's filling a niche").
+      const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length)) && /,\s+(?:he|she)\b/u.test(sentence);
       if (subject || topic) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
@@ -163,7 +187,7 @@ export class SpeakerMemory {
    * ("the mayor brought it up again"), a later "he" is more likely that person, named before, than the unnamed one.
    */
   forgetUnnamed(): void {
-    this.#people = this.#people.filter((p) => /^\p{Lu}/u.test(p.name));
+    this.#people = this.#people.filter((p) => !p.unnamed);
   }
 
   /** The group or body a "they" most likely refers to. */

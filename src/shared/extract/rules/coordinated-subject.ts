@@ -25,6 +25,9 @@ const DESCRIBED_SUBJECT = /^\s*((?:the|The|A|An)\s+[\p{L}'’-]+(?:\s+[\p{L}'’
  */
 const ROLE_THEN_NAME = /^(?:\s+[\p{Ll}-]+){0,3}?\s+([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+\p{Ll})/u;
 
+/** A verb in the past among the words before a role: "Democrats asked committee chairman Jim Jordan" is an object. */
+const HAS_VERB = /\s(?:\p{Ll}+ed|met|told|saw|gave|took|made|hit|let|put|sent|left|won|beat|urged|named|chose|fired|hired)\b/u;
+
 /** Words that begin a sentence without being its subject. */
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
 
@@ -49,7 +52,7 @@ export const coordinatedSubject: AttributionRule = {
       // The name may stand alone, its appositive in the next clause: "Ann Cole, head of the union, voted no, saying ...".
       const alone = i === 0 && rest.trim() === '' && segs.length > 2;
       const role = name ? ROLE_THEN_NAME.exec(rest) : null;
-      if (name && role && TITLE_WORDS.has(role[1]!) && !NOT_SUBJECT.test(name[1]!.trim())) {
+      if (name && role && TITLE_WORDS.has(role[1]!) && !NOT_SUBJECT.test(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
         return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
       }
       if (name && !NOT_SUBJECT.test(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
