@@ -151,3 +151,22 @@ describe('the rules above hold only where they should', () => {
     expect(units[0]!.attribution?.source).toBe('Biden');
   });
 });
+
+describe('a quotation standing alone after someone reported in their own words', () => {
+  it('is theirs when the paragraph before gave what they said without quotation marks', () => {
+    const body = ['For his part, Dennis Brooks said he found housing with the help of a charity. On Oct. 1, he moved into an apartment.', '"It feels good. It feels warm. And nobody can bother you."'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Dennis Brooks');
+  });
+
+  it('is nobody’s when an unnamed body spoke last', () => {
+    const body = ['Dennis Brooks said he found housing.', 'The ministry said the programme would expand.', '"It feels good."'];
+    expect(sources(body.join('\n\n')).at(-1)).toBeNull();
+  });
+});
+
+describe('a quotation standing alone after a surname reported speaking', () => {
+  it('is that person’s', () => {
+    const body = ['Dennis Brooks lost his home in 2017.', 'For his part, Brooks, who still has the phone, said he found housing. On Oct. 1, he moved into an apartment.', '"It feels good. It feels warm."'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Brooks$/);
+  });
+});

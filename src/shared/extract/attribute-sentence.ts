@@ -164,7 +164,7 @@ export function narrowed(a: Attribution): Attribution {
 }
 
 /** The name a later pronoun can stand for: a person's name, or a surname alone ("Martell says ..."). */
-function speakerName(source: string): string | null {
+export function speakerName(source: string): string | null {
   const named = personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
   if (named) return named;
   // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.

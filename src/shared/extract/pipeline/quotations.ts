@@ -1,6 +1,5 @@
 import type { ExtractedUnit } from '../../model.ts';
-import { narrowed } from '../attribute-sentence.ts';
-import { personName } from '../speakers.ts';
+import { narrowed, speakerName } from '../attribute-sentence.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -65,9 +64,11 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Extracted
   const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
     if (u.attribution) {
-      const quoted = !u.attribution.anonymous && personName(u.attribution.source) && /["“”]/.test(view.slice(u.start, u.end));
+      // A person named as speaking, in quotation marks or in the reporter's words ("Brooks said he found housing"):
+      // a quotation standing alone in the next paragraph is most likely theirs.
+      const named = !u.attribution.anonymous && speakerName(u.attribution.source);
       // Anyone else's words break the run: a later quotation standing alone is not carried back past them.
-      if (quoted) recent.speaker = u;
+      if (named) recent.speaker = u;
       else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
     } else if (!paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
