@@ -170,3 +170,17 @@ describe('a quotation standing alone after a surname reported speaking', () => {
     expect(sources(body.join('\n\n')).at(-1)).toMatch(/Brooks$/);
   });
 });
+
+describe('a quotation in the same paragraph goes on the speaker across a lead-in or a question put', () => {
+  it('continues after "Then, after a pause:"', () => {
+    expect(sources('"If they all got a beer together, they would figure it out," said brewer Russ Klisch. Then, after a pause: "A few beers. They need a few beers."').at(-1)).toBe('Russ Klisch');
+  });
+
+  it('continues after the reporter’s question', () => {
+    expect(sources('"Our goal is to keep our promises," said Rep. Lucille Roybal Allard. And if the shutdown drags on? "I don\'t even want to think about that."').at(-1)).toMatch(/Lucille Roybal Allard$/);
+  });
+
+  it('stops at a sentence of the reporter’s that is not a question', () => {
+    expect(sources('"Our goal is to keep our promises," said Rep. Lucille Roybal Allard. The shutdown entered its third week. "Nobody wins."').at(-1)).toBeNull();
+  });
+});

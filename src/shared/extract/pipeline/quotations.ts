@@ -5,6 +5,9 @@ import { inherited } from './inherit.ts';
 
 const QUOTE_OPEN = /^["“]/;
 
+/** A sentence that is a short lead-in, a colon and a quotation closing it ("Then, after a pause: “...”"). */
+const LED_IN_QUOTE = /^[^"“”]{1,60}:\s*["“][^"“”]+["”]\s*$/;
+
 /** A unit that is one quotation and nothing else (`"When somebody dies, you remember that."`). */
 const BARE_QUOTE = /^["“][^"“”]+["”]$/;
 
@@ -48,9 +51,12 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | nu
     const said = view.slice(u.start, u.end);
     // A quotation that closes here, or one left open to run on into the next paragraph.
     const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
+    // "Then, after a pause: “A few beers.”": a short lead-in and a colon before the quotation that ends the sentence.
+    const ledIn = LED_IN_QUOTE.test(said);
     if (u.attribution) speaker = /["“”]/.test(said) ? u : null;
-    else if (quoted && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
-    else speaker = null;
+    else if ((quoted || ledIn) && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
+    // A question the reporter puts ("And if the shutdown drags on?") is answered by the same speaker next.
+    else if (!/\?\s*$/.test(said) || /["“”]/.test(said)) speaker = null;
   }
   return speaker;
 }
