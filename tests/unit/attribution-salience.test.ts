@@ -184,3 +184,16 @@ describe('a quotation in the same paragraph goes on the speaker across a lead-in
     expect(sources('"Our goal is to keep our promises," said Rep. Lucille Roybal Allard. The shutdown entered its third week. "Nobody wins."').at(-1)).toBeNull();
   });
 });
+
+describe('"her statement", "his letter": the words are the person’s the pronoun stands for', () => {
+  it('gives "her statement read" to the woman named before, and says which pronoun it resolved', () => {
+    const text = 'Test headline\n\nEnvironment Minister Shannon Phillips condemned the threats on Monday.\n\n"These reports are deeply concerning," her statement read.';
+    const a = extractFromText(text).units.at(-1)!.attribution!;
+    expect(a.source).toBe('Shannon Phillips');
+    expect(a.trace?.pronoun).toBe('her');
+  });
+
+  it('keeps "the statement" as it is', () => {
+    expect(sources('Shannon Phillips spoke on Monday.\n\n"We are concerned," the statement read.').at(-1)).toBe('the statement');
+  });
+});

@@ -62,6 +62,15 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
   const at = (n: Named | null) => (n && n.start !== undefined ? { source: n.name, start: n.start, end: n.start + n.name.length } : null);
   let where = own;
   let unnamed = false;
+  // "her statement read", "his letter says": the words are those of the person the possessive stands for.
+  const possessed = local.pronoun ? null : POSSESSED_WORDS.exec(local.source.trim());
+  if (possessed) {
+    const their = possessed[1]!.toLowerCase() === 'their';
+    const owner = their ? speakers.group : speakers.resolve(PRONOUN_GENDER[possessed[1]!.toLowerCase()] ?? null);
+    const found = at(owner);
+    // Why judged again: a group or an unnamed person stays as anonymous as the phrase the possessive stands for.
+    if (found) return { ...found, anonymous: their || owner?.unnamed === true ? isAnonymousSource(found.source) : false, cue: local.cue, trace: { ...traceOf(local), pronoun: possessed[1]! } };
+  }
   // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
   if (local.pronoun) {
     const person = local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null, notNamed) : null;
@@ -127,6 +136,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
 }
+
+/** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
+const POSSESSED_WORDS = /^(his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|tweet|post|email|e-mail|message|remarks|comments|speech|testimony|note|memo|release|filing|affidavit|op-ed|column|blog|account)$/iu;
 
 /** Heads that describe no one person: media, staff, records ("State media", "a court filing", "the company's staff"). */
 const NOT_A_PERSON = /^(?:media|staff|press|team|crew|management|administration|government|family|public|community|campaign|office|filing|documents?|statement|records?|data|study|figures|letter|memo|website|account)$/;
