@@ -137,11 +137,14 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   return attribution;
 }
 
+/** Words for what someone said or wrote, kept as a record ("statement", "letter", "tweet"). */
+const OWN_WORDS = 'statement|letter|tweet|post|email|e-mail|message|remarks|comments|speech|testimony|note|memo|release|filing|affidavit|op-ed|column|blog|account';
+
 /** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
-const POSSESSED_WORDS = /^(his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|tweet|post|email|e-mail|message|remarks|comments|speech|testimony|note|memo|release|filing|affidavit|op-ed|column|blog|account)$/iu;
+const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWN_WORDS})$`, 'iu');
 
 /** Heads that describe no one person: media, staff, records ("State media", "a court filing", "the company's staff"). */
-const NOT_A_PERSON = /^(?:media|staff|press|team|crew|management|administration|government|family|public|community|campaign|office|filing|documents?|statement|records?|data|study|figures|letter|memo|website|account)$/;
+const NOT_A_PERSON = new RegExp(`^(?:media|staff|press|team|crew|management|administration|government|family|public|community|campaign|office|documents?|records?|data|study|figures|website|${OWN_WORDS})$`, 'u');
 
 /** True when an unnamed source is one person described ("a security guard present during the attack"). */
 function isPersonDescribed(source: string): boolean {
