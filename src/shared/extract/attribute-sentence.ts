@@ -3,11 +3,12 @@ import { traceOf, type LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
+import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
 import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
-/** Last words that make a name an organisation's ("Ameren Corp.", "Serum Institute"). */
-const ORG_SUFFIXES = 'Inc\\.?|Corp\\.?|Ltd\\.?|LLC|Group|Bank|Ministry|Council|Agency|Authority|Commission|Company|Airlines?|University|Institute|Association|Union|Party|Department|Office|Service|Board|Court|Police|Foundation|Fund';
+/** Last words that make a name an organisation's, as one alternation, longest first ("Corp." before "Corp"). */
+const ORG_SUFFIXES = alternation(ORGANISATION_SUFFIXES);
 
 /** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
 const BODY_SUBJECT = new RegExp(
@@ -137,26 +138,31 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   return attribution;
 }
 
-/** Words for what someone said or wrote, kept as a record ("statement", "letter", "tweet"). */
-const OWN_WORDS = 'statement|letter|tweet|post|email|e-mail|message|remarks|comments|speech|testimony|note|memo|release|filing|affidavit|op-ed|column|blog|account';
-
 /** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
-const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWN_WORDS})$`, 'iu');
+const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(OWN_WORDS)})$`, 'iu');
 
 /** Heads that describe no one person: media, staff, records ("State media", "a court filing", "the company's staff"). */
-const NOT_A_PERSON = new RegExp(`^(?:media|staff|press|team|crew|management|administration|government|family|public|community|campaign|office|documents?|records?|data|study|figures|website|${OWN_WORDS})$`, 'u');
+const NOT_A_PERSON = new Set([...COLLECTIVE_HEADS, ...OWN_WORDS]);
 
 /** True when an unnamed source is one person described ("a security guard present during the attack"). */
 function isPersonDescribed(source: string): boolean {
   const head = headNoun(source);
-  return !isGroup(source) && !NOT_A_PERSON.test(head) && !DOCUMENT_HEADS.has(head) && !RECORD_NOUNS.includes(head);
+  return !isGroup(source) && !NOT_A_PERSON.has(head) && !DOCUMENT_HEADS.has(head) && !RECORD_NOUNS.includes(head);
+}
+
+const FEMALE = new Set(FEMALE_NOUNS);
+const MALE = new Set(MALE_NOUNS);
+
+/** One regex alternation of list entries, each escaped, longest first so "Corp." wins over "Corp". */
+function alternation(entries: readonly string[]): string {
+  return [...entries].sort((a, b) => b.length - a.length).map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /** The gender a person noun gives ("spokeswoman", "his mother"), when it gives one. */
 function genderOfHead(source: string): Gender | null {
   const head = headNoun(source).toLowerCase();
-  if (/(?:wo|fe)m[ae]n$|^(?:mother|daughter|sister|wife|girl|grandmother|aunt|niece|actress|waitress)$/.test(head)) return 'female';
-  if (/(?<!wo)man$|^(?:father|son|brother|husband|boy|grandfather|uncle|nephew|actor)$/.test(head)) return 'male';
+  if (/(?:wo|fe)m[ae]n$/.test(head) || FEMALE.has(head)) return 'female';
+  if (/(?<!wo)m[ae]n$/.test(head) || MALE.has(head)) return 'male';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { headNoun } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, DOCUMENT_PLURALS, RECORD_NOUNS } from './lexicon.ts';
+import { TEASER_LABELS } from './lists/person-nouns.ts';
 import { maskQuotes } from './quotes.ts';
 import { NP } from './rules/clause-patterns.ts';
 import { ATTRIBUTION_RULES } from './rules/index.ts';
@@ -76,7 +77,10 @@ export function traceOf(local: LocalAttribution): AttributionTrace {
 const DASH_ASIDE = /\s(?:--|[—–]|-(?=\s))(?<=\p{Lu}[\p{L}.'’-]*\s(?:--|[—–]|-))\s(?!which\b|that\b|but\b|and\b|or\b)[^—–"“”]{1,100}?\s(?:--|[—–]|-)(?=\s)/gu;
 
 /** A dateline in capitals and a dash, a label in capitals and a colon ("UPDATE: "; not a teaser's "WATCH: ", whose line is another story), a photo credit ("( Name / Outlet )"), or an opening bracket, at the start of a unit. */
-const LEADING_FURNITURE = /^(?:\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*(?:--|[—―–])\s*|\s*(?!(?:WATCH|LISTEN|VIDEO|SEE|READ|RELATED|PHOTOS?|GALLERY|ALSO|MORE)\b)\p{Lu}[\p{Lu}\s.&'’-]{2,40}:\s+(?=\p{Lu})|\s*\([^()/]{1,60}\/[^()]{1,60}\)\s*|\s*\()/u;
+const LEADING_FURNITURE = new RegExp(
+  `^(?:\\s*\\p{Lu}[\\p{Lu}\\s.,'’-]{1,40}?\\s*(?:--|[—―–])\\s*|\\s*(?!(?:${TEASER_LABELS.map((l) => l.toUpperCase()).join('|')})\\b)\\p{Lu}[\\p{Lu}\\s.&'’-]{2,40}:\\s+(?=\\p{Lu})|\\s*\\([^()/]{1,60}\\/[^()]{1,60}\\)\\s*|\\s*\\()`,
+  'u',
+);
 
 const LEAD_IN_SUBJECT = new RegExp(
   `^\\s*${NP}\\s+(lists?|listed|shows?|showed|includes?|included|identifies|identified|outlines?|outlined|names?|named|cites?|cited|details?|detailed|found|finds|gives?|gave|contains?|highlights?|highlighted|sets? out|says?|said)\\b[^:]*:\\s*$`,
