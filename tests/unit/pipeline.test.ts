@@ -23,7 +23,7 @@ function docOf(text: string) {
 
 describe('the extraction pipeline', () => {
   it('runs its components in the one declared order, each once', () => {
-    expect(PIPELINE.map((c) => c.name)).toEqual(['sentences', 'cues', 'mentions', 'attribution', 'quotations', 'sources', 'check-worthiness']);
+    expect(PIPELINE.map((c) => c.name)).toEqual(['sentences', 'cues', 'mentions', 'units', 'speakers', 'quotations', 'sources', 'check-worthiness']);
     const timings = new Map<string, number>();
     let clock = 0;
     // A clock that ticks once per reading: each component is timed by exactly two readings.
@@ -40,7 +40,7 @@ describe('the extraction pipeline', () => {
     expect(prose.map((s) => ARTICLE.slice(s.start, s.end))[0]).toMatch(/^The council approved/);
     // cues: the first sentence's own words name its speaker.
     expect(prose[0]?.cue?.source).toContain('Jane Smith');
-    // attribution: the headline becomes the title, units keep document order.
+    // units: the headline becomes the title, units keep document order.
     expect(doc.title).toBe('Council approves new budget');
     const starts = doc.units.map((u) => u.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -51,5 +51,17 @@ describe('the extraction pipeline', () => {
     expect(rents?.checkworthy).toBe(true);
     expect(rents?.score).toBeGreaterThan(0);
     expect(rents?.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('resolves speakers in a component of its own, after the units are made', () => {
+    const doc = docOf(ARTICLE);
+    for (const c of PIPELINE.slice(0, PIPELINE.findIndex((c) => c.name === 'speakers'))) c.run(doc);
+    const told = doc.units.find((u) => u.text.includes('no other choice'));
+    // Before speaker resolution the unit holds only its own words' cue: a bare "she", not yet anyone.
+    expect(told?.attribution).toBeNull();
+    expect(doc.turns.find((t) => t.kind === 'sentence' && t.unit === told)?.cue?.source).toBe('she');
+    PIPELINE.find((c) => c.name === 'speakers')!.run(doc);
+    expect(told?.attribution?.source).toBe('Jane Smith');
+    expect(told?.attribution?.trace?.pronoun).toBe('she');
   });
 });

@@ -15,6 +15,16 @@ export interface DocSentence {
 }
 
 /**
+ * One step of the discourse, in document order, as "units" lays it down for "speakers": a unit with the cue its
+ * own words give, the start of a paragraph, or a list's lead-in sentence (no unit of its own).
+ */
+export type Turn =
+  | { kind: 'sentence'; unit: ExtractedUnit; said: string; cue: LocalAttribution | null }
+  | { kind: 'block'; unit: ExtractedUnit; cue: LocalAttribution | null }
+  | { kind: 'paragraph'; start: number }
+  | { kind: 'lead-in'; start: number; end: number; cue: LocalAttribution | null };
+
+/**
  * One article as extraction reads it: the text and its blocks, read once, to which each component of the
  * pipeline (pipeline/index.ts) adds its layer. No component reads the raw text again to find what an earlier
  * one has already laid down.
@@ -37,15 +47,17 @@ export interface Doc {
   named: Map<string, Mention[]>;
   /** "mentions": the people compromise finds in the sentences worth its time, by sentence. */
   read: Map<string, CompromisePerson[]>;
-  /** "attribution" on: the units in document order. */
+  /** "units": the units in document order ("speakers" on: with their sources). */
   units: ExtractedUnit[];
-  /** "attribution": each prose block's units, by block, for the quotation components. */
+  /** "units": the discourse "speakers" walks: each unit with its own cue, paragraph starts, list lead-ins. */
+  turns: Turn[];
+  /** "units": each prose block's units, by block, for the quotation components. */
   paragraphs: ExtractedUnit[][];
-  /** "attribution": the first headline's text. */
+  /** "units": the first headline's text. */
   title: string | null;
 }
 
 /** A fresh document for a laid-out article, with no layer added yet. */
 export function createDoc(text: string, view: string, blocks: readonly Block[], fallbackTitle: string, progress: Doc['progress']): Doc {
-  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], paragraphs: [], title: null };
+  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], turns: [], paragraphs: [], title: null };
 }

@@ -1,10 +1,11 @@
-import { attribute } from './attribute.ts';
 import { cues } from './cues.ts';
 import type { Doc } from './doc.ts';
 import { mentions } from './mentions.ts';
 import { quotations } from './quotations.ts';
 import { sentences } from './sentences.ts';
 import { sources } from './sources.ts';
+import { speakers } from './speakers.ts';
+import { units } from './units.ts';
 import { worthiness } from './worthiness.ts';
 
 /** A step of extraction: it reads the document's earlier layers and adds its own. */
@@ -22,7 +23,8 @@ export const PIPELINE: readonly Component[] = [
   { name: 'sentences', run: sentences },
   { name: 'cues', run: cues },
   { name: 'mentions', run: mentions },
-  { name: 'attribution', run: attribute },
+  { name: 'units', run: units },
+  { name: 'speakers', run: speakers },
   { name: 'quotations', run: quotations },
   { name: 'sources', run: sources },
   { name: 'check-worthiness', run: worthiness },

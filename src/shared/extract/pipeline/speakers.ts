@@ -1,0 +1,42 @@
+import type { Attribution } from '../../model.ts';
+import { attributeSentence, place } from '../attribute-sentence.ts';
+import { SpeakerMemory } from '../speakers.ts';
+import type { Doc } from './doc.ts';
+import { inherited } from './inherit.ts';
+
+/**
+ * Component "speakers": who is speaking, unit by unit in document order, over one discourse model (SpeakerMemory):
+ * the people, bodies and groups named so far, how salient each is (the current speaker of a run outranks a name
+ * merely mentioned) and their gender and number. A pronoun or a possessive ("she said", "her statement read")
+ * becomes the one it stands for, or nothing; a list's items without a source of their own take their lead-in's.
+ * Tells the second half of the progress.
+ */
+export function speakers(doc: Doc): void {
+  const { text } = doc;
+  const memory = new SpeakerMemory();
+  let leadIn: { attribution: Attribution; start: number; end: number } | null = null;
+  for (const turn of doc.turns) {
+    switch (turn.kind) {
+      case 'paragraph':
+        doc.progress(Math.floor((text.length + turn.start) / 2), text.length);
+        leadIn = null;
+        break;
+      case 'lead-in': {
+        const source = place(turn.cue, turn.start, memory);
+        leadIn = source && { attribution: source, start: turn.start, end: turn.end };
+        break;
+      }
+      case 'block': {
+        const u = turn.unit;
+        doc.progress(Math.floor((text.length + u.start) / 2), text.length);
+        const own = place(turn.cue, u.start, memory);
+        if (u.kind !== 'list-item') leadIn = null;
+        u.attribution = own ?? (u.kind === 'list-item' && leadIn ? inherited(leadIn.attribution, 'list lead-in', leadIn) : null);
+        break;
+      }
+      case 'sentence':
+        turn.unit.attribution = attributeSentence(turn.said, turn.unit.start, memory, turn.cue, doc.read, doc.named.get(turn.said));
+        break;
+    }
+  }
+}
