@@ -24,6 +24,8 @@ describe('verbs that report speech only with a quotation', () => {
     ['Rival candidate Omar Diaz joked during the debate, “I brought my own microphone.”', 'Rival candidate Omar Diaz'],
     ['Ms. Ferro then asked, “Who pays for it?”', 'Ms. Ferro'],
     ['“We will appeal the ruling in full,” the union’s statement read.', 'the union’s statement'],
+    ['“It is a mess,” deadpanned Coun. Ed Ng.', 'Coun. Ed Ng'],
+    ['“Slow down,” Const. Raj Dhillon told drivers.', 'Const. Raj Dhillon'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });

@@ -18,6 +18,10 @@ describe('splitSentences', () => {
     ['Shares of Acme Corp. fell. The company blamed the weather.', ['Shares of Acme Corp. fell.', 'The company blamed the weather.']],
     ['The event starts at 9 a.m. Tickets sold out. Doors open at 8 p.m. Friday.', ['The event starts at 9 a.m.', 'Tickets sold out.', 'Doors open at 8 p.m. Friday.']],
     ['It moved to the U.S. The move cost millions.', ['It moved to the U.S.', 'The move cost millions.']],
+    // Police and council titles of Canadian and British news.
+    ['“It is a mess,” said Coun. Ed Ng. He left.', ['“It is a mess,” said Coun. Ed Ng.', 'He left.']],
+    ['Cllr. Ann Vale and Const. Raj Dhillon spoke. Cpl. Jo Roy did not.', ['Cllr. Ann Vale and Const. Raj Dhillon spoke.', 'Cpl. Jo Roy did not.']],
+    ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived. Insp. Al Dunn left.', ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived.', 'Insp. Al Dunn left.']],
   ])('keeps abbreviations, initials and numbers inside sentences: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -5,6 +5,8 @@ export const NEVER_FINAL = new Set(
     'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'gens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec',
     'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
     'e.g', 'i.e', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'jr',
+    // Council and police titles of Canadian and British news ("Coun. Ed Ng", "Const. Raj Dhillon", "Pte. Tom Ash").
+    'coun', 'cllr', 'const', 'cpl', 'pte', 'pvt', 'msgr', 'brig', 'lieut', 'asst',
   ].map((s) => s.toLowerCase()),
 );
 

@@ -78,6 +78,8 @@ chief             title
 city              body-noun
 claim             noun-like-cue
 claims            noun-like-cue
+cllr              title
+cllr.             title
 club              body-noun
 coach             title
 col.              title
@@ -95,6 +97,7 @@ conclude          noun-like-cue
 concludes         noun-like-cue
 confirm           noun-like-cue
 conservationists  anonymous-head
+const.            title
 constable         title
 continued         noun-like-cue
 contract          record-noun
@@ -102,6 +105,7 @@ copy              publication
 coroner           title
 corporal          title
 could             not-in-source
+coun.             title
 council           body-noun
 councillor        title
 councilman        title
@@ -110,6 +114,7 @@ councilwoman      title
 counsel           title
 county            body-noun
 court             body-noun title
+cpl.              title
 critic            anonymous-head
 critics           anonymous-head
 customers         anonymous-head
@@ -125,6 +130,7 @@ demonstrators     anonymous-head
 deny              noun-like-cue
 department        body-noun
 deputy            title
+det.              title
 detective         title
 detectives        anonymous-head
 developer         body-noun
@@ -210,6 +216,7 @@ insider           anonymous-head
 insiders          anonymous-head
 insist            noun-like-cue
 insists           noun-like-cue
+insp.             title
 inspector         title
 inspectors        anonymous-head
 institute         body-noun
@@ -352,6 +359,7 @@ prosecution       body-noun
 prosecutor        title
 prosecutors       anonymous-head
 protesters        anonymous-head
+pte.              title
 pundits           anonymous-head
 queen             title
 rabbi             title
@@ -430,6 +438,7 @@ suit              record-noun
 superintendent    title
 supporters        anonymous-head
 supreme           title
+supt.             title
 survey            document-head body-noun
 surveys           anonymous-head
 survivors         anonymous-head
