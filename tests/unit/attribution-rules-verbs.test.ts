@@ -89,3 +89,23 @@ describe('asking without a quotation, and verbs of urging and promising', () => 
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('any verb before a that-clause reports what its subject said or thinks', () => {
+  it.each([
+    ['Berg fretted that costs would rise by 20 per cent.', 'Berg'],
+    ['Residents grumbled that the buses were always late.', 'Residents'],
+    ['Coun. Ed Ng bemoaned that nobody had asked the tenants.', 'Coun. Ed Ng'],
+    ['But the owner mused that the shop could close within a year.', 'the owner'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it.each([
+    'Berg bought that house in 2010.',
+    'The storm meant that schools stayed closed for a week.',
+    'The clerk ensured that every ballot was counted.',
+    'Berg walked so fast that nobody could follow.',
+  ])('not when the verb reports nothing or "that" is no clause: %s', (sentence) => {
+    expect(source(sentence)).toBeNull();
+  });
+});

@@ -21,3 +21,25 @@ started
 won
 `),
 );
+
+/**
+ * Verbs that, before a that-clause ("Berg <verb> that ..."), report nothing anyone said or believes, one form a
+ * line. Any other verb in that slot reads as a verb of speech or thought ("fretted", "bemoaned"), so an unseen
+ * one needs no entry.
+ */
+export const NON_REPORTING_BEFORE_THAT = new Set(
+  lines(`
+ensure
+ensured
+ensures
+guaranteed
+guarantees
+made
+makes
+mean
+meant
+means
+required
+requires
+`),
+);

@@ -8,6 +8,7 @@ import { nameBeforeAppositives } from './name-before-appositives.ts';
 import { RULE_ORDER } from './order.ts';
 import { readPatternRules } from './pattern-rules.ts';
 import { quoteCueVerb } from './quote-cue-verb.ts';
+import { thatClauseVerb } from './that-clause-verb.ts';
 import { quotedVerb } from './quoted-verb.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -25,6 +26,7 @@ const CODE_RULES: readonly AttributionRule[] = [
   embeddedCue,
   participleCue,
   quoteCueVerb,
+  thatClauseVerb,
 ];
 
 /**

@@ -20,4 +20,5 @@ colon before a quotation
 speech cue in an embedded clause
 speech in a participle clause
 verb in the cue slot
+verb before a that-clause
 `;
