@@ -5,7 +5,7 @@ import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS 
 import type { CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
-import { personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
+import { isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
 /** Last words that make a name an organisation's, as one alternation, longest first ("Corp." before "Corp"). */
 const ORG_SUFFIXES = alternation(ORGANISATION_SUFFIXES);
@@ -202,9 +202,26 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
 function isSubjectAt(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd();
+  const before = withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd());
   // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a name is about that person.
   return before === '' || (/^(?:for|as for)$/i.test(before) && /,\s+(?:he|she)\b/u.test(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+}
+
+/** Words that stop a role phrase: a preposition, a conjunction or a verb of speech is no part of one. */
+const NOT_IN_ROLE = /^(?:about|with|to|by|for|from|of|at|on|in|into|against|and|or|but|when|after|as|while|than|like|said|says|told|asked|called|thanked|met|named)$/;
+
+/**
+ * The words before a person's role, the role left out: "Head coach", "Conservative finance critic", "The team's
+ * co-owner", "Gabriola Island resident" before a name are the name's, so the person still opens the sentence.
+ */
+function withoutRole(before: string): string {
+  const words = before.split(/\s+/).filter(Boolean);
+  let i = words.length;
+  if (i === 0 || !isRoleWord(words[i - 1]!)) return before;
+  i--;
+  for (let lower = 0; i > 0 && lower < 2 && /^\p{Ll}[\p{L}'’-]*$/u.test(words[i - 1]!) && !NOT_IN_ROLE.test(words[i - 1]!) && !/ed$/.test(words[i - 1]!); lower++) i--;
+  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
+  return words.slice(0, i).join(' ');
 }
 
 /** The gender each personal pronoun points to. */

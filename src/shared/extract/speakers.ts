@@ -1,4 +1,5 @@
-import { PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
+import { FEMALE_NOUNS, MALE_NOUNS } from './lists/person-nouns.ts';
 
 /** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
 export function personName(source: string): string | null {
@@ -23,12 +24,29 @@ export function personName(source: string): string | null {
 /** A role, then the person's name set off by commas: "The finance minister, Lena Ortiz, ruled out ...". */
 const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
 
+const KIN = new Set([...FEMALE_NOUNS, ...MALE_NOUNS]);
+
+/** True for a lower-case word naming a person's role: a title, an unnamed person's head noun, kin ("vice-president", "critic", "sister"). */
+export function isRoleWord(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const w = word.slice(word.lastIndexOf('-') + 1);
+  return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || KIN.has(w);
+}
+
+/** A lower-case word, then a full name of two or three capitalised words ("finance critic Jasraj Hallan"). */
+const WORD_THEN_FULL_NAME = /(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+\p{Ll}|\s*[,.;:!?]|\s*$)/gu;
+
 /** People named in a sentence with a role word before them ("Transport Minister Alan Greaves"), in order. */
 export function titledPeople(sentence: string): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
   for (const m of sentence.matchAll(PERSON_TITLES)) {
     const name = personName(m[0]);
     if (name) out.push({ at: m.index + m[0].length - m[1]!.length, name });
+  }
+  // Any role in lower case before a full name ("Head coach Kris Knoblauch", "Gabriola Island resident Tom Ridley").
+  for (const m of sentence.matchAll(WORD_THEN_FULL_NAME)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (isRoleWord(m[1]!) && !out.some((o) => o.at === at)) out.push({ at, name: m[2]! });
   }
   for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
     if (TITLE_WORDS.has(m[1]!) && m[1] !== 'of') out.push({ at: m.index + m[0].indexOf(m[2]!), name: m[2]! });
