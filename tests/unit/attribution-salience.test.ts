@@ -197,3 +197,27 @@ describe('"her statement", "his letter": the words are the person’s the pronou
     expect(sources('Shannon Phillips spoke on Monday.\n\n"We are concerned," the statement read.').at(-1)).toBe('the statement');
   });
 });
+
+describe('a person introduced by a role before their name takes the floor', () => {
+  it.each([
+    ['Head coach Kris Knoblauch was blunter.'],
+    ['Conservative finance critic Jasraj Hallan was unimpressed.'],
+    ['Gabriola Island resident Tom Ridley sees it differently.'],
+  ])('%s', (intro) => {
+    const body = ['"We played a full game," said Connor Sims, the captain.', intro, '"Forty minutes of that is not good enough," he said.'];
+    const name = /([A-Z]\w+ [A-Z]\w+) (?:was|sees)/.exec(intro)![1]!;
+    expect(sources(body.join('\n\n')).at(-1)).toBe(name);
+  });
+
+  it('and a quotation standing alone after them is theirs', () => {
+    const body = ['"We played a full game," said Connor Sims, the captain.', 'Head coach Kris Knoblauch was blunter.', '"Forty minutes of that is not good enough."'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Kris Knoblauch');
+  });
+});
+
+describe('a person introduced without speaking is no speaker of a quotation further on', () => {
+  it('when another sentence stands between them', () => {
+    const body = ['"We played a full game," said Connor Sims, the captain.', 'Head coach Kris Knoblauch was blunter.', 'The team has lost four straight games.', '"Forty minutes of that is not good enough."'];
+    expect(sources(body.join('\n\n')).at(-1)).not.toBe('Kris Knoblauch');
+  });
+});

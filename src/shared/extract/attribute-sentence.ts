@@ -124,6 +124,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
   const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
   if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
+  if (subjectPerson && sentence.startsWith(subjectPerson.name, subjectPerson.at)) speakers.markSubject({ name: subjectPerson.name, start: start + subjectPerson.at });
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');

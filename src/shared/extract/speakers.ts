@@ -103,10 +103,22 @@ export class SpeakerMemory {
   #body: Named | null = null;
   #group: Named | null = null;
   #sentence = 0;
+  #subject: Named | null = null;
 
   /** Moves on to the next sentence: how recently a person spoke or was a subject is counted in sentences. */
   nextSentence(): void {
     this.#sentence++;
+    this.#subject = null;
+  }
+
+  /** The person the current sentence is about, as its subject ("Head coach Kris Knoblauch was blunter."), if named. */
+  get sentenceSubject(): Named | null {
+    return this.#subject;
+  }
+
+  /** Remembers who the current sentence's subject is (see sentenceSubject). */
+  markSubject(person: Named): void {
+    this.#subject = person;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ExtractedUnit } from '../../model.ts';
+import type { Attribution, ExtractedUnit } from '../../model.ts';
 import type { LocalAttribution } from '../attribution.ts';
 import type { Block } from '../blocks.ts';
 import type { CompromisePerson } from '../nlp-reading.ts';
@@ -51,6 +51,11 @@ export interface Doc {
   units: ExtractedUnit[];
   /** "units": the discourse "speakers" walks: each unit with its own cue, paragraph starts, list lead-ins. */
   turns: Turn[];
+  /**
+   * "speakers": the person a sentence without a source of its own is about, named as its subject and not quoted
+   * ("Head coach Kris Knoblauch was blunter."): who a quotation standing right after it most likely belongs to.
+   */
+  introduced: Map<ExtractedUnit, Attribution>;
   /** "units": each prose block's units, by block, for the quotation components. */
   paragraphs: ExtractedUnit[][];
   /** "units": the first headline's text. */
@@ -59,5 +64,5 @@ export interface Doc {
 
 /** A fresh document for a laid-out article, with no layer added yet. */
 export function createDoc(text: string, view: string, blocks: readonly Block[], fallbackTitle: string, progress: Doc['progress']): Doc {
-  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], turns: [], paragraphs: [], title: null };
+  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], turns: [], introduced: new Map(), paragraphs: [], title: null };
 }

@@ -1,4 +1,4 @@
-import type { ExtractedUnit } from '../../model.ts';
+import type { Attribution, ExtractedUnit } from '../../model.ts';
 import { narrowed, speakerName } from '../attribute-sentence.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
@@ -23,13 +23,16 @@ export function quotations(doc: Doc): void {
   // The attributed quotation just read: a bare quotation right after it continues the same speaker.
   let lastQuote: ExtractedUnit | null = null;
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
-  const recent = { speaker: null as ExtractedUnit | null, age: 0 };
+  const recent: Recent = { speaker: null, age: 0, introduced: null };
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'headline' || block.kind === 'heading') lastQuote = null;
-    if (block.kind !== 'prose') return;
+    if (block.kind !== 'prose') {
+      recent.introduced = null;
+      return;
+    }
     const paragraph = doc.paragraphs[b]!;
     lastQuote = continueQuotes(paragraph, lastQuote, view);
-    floatingQuotes(paragraph, recent, view);
+    floatingQuotes(paragraph, recent, view, doc.introduced);
     const body = view.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
@@ -61,14 +64,26 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | nu
   return speaker;
 }
 
+/** Who a quotation standing alone may belong to, carried from paragraph to paragraph. */
+interface Recent {
+  /** The person quoted last, and how many paragraphs ago. */
+  speaker: ExtractedUnit | null;
+  age: number;
+  /** The person the unit just read introduced without their words ("Jane Roe shook her head."), with that unit. */
+  introduced: { unit: ExtractedUnit; attribution: Attribution } | null;
+}
+
 /**
- * Gives a quotation that stands alone, with no speaker in its sentence or its paragraph, the person quoted last,
- * when that was in this paragraph or the one before ("floating" quotations); then updates who was quoted last.
+ * Gives a quotation that stands alone the person the sentence right before it introduced ("Head coach Kris
+ * Knoblauch was blunter." then “Forty minutes of that ...”), or else, with no speaker in its sentence or its
+ * paragraph, the person quoted last, when that was in this paragraph or the one before ("floating" quotations);
+ * then updates who was quoted last.
  */
-function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: ExtractedUnit | null; age: number }, view: string): void {
+function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>): void {
   recent.age++;
   const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
+    const bare = !u.attribution && BARE_QUOTE.test(view.slice(u.start, u.end).trim());
     if (u.attribution) {
       // A person named as speaking, in quotation marks or in the reporter's words ("Brooks said he found housing"):
       // a quotation standing alone in the next paragraph is most likely theirs.
@@ -77,9 +92,16 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: { speaker: Extracted
       if (named) recent.speaker = u;
       else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
-    } else if (!paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && BARE_QUOTE.test(view.slice(u.start, u.end).trim())) {
+    } else if (bare && recent.introduced) {
+      // Only right after the sentence that introduced them: one sentence between, and the quotation is no longer theirs.
+      u.attribution = inherited(recent.introduced.attribution, 'quotation after its speaker is introduced', recent.introduced.unit);
+      recent.speaker = u;
+      recent.age = 0;
+    } else if (bare && !paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1) {
       u.attribution = inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker);
     }
+    const intro = introduced.get(u);
+    recent.introduced = intro ? { unit: u, attribution: intro } : null;
   }
 }
 

@@ -34,9 +34,16 @@ export function speakers(doc: Doc): void {
         u.attribution = own ?? (u.kind === 'list-item' && leadIn ? inherited(leadIn.attribution, 'list lead-in', leadIn) : null);
         break;
       }
-      case 'sentence':
-        turn.unit.attribution = attributeSentence(turn.said, turn.unit.start, memory, turn.cue, doc.read, doc.named.get(turn.said));
+      case 'sentence': {
+        const u = turn.unit;
+        u.attribution = attributeSentence(turn.said, u.start, memory, turn.cue, doc.read, doc.named.get(turn.said));
+        const subject = memory.sentenceSubject;
+        // Only a person the text names, where it names them: a source always points at words that say it.
+        if (!u.attribution && subject?.start !== undefined && !/["“”]/.test(turn.said)) {
+          doc.introduced.set(u, { source: subject.name, start: subject.start, end: subject.start + subject.name.length, anonymous: false, cue: '', trace: { rule: 'person introduced' } });
+        }
         break;
+      }
     }
   }
 }
