@@ -221,3 +221,17 @@ describe('a person introduced without speaking is no speaker of a quotation furt
     expect(sources(body.join('\n\n')).at(-1)).not.toBe('Kris Knoblauch');
   });
 });
+
+describe('an organisation is never a "she"', () => {
+  it('gives the pronoun to the spokesperson, not to a word of the body they speak for', () => {
+    const body = ['A spokesperson for Alberta Health Services said the clinic would open three days a week.', '"We regret the change," she said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('A spokesperson for Alberta Health Services');
+  });
+});
+
+describe('a first name given to women and men alike tells no gender', () => {
+  it.each(['Minh Dinh', 'Kelly Tran', 'Dominique Ducharme', 'Sasha Petrov'])('"he" can be %s', (name) => {
+    const body = ['"We had a good year," said Ana Lopez, who runs the bakery.', `${name} shrugs at that.`, '"Maybe next year," he says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe(name);
+  });
+});

@@ -130,7 +130,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
   // An unnamed person who just spoke ("a security guard present during the attack told Reuters") is who a later
   // "he said" most likely means, more than anyone named before them.
-  if (attribution && attribution.anonymous && !local?.pronoun && isPersonDescribed(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker', true);
+  // So is one described by a role and the body they speak for, unnamed though not anonymous ("A spokesperson for
+  // Alberta Health Services"); a body by its initials ("the PBO") is no person.
+  if (attribution && (attribution.anonymous || (!named && isRoleWord(headNoun(attribution.source)))) && !local?.pronoun && isPersonDescribed(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker', true);
   if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
@@ -189,8 +191,9 @@ export function narrowed(a: Attribution): Attribution {
 export function speakerName(source: string): string | null {
   const named = personName(source) ?? (/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u.test(source.trim()) ? source.trim() : null);
   if (named) return named;
-  // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's.
-  const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.trim());
+  // One name after a role word ("Hereditary Chief Na'moks", "Coach Bryant") is the person's; a name after "for",
+  // "of" or "at" is the body the person speaks for ("A spokesperson for Alberta Health Services").
+  const titled = /(\S+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source.replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim());
   return titled && TITLE_WORDS.has(titled[1]!.toLowerCase()) ? titled[2]! : null;
 }
 

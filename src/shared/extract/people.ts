@@ -1,3 +1,4 @@
+import { UNISEX_NAMES } from './lists/unisex-names.ts';
 import { wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
@@ -26,7 +27,7 @@ export function peopleIn(sentence: string, read: ReadonlyMap<string, CompromiseP
     const name = personName(raw) ?? (/^\p{Lu}[\p{L}'’-]+$/u.test(raw) ? raw : null);
     if (!name || isPlace(name) || found.some((f) => f.name === name)) continue;
     const presumed = p.person?.presumed_gender;
-    const gender = (presumed === 'male' || presumed === 'female') && /\s/.test(name) ? presumed : genderOfName(name);
+    const gender = (presumed === 'male' || presumed === 'female') && /\s/.test(name) && !UNISEX_NAMES.has(firstWord(name)) ? presumed : genderOfName(name);
     found.push({ at: (p.offset?.start ?? sentence.indexOf(raw)) + raw.length - name.length, name, gender });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -93,8 +94,14 @@ export function genderOfName(name: string): Gender | null {
   // A name of one word is most often a surname ("Kim said", "Green said"): it tells no gender.
   if (words.length < 2) return null;
   const first = words[0]!.toLowerCase();
+  if (UNISEX_NAMES.has(first)) return null;
   const tag = wordTags(first);
   return tag.includes('MaleName') ? 'male' : tag.includes('FemaleName') ? 'female' : null;
+}
+
+/** A name's first word past any courtesy title, lower-cased ("Dr. Minh Dinh" → "minh"). */
+function firstWord(name: string): string {
+  return name.replace(/^(?:\p{Lu}\p{Ll}{0,4}\.\s+)+/u, '').split(/\s+/)[0]!.toLowerCase();
 }
 
 /** The gender a courtesy title before a name gives ("Mr. Allen", "Ms. Conway"). */
