@@ -109,3 +109,21 @@ describe('any verb before a that-clause reports what its subject said or thinks'
     expect(source(sentence)).toBeNull();
   });
 });
+
+describe('a role joined by a hyphen stays with the name after it', () => {
+  it.each([
+    ['Hospital vice-president Craig Evans defended the change, saying the budget was fixed.', 'Hospital vice-president Craig Evans'],
+    ['Team co-owner Craig Evans defended the trade, saying it was fair.', 'Team co-owner Craig Evans'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a participle opening the sentence is never its speaker', () => {
+  it.each([
+    'Asked whether he feared for his job, Ruiz quipped: “I fear nothing.”',
+    'Pressed on the timeline: “We will finish in May.”',
+  ])('%s', (sentence) => {
+    expect(source(sentence) ?? '').not.toMatch(/^(?:Asked|Pressed)\b/);
+  });
+});

@@ -1,11 +1,10 @@
+import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isName, LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** A colon right before a quotation: what follows is the subject's words. */
 const COLON_QUOTE = /:\s*["“]/;
-/** Words that open a sentence without being its subject. */
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From|Here|There|So)$/u;
 
 /**
  * A named subject, then a colon and a quotation: `Martell, a doctor in Lunenburg, is more blunt: "..."`, `Ross put it
@@ -25,7 +24,7 @@ export const colonQuote: AttributionRule = {
     const who = name[1]!.trim();
     const rest = first.text.slice(name[0].length);
     // The name must be the clause's subject: alone before an appositive, or followed by its verb.
-    if (NOT_SUBJECT.test(who.split(/\s+/)[0]!) || !(/^\s+\p{Ll}/u.test(rest) || (isName(first.text) && segs.length > 1))) return null;
+    if (isNotSubject(who.split(/\s+/)[0]!) || !(/^\s+\p{Ll}/u.test(rest) || (isName(first.text) && segs.length > 1))) return null;
     const lead = first.text.length - first.text.trimStart().length;
     return build(text, first.start + lead, who, 'colon');
   },

@@ -1,7 +1,8 @@
 import { CLAUSE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
-import { TITLE_WORDS } from '../lexicon.ts';
+import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
+import { isRoleWord } from '../speakers.ts';
 import { LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -28,8 +29,6 @@ const ROLE_THEN_NAME = /^(?:\s+[\p{Ll}-]+){0,3}?\s+([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'
 /** A verb in the past among the words before a role: "Democrats asked committee chairman Jim Jordan" is an object. */
 const HAS_VERB = /\s(?:\p{Ll}+ed|met|told|saw|gave|took|made|hit|let|put|sent|left|won|beat|urged|named|chose|fired|hired)\b/u;
 
-/** Words that begin a sentence without being its subject. */
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|In|On|At|As|If|When|While|After|Before|Since|For|With|By|From)$/u;
 
 /**
  * A named subject whose verb of speech comes second in a coordination or as a participle: "Ms. Conway rejected the
@@ -52,10 +51,10 @@ export const coordinatedSubject: AttributionRule = {
       // The name may stand alone, its appositive in the next clause: "Ann Cole, head of the union, voted no, saying ...".
       const alone = i === 0 && rest.trim() === '' && segs.length > 2;
       const role = name ? ROLE_THEN_NAME.exec(rest) : null;
-      if (name && role && TITLE_WORDS.has(role[1]!) && !NOT_SUBJECT.test(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
+      if (name && role && isRoleWord(role[1]!) && !isNotSubject(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
         return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
       }
-      if (name && !NOT_SUBJECT.test(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
+      if (name && !isNotSubject(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
       // Or a definite description before a verb in the past: "the justice sounded off on the plan, saying ...".
       const described = DESCRIBED_SUBJECT.exec(seg.text);
       if (described) return build(text, seg.start + lead, described[1]!, cue[1] ?? cue[2]!);
