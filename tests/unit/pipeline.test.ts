@@ -59,7 +59,8 @@ describe('the extraction pipeline', () => {
     const told = doc.units.find((u) => u.text.includes('no other choice'));
     // Before speaker resolution the unit holds only its own words' cue: a bare "she", not yet anyone.
     expect(told?.attribution).toBeNull();
-    expect(doc.turns.find((t) => t.kind === 'sentence' && t.unit === told)?.cue?.source).toBe('she');
+    const turn = doc.turns.find((t) => t.kind === 'sentence' && t.unit === told);
+    expect(turn?.kind === 'sentence' ? turn.cue?.source : null).toBe('she');
     PIPELINE.find((c) => c.name === 'speakers')!.run(doc);
     expect(told?.attribution?.source).toBe('Jane Smith');
     expect(told?.attribution?.trace?.pronoun).toBe('she');
