@@ -44,3 +44,14 @@ describe('a verb of speech known by its place', () => {
     expect(sentenceSource('The skipper deadpanned.')).toBeNull();
   });
 });
+
+describe('a clause is never taken for a source', () => {
+  it.each([
+    'He pointed to a 2022 report that found the roads were unsafe.',
+    'The mayor rejected claims that the city had overspent.',
+    'He referred to a memo that said the plan was dead.',
+    'What she says she hasn’t managed is the budget.',
+  ])('%s', (sentence) => {
+    expect(sentenceSource(sentence) ?? '').not.toMatch(/^(?:He |What |The mayor rejected)/);
+  });
+});

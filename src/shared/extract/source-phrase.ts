@@ -1,4 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { LY_NOUNS } from './lists/ly-nouns.ts';
 import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 
@@ -42,6 +43,8 @@ export function isSourcePhrase(np: string): boolean {
   // Up to nine words, or fourteen when names make it long ("a study by the Council of the Great City Schools").
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || words.length > (capitalised >= 3 ? 14 : 9)) return false;
+  // A personal pronoun or a question word opens a clause, never a longer source ("He pointed to a memo", "What she").
+  if (words.length > 1 && /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]hat|[Ww]ho|[Ww]hich|[Hh]ow|[Ww]hy|[Ww]here)$/u.test(words[0]!)) return false;
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
@@ -96,6 +99,8 @@ export function build(text: string, index: number, raw: string, cue: string, str
     raw = source.slice(wh[0].length);
     source = raw;
   }
+  // A cue that is also a noun, after a verb or "a 2022", is that noun: "rejected claims", "a 2022 report".
+  if (CUE_NOUNS.has(cue.toLowerCase()) && /(?:\s\p{Ll}{2,}ed|\b(?:a|an|the|its|his|her|their)\s+\d[\d,.]*)$/u.test(raw.trimEnd())) return null;
   if (POSSESSIVE.test(source)) {
     // "Curiel's alleged bias", "the firm's stated aim": a participle after a possessive describes a noun; nobody speaks.
     if (/ed$/i.test(cue)) return null;
