@@ -5,8 +5,6 @@ export const NEVER_FINAL = new Set(
     'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'gens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec',
     'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
     'e.g', 'i.e', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'jr',
-    // Council and police titles of Canadian and British news ("Coun. Ed Ng", "Const. Raj Dhillon", "Pte. Tom Ash").
-    'coun', 'cllr', 'const', 'cpl', 'pte', 'pvt', 'msgr', 'brig', 'lieut', 'asst',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -19,6 +17,9 @@ export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 
  */
 export const MAYBE_FINAL = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'llc', 'etc', 'al', 'ave', 'blvd', 'rd',
+  // Council and police titles of Canadian and British news ("Coun. Ed Ng", "Const. Raj Dhillon"), which are also
+  // words or abbreviations that end sentences ("in the brig. He ...", "Section 7 of the Const. The judge ...").
+  'coun', 'cllr', 'const', 'cpl', 'pte', 'pvt', 'msgr', 'brig', 'lieut', 'asst',
   // Units after a number ("lost 16 lbs. “and two belt loops”"): a sentence ends there only before an opener.
   'lbs', 'lb', 'oz', 'kg', 'km', 'mph', 'kph', 'yds', 'sq', 'cu', 'hrs', 'mins', 'secs',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',

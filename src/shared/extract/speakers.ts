@@ -1,5 +1,8 @@
 import { ANONYMOUS_HEADS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
-import { FEMALE_NOUNS, MALE_NOUNS } from './lists/person-nouns.ts';
+import { FEMALE_NOUNS, MALE_NOUNS, NOT_A_ROLE } from './lists/person-nouns.ts';
+
+/** Words that open a group, never a personal name. */
+const QUANTIFIERS = /^(?:Many|Some|Most|All|Both|Several|Few|Other|Others|Those|These|Every|Each|No|Any)$/u;
 
 /** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
 export function personName(source: string): string | null {
@@ -16,6 +19,8 @@ export function personName(source: string): string | null {
     }
   }
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
+  // A quantifier or determiner opening the words is a group's ("Many Out of the Cold users"), never a person's name.
+  if (i < words.length - 1 && QUANTIFIERS.test(words[i]!)) return null;
   const name = words.slice(i);
   if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
   return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
@@ -25,11 +30,14 @@ export function personName(source: string): string | null {
 const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
 
 const KIN = new Set([...FEMALE_NOUNS, ...MALE_NOUNS]);
+const NOT_ROLES = new Set(NOT_A_ROLE);
 
 /** True for a lower-case word naming a person's role: a title, an unnamed person's head noun, kin ("vice-president", "critic", "sister"). */
 export function isRoleWord(word: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
   const w = word.slice(word.lastIndexOf('-') + 1);
+  // One person: no plural ("critics"), and no word of a title that names a field or body ("finance", "state").
+  if (NOT_ROLES.has(w) || /[^s]s$/.test(w)) return false;
   return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || KIN.has(w);
 }
 
@@ -159,6 +167,16 @@ export class SpeakerMemory {
       return p;
     }
     return taught(found, gender);
+  }
+
+  /**
+   * The named person the text is about right now: the most recent one who spoke or was a subject within the last
+   * few sentences, if their gender does not rule them out; null when the last person met was only mentioned.
+   */
+  current(gender: Gender | null): Named | null {
+    const p = this.#people.at(-1);
+    if (!p || p.unnamed || p.role === 'mention' || this.#sentence - p.seen > SALIENCE_REACH) return null;
+    return gender && p.gender && p.gender !== gender ? null : p;
   }
 
   /** The organisation or record an "it" most likely refers to. */

@@ -34,6 +34,9 @@ ensured
 ensures
 guaranteed
 guarantees
+heard
+learned
+learnt
 made
 makes
 mean

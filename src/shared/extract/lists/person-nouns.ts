@@ -130,3 +130,44 @@ see
 video
 watch
 `);
+
+/**
+ * Words of the title and head lists that are no person on their own, one a line: the field or body of an office
+ * ("Finance Minister", "the state Supreme Court", "union Unite Here"), quantity words ("many"), and "of". Before
+ * a name they do not make it a person.
+ */
+export const NOT_A_ROLE = lines(`
+court
+defence
+defense
+district
+economy
+education
+environment
+federal
+finance
+foreign
+health
+intelligence
+interior
+majority
+many
+media
+minority
+of
+opposition
+party
+police
+senior
+some
+someone
+staff
+state
+supreme
+trade
+transport
+u.s.
+union
+us
+vice
+`);

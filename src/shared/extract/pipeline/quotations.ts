@@ -92,7 +92,7 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
       if (named) recent.speaker = u;
       else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
-    } else if (bare && recent.introduced) {
+    } else if (bare && recent.introduced && !speaksOf(view.slice(u.start, u.end), recent.introduced.attribution.source)) {
       // Only right after the sentence that introduced them: one sentence between, and the quotation is no longer theirs.
       u.attribution = inherited(recent.introduced.attribution, 'quotation after its speaker is introduced', recent.introduced.unit);
       recent.speaker = u;
@@ -103,6 +103,12 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
     const intro = introduced.get(u);
     recent.introduced = intro ? { unit: u, attribution: intro } : null;
   }
+}
+
+/** True when a quotation speaks of a person rather than as them: it names them, or says "he" or "she" ("She never had a chance."). */
+function speaksOf(quote: string, person: string): boolean {
+  const names = person.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{1,}$/u.test(w));
+  return /\b(?:he|she|him|her|his|hers)\b/i.test(quote) || names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quote));
 }
 
 /** True when two sources name the same person: the same words, or one's surname ending the other ("Ana Ruiz", "Ruiz"). */

@@ -7,15 +7,29 @@ import type { AttributionRule } from './rule.ts';
 /** A sentence's subject (past "But" or a short opening phrase and its comma), one lower-case word, "that" and the rest. */
 const SUBJECT_VERB_THAT = new RegExp(String.raw`^(\s*(?:(?:But|And|So|Yet|Still|Now|Later)\s+|[^,"“”]{1,40},\s+)?)${NP}\s+${BEFORE_CUE}(\p{Ll}{3,})\s+that\s+(\S.*)$`, 'u');
 
-/** What makes the words after "that" a clause of their own, not a noun ("bought that house"): a finite verb. */
-const FINITE = /\b(?:is|are|was|were|be|been|will|would|could|should|can|may|might|must|had|has|have|did|does|do|won['’]t|can['’]t|didn['’]t|wasn['’]t|isn['’]t)\b|\b\p{Ll}{2,}ed\b/u;
+/** A finite verb of the clause after "that": a modal or auxiliary, or a verb in the past or present. */
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
 
-/** True when compromise's tagger reads `verb` as a finite verb of the clause and it is no verb that reports nothing. */
-function isReportingVerb(clause: string, verb: string): boolean {
+/** Tags that end the subject of the clause after "that" before its verb is met ("that plan after residents objected"). */
+const NOT_IN_SUBJECT = ['Preposition', 'Conjunction', 'Verb', 'QuestionWord'];
+
+/**
+ * True when compromise's tagger reads `verb` as a finite verb and "that" as opening a clause of its own: one to four
+ * words of a subject, then a finite verb ("fretted that costs would rise"), not a noun after "that" ("bought that
+ * land for ...", "approved that plan after ..."); and the verb is no verb that reports nothing.
+ */
+function opensReportedClause(clause: string, verb: string): boolean {
   if (NON_REPORTING_BEFORE_THAT.has(verb.toLowerCase())) return false;
-  const terms = parseTagged(clause).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-  const tags = terms.map((t) => t.terms[0]!).find((t) => t.text.toLowerCase() === verb.toLowerCase())?.tags ?? [];
-  return tags.includes('PastTense') || (tags.includes('PresentTense') && /s$/.test(verb));
+  const terms = (parseTagged(clause).terms().json() as Array<{ terms: Array<{ text: string; tags: string[]; post: string }> }>).map((t) => t.terms[0]!);
+  const v = terms.findIndex((t) => t.text.toLowerCase() === verb.toLowerCase());
+  const tags = terms[v]?.tags ?? [];
+  if (!(tags.includes('PastTense') || (tags.includes('PresentTense') && /s$/.test(verb))) || terms[v + 1]?.text.toLowerCase() !== 'that') return false;
+  for (let i = v + 2; i < terms.length && i <= v + 6; i++) {
+    const t = terms[i]!;
+    if (i > v + 2 && FINITE_TAGS.some((tag) => t.tags.includes(tag))) return true;
+    if (NOT_IN_SUBJECT.some((tag) => t.tags.includes(tag)) || /[,;:—–-]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /**
@@ -31,9 +45,9 @@ export const thatClauseVerb: AttributionRule = {
   ],
   find({ text, masked }) {
     const m = SUBJECT_VERB_THAT.exec(masked);
-    if (!m || !FINITE.test(m[4]!)) return null;
+    if (!m) return null;
     const [, lead, subject, verb] = m as unknown as [string, string, string, string];
-    if (!isReportingVerb(`${subject} ${verb} that ${m[4]!.slice(0, 60)}`, verb)) return null;
+    if (!opensReportedClause(`${subject} ${verb} that ${m[4]!.slice(0, 80)}`, verb)) return null;
     return build(text, lead.length, text.slice(lead.length, lead.length + subject.length), verb);
   },
 };
