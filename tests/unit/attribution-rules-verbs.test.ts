@@ -25,6 +25,7 @@ describe('verbs that report speech only with a quotation', () => {
     ['Ms. Ferro then asked, “Who pays for it?”', 'Ms. Ferro'],
     ['“We will appeal the ruling in full,” the union’s statement read.', 'the union’s statement'],
     ['“It is a mess,” deadpanned Coun. Ed Ng.', 'Coun. Ed Ng'],
+    ['“No, that’s the mom,” says my two-year-old.', 'my two-year-old'],
     ['“Slow down,” Const. Raj Dhillon told drivers.', 'Const. Raj Dhillon'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
@@ -105,6 +106,11 @@ describe('any verb before a that-clause reports what its subject said or thinks'
     'The storm meant that schools stayed closed for a week.',
     'The clerk ensured that every ballot was counted.',
     'Berg walked so fast that nobody could follow.',
+    'The council approved that plan after residents objected to the noise.',
+    'The city bought that land for four hundred thousand dollars.',
+    'Mayor John Tory defended that decision, which was criticized by the auditor general.',
+    'Jones built that shed himself last summer.',
+    'Residents learned that the plant would close in March.',
   ])('not when the verb reports nothing or "that" is no clause: %s', (sentence) => {
     expect(source(sentence)).toBeNull();
   });
@@ -125,5 +131,19 @@ describe('a participle opening the sentence is never its speaker', () => {
     'Pressed on the timeline: “We will finish in May.”',
   ])('%s', (sentence) => {
     expect(source(sentence) ?? '').not.toMatch(/^(?:Asked|Pressed)\b/);
+  });
+});
+
+describe('a cue that is also a noun is a verb before a gerund, as the tagger reads it', () => {
+  it.each([
+    ['When it comes to barriers to housing, both groups report experiencing discrimination from landlords.', 'both groups'],
+    ['Many shelter users report being uninterested in housing they cannot afford.', 'Many shelter users'],
+    ['Residents report seeing smoke over the plant for days.', 'Residents'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('but not a noun before a gerund', () => {
+    expect(source('His report showing the data was late.')).toBeNull();
   });
 });

@@ -216,6 +216,19 @@ describe('a person introduced by a role before their name takes the floor', () =
 });
 
 describe('a person introduced without speaking is no speaker of a quotation further on', () => {
+  it.each([
+    ['Homeowner Jane Smith died in the blaze.', '"She never had a chance."'],
+    ['Forward Zach Hyman missed the game with a wrist injury.', '"Losing Zach hurts, but that is no excuse."'],
+  ])('when the quotation speaks of them: %s', (intro, quote) => {
+    const body = ['"The fire spread in minutes," Fire Chief Tom Ruiz said.', `${intro} ${quote}`];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Fire Chief Tom Ruiz');
+  });
+
+  it('when the name is the object of a verb', () => {
+    const body = ['The Leafs sent captain John Tavares to the injured list on Tuesday.', '"He will be back before the playoffs."'];
+    expect(sources(body.join('\n\n')).at(-1)).not.toBe('John Tavares');
+  });
+
   it('when another sentence stands between them', () => {
     const body = ['"We played a full game," said Connor Sims, the captain.', 'Head coach Kris Knoblauch was blunter.', 'The team has lost four straight games.', '"Forty minutes of that is not good enough."'];
     expect(sources(body.join('\n\n')).at(-1)).not.toBe('Kris Knoblauch');
@@ -230,8 +243,57 @@ describe('an organisation is never a "she"', () => {
 });
 
 describe('a first name given to women and men alike tells no gender', () => {
-  it.each(['Minh Dinh', 'Kelly Tran', 'Dominique Ducharme', 'Sasha Petrov'])('"he" can be %s', (name) => {
+  it.each(['Minh Dinh', 'Jean Tremblay', 'Dominique Ducharme', 'Sasha Petrov'])('"he" can be %s', (name) => {
     const body = ['"We had a good year," said Ana Lopez, who runs the bakery.', `${name} shrugs at that.`, '"Maybe next year," he says.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe(name);
+  });
+});
+
+describe('a description of the person speaking is that person', () => {
+  it.each(['the bow-tied cartoonist', 'the 39-year-old', 'the laid-back Cambridge resident', 'the rookie defenceman'])('"says %s" after the person is named', (epithet) => {
+    const body = ['"Comics saved me," said Andre Campbell, who draws for a small press.', `"There hasn't been a lot of representation," says ${epithet}.`];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Andre Campbell');
+  });
+
+  it('not a record', () => {
+    const body = ['"We will appeal," said Ana Ruiz, who leads the tenants.', '"Costs rose by a third," says the internal summary.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('the internal summary');
+  });
+
+  it('not an office, which may be someone else', () => {
+    const body = ['"We will appeal," said Ana Ruiz, who leads the tenants.', '"The ruling stands," the presiding judge said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('the presiding judge');
+  });
+
+  it('not a description of the other sex', () => {
+    const body = ['"We will appeal," said Ana Ruiz, who leads the tenants.', '"It is over," says the retired fisherman.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('the retired fisherman');
+  });
+
+  it('not when nobody has spoken or been the subject lately', () => {
+    expect(sources('"It is over," says the retired fisherman.')).toEqual(['the retired fisherman']);
+  });
+});
+
+describe('a body or place after a title word is no person', () => {
+  it.each([
+    ['Finance Minister Ann Lee tabled the budget. The Bank of Nova Scotia raised its forecast.', '"Growth will slow," she said.', 'Finance Minister Ann Lee'],
+    ['Coun. Ed Ng chaired the meeting. Residents of New Westminster packed the council chamber on Tuesday.', '"Nobody asked me about the tower," he said.', 'Coun. Ed Ng'],
+    ['Mayor Tom Harris opened the meeting. The state Supreme Court struck down the law on Friday.', '"This is a dark day," he said.', 'Mayor Tom Harris'],
+  ])('%s', (before, quote, expected) => {
+    const got = sources(`${before}\n\n${quote}`).at(-1) ?? '';
+    expect(expected).toContain(got === '' ? '(none)' : got);
+  });
+
+  it('and a name after "of" keeps its own words', () => {
+    const got = sources('Minister of Health Mark Holland spoke on Tuesday.\n\n"We are investing $2 billion," he said.').at(-1);
+    expect(got).not.toBe('Health Mark Holland');
+  });
+});
+
+describe('a group is never taken for a named person', () => {
+  it('"Many Out of the Cold users" is no "she"', () => {
+    const body = ['Nadia Jamil runs the program.', 'Many Out of the Cold users report being uninterested in housing.', '"We just need to remember that they differ," she added.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Nadia Jamil');
   });
 });

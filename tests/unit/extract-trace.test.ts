@@ -56,6 +56,12 @@ describe('the source explained in words', () => {
     expect(explainSource(own[0]!, own)).toBe('Named in this sentence (rule: trailing clause, cue “said”)');
   });
 
+  it('explains a quotation after the sentence introducing its speaker, and a description taken for a person, in plain words', () => {
+    const claims = units('Head coach Kris Knoblauch was blunter.\n\n"Forty minutes of that is not good enough."\n\n"We have to be better," says the veteran bench boss.').map(asClaim);
+    expect(explainSource(claims[1]!, claims)).toBe('Taken from claim #1: a quotation on its own, right after the sentence that introduces its speaker (rule: quotation after its speaker is introduced)');
+    expect(explainSource(claims[2]!, claims)).toBe('“the veteran bench boss” in this sentence, taken to be Kris Knoblauch, named in claim #1 (rule: trailing clause, cue “says”)');
+  });
+
   it('says a source corrected by hand is the checker’s, and a unit without one has none', () => {
     const claim = asClaim(units('Unemployment fell to 3.7 percent last year, the minister said.')[0]!, 0);
     expect(explainSource({ ...claim, attributionEdited: true, attribution: { ...claim.attribution!, trace: undefined } }, [claim])).toBe('Corrected by hand');

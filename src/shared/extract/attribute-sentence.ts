@@ -2,9 +2,10 @@ import type { Attribution } from '../model.ts';
 import { traceOf, type LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import type { CompromisePerson } from './nlp-reading.ts';
+import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, peopleIn, type Mention } from './people.ts';
+import { wordTags } from './word-tags.ts';
 import { isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
 /** Last words that make a name an organisation's, as one alternation, longest first ("Corp." before "Corp"). */
@@ -72,6 +73,9 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
     // Why judged again: a group or an unnamed person stays as anonymous as the phrase the possessive stands for.
     if (found) return { ...found, anonymous: their || owner?.unnamed === true ? isAnonymousSource(found.source) : false, cue: local.cue, trace: { ...traceOf(local), pronoun: possessed[1]! } };
   }
+  // "says the bow-tied maverick": a description of a person, not an office, stands for the one the text is about.
+  const described = local.pronoun || !isEpithet(local.source) ? null : at(speakers.current(genderOfHead(local.source)));
+  if (described) return { ...described, anonymous: false, cue: local.cue, trace: { ...traceOf(local), pronoun: local.source } };
   // A "he" or an "it" nobody can be found for is no source a checker can use: a bare pronoun is never stored.
   if (local.pronoun) {
     const person = local.pronoun === 'person' ? speakers.resolve(PRONOUN_GENDER[local.source.toLowerCase()] ?? null, notNamed) : null;
@@ -161,6 +165,31 @@ function alternation(entries: readonly string[]): string {
   return [...entries].sort((a, b) => b.length - a.length).map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
+/** "the" and words describing a person, then the head: "the bow-tied maverick", "the 39-year-old", "the laid-back Cambridge resident". */
+const EPITHET = /^the\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?[\p{Ll}\d][\p{L}\d'’-]*$/u;
+
+/**
+ * True when a source describes a person by what they are like, not by an office someone else may hold: at least one
+ * word before the head, or an age ("the 39-year-old"); never a title ("the presiding judge"), a body or a group.
+ */
+function isEpithet(source: string): boolean {
+  const words = source.trim().split(/\s+/);
+  const head = words.at(-1)!.toLowerCase();
+  if (!EPITHET.test(source.trim()) || (words.length < 3 && !/^\d+-year-old$/.test(head))) return false;
+  return !TITLE_WORDS.has(head) && !isGroup(source) && isPersonDescribed(source) && !BODY_HEAD.test(head) && !/['’]s?$/u.test(head) && isPersonNoun(head);
+}
+
+/**
+ * True when a noun names a person: a role word, a word the tagger knows as one ("teenager", "defenceman"), an age,
+ * or a word made to name a person ("proprietor", "resident", "fisherman"), but never a record ("the FBI summary").
+ */
+function isPersonNoun(head: string): boolean {
+  if (/^\d+-year-old$/.test(head) || isRoleWord(head) || FEMALE.has(head) || MALE.has(head)) return true;
+  if (/(?:[^m]er|or|ist|ian|man|men|ee|ess|ent|ant)$/.test(head) && !/ment$/.test(head)) return true;
+  const terms = parseTagged(`says the ${head}.`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return terms.at(-1)?.terms[0]?.tags.includes('Actor') ?? false;
+}
+
 /** The gender a person noun gives ("spokeswoman", "his mother"), when it gives one. */
 function genderOfHead(source: string): Gender | null {
   const head = headNoun(source).toLowerCase();
@@ -223,9 +252,19 @@ function withoutRole(before: string): string {
   let i = words.length;
   if (i === 0 || !isRoleWord(words[i - 1]!)) return before;
   i--;
-  for (let lower = 0; i > 0 && lower < 2 && /^\p{Ll}[\p{L}'’-]*$/u.test(words[i - 1]!) && !NOT_IN_ROLE.test(words[i - 1]!) && !/ed$/.test(words[i - 1]!); lower++) i--;
+  for (let lower = 0; i > 0 && lower < 2 && isRoleModifier(words[i - 1]!); lower++) i--;
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!)) i--;
   return words.slice(0, i).join(' ');
+}
+
+/**
+ * True for a lower-case word that can describe a role ("head", "finance", "interim"): no preposition or conjunction,
+ * and no verb, so an object stays an object ("Officers found resident Jane Smith", "The Leafs sent captain ...").
+ */
+function isRoleModifier(word: string): boolean {
+  if (!/^\p{Ll}[\p{L}'’-]*$/u.test(word) || NOT_IN_ROLE.test(word) || /(?:ed|[^s]s)$/.test(word)) return false;
+  const tags = wordTags(word);
+  return !tags.includes('PastTense') && !tags.includes('PresentTense');
 }
 
 /** The gender each personal pronoun points to. */

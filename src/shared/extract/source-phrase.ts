@@ -66,7 +66,7 @@ export function isSourcePhrase(np: string): boolean {
     /^(?:al|el|ad|de|van|von|bin|ibn)-?\p{Lu}/u.test(words[0]!) ||
     // A role before a name: "union leader Mia Kern".
     (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||
-    /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|other|senior|local|state|federal)$/i.test(first) ||
+    /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|my|your|other|senior|local|state|federal)$/i.test(first) ||
     /[^s]s$/i.test(headNoun(np)) ||
     /^(?:people|police|staff|media|data)$/i.test(headNoun(np))
   );

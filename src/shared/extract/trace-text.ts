@@ -30,6 +30,7 @@ export function explainSource(claim: Traced, claims: readonly Traced[]): string 
 const INHERITED: Record<string, string> = {
   'quotation continued': 'a quotation that goes on from the one before',
   'quotation standing alone': 'a quotation on its own, after the speaker quoted last',
+  'quotation after its speaker is introduced': 'a quotation on its own, right after the sentence that introduces its speaker',
   'quotation closed in the next paragraph': 'a quotation whose speaker is named where it closes',
   'list lead-in': 'a list item takes the source of the line that introduces the list',
 };

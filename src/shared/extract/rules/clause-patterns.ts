@@ -5,6 +5,7 @@ import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import type { Segment } from '../segments.ts';
 import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
+import { parseTagged } from '../nlp-reading.ts';
 import { isName } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -71,8 +72,18 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   // 40 percent ...". A document subject makes the cue a verb.
   if (DATA_CUES.has(bare) && isRecordSubject(subject)) return true;
   const rest = after.trimStart();
+  // A gerund after the cue may make it a verb ("both groups report experiencing ..."): the tagger decides, as it
+  // reads the cue in its sentence ("His report showing the data" is a noun).
+  if (/^\p{Ll}{2,}ing\b/u.test(rest)) return taggedAsVerbBeforeGerund(`${subject} ${cue} ${rest.slice(0, 80)}`, bare);
   // An adverb after the cue makes it a verb: "He states, however, that ...", "the report notes only that ...".
   return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest) || AFTER_VERB_ADVERB.test(rest);
+}
+
+/** True when compromise's tagger reads `cue` in `clause` as a verb and the word after it as a gerund. */
+function taggedAsVerbBeforeGerund(clause: string, cue: string): boolean {
+  const terms = (parseTagged(clause).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((t) => t.terms[0]!);
+  const i = terms.findIndex((t) => t.text.toLowerCase() === cue);
+  return i >= 0 && terms[i]!.tags.includes('Verb') && (terms[i + 1]?.tags.includes('Gerund') ?? false);
 }
 
 /** An adverb right after a cue. */
