@@ -147,3 +147,12 @@ describe('a cue that is also a noun is a verb before a gerund, as the tagger rea
     expect(source('His report showing the data was late.')).toBeNull();
   });
 });
+
+describe('an organisation named with "of" keeps its name in a coordinated subject', () => {
+  it.each([
+    ['The Bank of Canada cut its key policy rate on Wednesday and said further cuts were likely.', 'The Bank of Canada'],
+    ['Allies of Mr. Cornyn disputed that figure, saying that several senators had pledged to him.', 'Allies of Mr. Cornyn'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

@@ -297,3 +297,15 @@ describe('a group is never taken for a named person', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Nadia Jamil');
   });
 });
+
+describe('a person by office stays who they were named as', () => {
+  it('"the chief" said, then "he said", is the chief named before', () => {
+    const body = ['Police Chief Mike Drummond said two men were arrested.', 'The chief said the investigation was continuing.', '"Charges were pending," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toMatch(/Mike Drummond$/);
+  });
+
+  it.each(['Winnipeg Transit', 'Fisheries and Oceans Canada', 'Air Canada'])('%s is no "he"', (body) => {
+    const text = ['Driver Tom Reyes has worked nights for 12 years.', `${body} said the route would change in May.`, '"I have never sat in the back," he said.'];
+    expect(sources(text.join('\n\n')).at(-1)).toMatch(/Tom Reyes$/);
+  });
+});

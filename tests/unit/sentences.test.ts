@@ -22,6 +22,7 @@ describe('splitSentences', () => {
     ['“It is a mess,” said Coun. Ed Ng. He left.', ['“It is a mess,” said Coun. Ed Ng.', 'He left.']],
     ['Cllr. Ann Vale and Const. Raj Dhillon spoke. Cpl. Jo Roy did not.', ['Cllr. Ann Vale and Const. Raj Dhillon spoke.', 'Cpl. Jo Roy did not.']],
     ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived. Insp. Al Dunn left.', ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived.', 'Insp. Al Dunn left.']],
+    ['She grew up in Sault Ste. Marie and moved away. She came back.', ['She grew up in Sault Ste. Marie and moved away.', 'She came back.']],
     ['Sgt. Tom Ruiz spent the night in the brig. He said the cell was cold.', ['Sgt. Tom Ruiz spent the night in the brig.', 'He said the cell was cold.']],
     ['The case turned on Section 7 of the Const. The judge said the search was unlawful.', ['The case turned on Section 7 of the Const.', 'The judge said the search was unlawful.']],
   ])('keeps abbreviations, initials and numbers inside sentences: %s', (text, expected) => {

@@ -3,7 +3,7 @@ export const NEVER_FINAL = new Set(
   [
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'reps', 'sens', 'gov', 'lt', 'col', 'maj', 'capt',
     'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'gens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec',
-    'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
+    'st', 'ste', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
     'e.g', 'i.e', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'jr',
   ].map((s) => s.toLowerCase()),
 );

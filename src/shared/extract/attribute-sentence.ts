@@ -53,7 +53,8 @@ function isGroup(source: string): boolean {
 
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
 function isBody(source: string): boolean {
-  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.trim());
+  // "A spokesperson for Alberta Health Services" is a person: the body's name after "for" is not the head.
+  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.replace(/\s+(?:for|of|at|with|from)\s.*$/u, '').trim());
 }
 
 /** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
@@ -136,7 +137,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // "he said" most likely means, more than anyone named before them.
   // So is one described by a role and the body they speak for, unnamed though not anonymous ("A spokesperson for
   // Alberta Health Services"); a body by its initials ("the PBO") is no person.
-  if (attribution && (attribution.anonymous || (!named && isRoleWord(headNoun(attribution.source)))) && !local?.pronoun && isPersonDescribed(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker', true);
+  if (attribution && (attribution.anonymous || (!named && SPEAKS_FOR.test(attribution.source) && isRoleWord(headNoun(attribution.source)))) && !local?.pronoun && isPersonDescribed(attribution.source)) speakers.note(attribution.source, genderOfHead(attribution.source), attribution.start, 'speaker', true);
   if (local?.pronoun === 'person' && attribution) speakers.note(attribution.source, PRONOUN_GENDER[local.source.toLowerCase()] ?? null, attribution.start, 'speaker');
   if (attribution && !local?.pronoun && isBody(attribution.source)) speakers.noteBody(attribution.source, attribution.start);
   else if (opening) speakers.noteBody(opening, start);
@@ -164,6 +165,9 @@ const MALE = new Set(MALE_NOUNS);
 function alternation(entries: readonly string[]): string {
   return [...entries].sort((a, b) => b.length - a.length).map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/** An unnamed person by a role and the body they speak for: "A spokesperson for Alberta Health Services" (not "the chief", named before). */
+const SPEAKS_FOR = /^(?:a|an)\s.*\s(?:for|of|at|with)\s+(?:the\s+)?\p{Lu}/iu;
 
 /** "the" and words describing a person, then the head: "the bow-tied maverick", "the 39-year-old", "the laid-back Cambridge resident". */
 const EPITHET = /^the\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?[\p{Ll}\d][\p{L}\d'’-]*$/u;

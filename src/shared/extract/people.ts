@@ -1,3 +1,4 @@
+import { ORGANISATION_SUFFIXES } from './lists/person-nouns.ts';
 import { UNISEX_NAMES } from './lists/unisex-names.ts';
 import { wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
@@ -79,8 +80,12 @@ const FIRST_NAME_THEN_SURNAME = /(?<![\p{L}.'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?
 
 /** True when a capitalised name ends in a word for a place or body ("Fraser Highway"): not a person. */
 function isPlace(name: string): boolean {
-  return PLACE_NOUNS.has(name.split(/\s+/).at(-1)!.toLowerCase());
+  const last = name.split(/\s+/).at(-1)!;
+  // An organisation's last word too: "Winnipeg Transit", "Air Canada" are no person a "he" can mean.
+  return PLACE_NOUNS.has(last.toLowerCase()) || ORGANISATION_LAST_WORDS.has(last);
 }
+
+const ORGANISATION_LAST_WORDS = new Set(ORGANISATION_SUFFIXES);
 
 /** A determiner or pronoun opening a run of capitalised words: "The Fraser Highway", "This Monday" name no one. */
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Every|Each|Some|Many|Most|All|No)\s/u;

@@ -89,6 +89,17 @@ Association
 Authority
 Bank
 Board
+Canada
+Centre
+Center
+College
+Clinic
+Hospital
+Hydro
+Network
+Railway
+Services
+Transit
 Commission
 Company
 Corp

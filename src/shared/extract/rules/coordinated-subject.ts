@@ -1,5 +1,6 @@
 import { CLAUSE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
+import { TITLE_WORDS } from '../lexicon.ts';
 import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isRoleWord } from '../speakers.ts';
@@ -51,7 +52,7 @@ export const coordinatedSubject: AttributionRule = {
       // The name may stand alone, its appositive in the next clause: "Ann Cole, head of the union, voted no, saying ...".
       const alone = i === 0 && rest.trim() === '' && segs.length > 2;
       const role = name ? ROLE_THEN_NAME.exec(rest) : null;
-      if (name && role && isRoleWord(role[1]!) && !isNotSubject(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
+      if (name && role && (TITLE_WORDS.has(role[1]!) || isRoleWord(role[1]!)) && !isNotSubject(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
         return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
       }
       if (name && !isNotSubject(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);

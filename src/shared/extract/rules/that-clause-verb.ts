@@ -7,6 +7,11 @@ import type { AttributionRule } from './rule.ts';
 /** A sentence's subject (past "But" or a short opening phrase and its comma), one lower-case word, "that" and the rest. */
 const SUBJECT_VERB_THAT = new RegExp(String.raw`^(\s*(?:(?:But|And|So|Yet|Still|Now|Later)\s+|[^,"“”]{1,40},\s+)?)${NP}\s+${BEFORE_CUE}(\p{Ll}{3,})\s+that\s+(\S.*)$`, 'u');
 
+/** A past form or a third-person present: the shape of the finite verbs this rule is for ("fretted", "insists"). */
+const FINITE_SHAPE = /(?:ed|[^s]s)$/;
+/** Words of that shape before "that" which are no verb: "as well as that", "its claims that" are read by other rules. */
+const NOT_A_VERB_BEFORE_THAT = /^(?:is|was|has|does|this|thus|less|unless|its|his|hers|yes|plus|minus|bus|gas|news|series|species|ways|days|years|times|means)$/;
+
 /** A finite verb of the clause after "that": a modal or auxiliary, or a verb in the past or present. */
 const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
 
@@ -47,6 +52,8 @@ export const thatClauseVerb: AttributionRule = {
     const m = SUBJECT_VERB_THAT.exec(masked);
     if (!m) return null;
     const [, lead, subject, verb] = m as unknown as [string, string, string, string];
+    // Only a word shaped like a finite verb is worth the tagger's time: "the plan that", "so that" are not.
+    if (!FINITE_SHAPE.test(verb) || NOT_A_VERB_BEFORE_THAT.test(verb)) return null;
     if (!opensReportedClause(`${subject} ${verb} that ${m[4]!.slice(0, 80)}`, verb)) return null;
     return build(text, lead.length, text.slice(lead.length, lead.length + subject.length), verb);
   },
