@@ -15,6 +15,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of SIZES) {
     const tag = `${colorScheme}-${size.width}x${size.height}`;
     test(`every view is accessible and pictured: ${tag}`, async ({ page }) => {
+      // Why not the default minute: one test scans twelve views with axe and pictures each, several seconds of CPU
+      // apiece; with both cores busy the whole walk took 45 s to over a minute while every view still passed.
+      test.setTimeout(180_000);
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme });
       const shot = async (view: string) => page.screenshot({ path: await screenshotPath(`views-${tag}-${view}`) });
