@@ -128,4 +128,10 @@ describe('quotations that run over sentences keep their speaker', () => {
     expect(sources("''These words matter,'' Mr. Allen said.")).toEqual(['Mr. Allen']);
     expect(sources("''The fund-raisers were mostly men,'' said Amy Rao, a prominent donor.")).toEqual(['Amy Rao']);
   });
+
+  it('reads two typographic single marks as a quotation mark (“Like this,’’ or ‘‘like this’’)', () => {
+    expect(sources('“We publish local creators,’’ says Ana Diaz, who founded the press. “If you want Marvel, go elsewhere.”')).toEqual(['Ana Diaz', 'Ana Diaz']);
+    expect(sources('‘‘It is not a question of who wins,’’ Senator Ray Kent said.')).toEqual(['Senator Ray Kent']);
+    expect(sources('‘’It is not a question of who wins,” Senator Ray Kent said.')).toEqual(['Senator Ray Kent']);
+  });
 });

@@ -21,10 +21,14 @@ export function maskQuotes(text: string): string {
   return out.join('');
 }
 
+/** Two single marks written for one double mark: apostrophes, or their typographic forms in any order. */
+const DOUBLED_SINGLE = /['‘’]['‘’]/g;
+
 /**
- * The text with each pair of apostrophes used as a quotation mark (''Like this,'' as some wires and archives write)
- * turned into a straight double quote and a space: the same length, so offsets hold, and quotations read as such.
+ * The text with each pair of single marks used as a quotation mark (''Like this,'' as some wires and archives
+ * write, or “Like this,’’ and ‘‘this’’ as some newsroom systems do) turned into a straight double quote and a
+ * space: the same length, so offsets hold, and quotations read as such.
  */
 export function quoteView(text: string): string {
-  return text.includes("''") ? text.replace(/''/g, '" ') : text;
+  return text.replace(DOUBLED_SINGLE, '" ');
 }
