@@ -133,5 +133,7 @@ describe('quotations that run over sentences keep their speaker', () => {
     expect(sources('“We publish local creators,’’ says Ana Diaz, who founded the press. “If you want Marvel, go elsewhere.”')).toEqual(['Ana Diaz', 'Ana Diaz']);
     expect(sources('‘‘It is not a question of who wins,’’ Senator Ray Kent said.')).toEqual(['Senator Ray Kent']);
     expect(sources('‘’It is not a question of who wins,” Senator Ray Kent said.')).toEqual(['Senator Ray Kent']);
+    const units = extractFromText('Test headline\n\nIt said it has no “role in regulating campaigns.’’ The party disagreed.').units.map((u) => u.text);
+    expect(units).toContain('It said it has no “role in regulating campaigns.’’');
   });
 });

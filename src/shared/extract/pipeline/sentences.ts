@@ -21,6 +21,17 @@ export function sentences(doc: Doc): void {
   doc.sentences = doc.blocks.map((block) => {
     if (block.kind !== 'prose') return [];
     const dateline = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
-    return splitSentences(view, block.start + (dateline ? dateline[0].length : 0), block.end).map((span) => ({ ...span, said: view.slice(span.start, span.end), cue: null }));
+    return splitSentences(view, block.start + (dateline ? dateline[0].length : 0), block.end).map((span) => {
+      const end = closesDoubledMark(text, view, span.end) ? span.end + 1 : span.end;
+      return { ...span, end, said: view.slice(span.start, end), cue: null };
+    });
   });
+}
+
+/**
+ * True when a sentence ends on the first of two single marks read as one double mark (quotes.ts: quoteView): the
+ * second, a space in the view, still belongs to the sentence, so its text keeps both marks (“... content.’’).
+ */
+function closesDoubledMark(text: string, view: string, end: number): boolean {
+  return view[end - 1] === '"' && view[end] === ' ' && /['‘’]/u.test(text[end] ?? '');
 }
