@@ -17,9 +17,33 @@ describe('the current speaker outranks a name merely mentioned', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Clara Nunes');
   });
 
+  it('gives the pronoun to a person just introduced by role or age, even as an object', () => {
+    const body = ['"I always meant to exercise," said Doug Purdy, who lost 16 pounds.', 'Healthy eating also brought results for Mississauga accountant Babatunji Farinloye, 50.', '"This program really helped me," he says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Babatunji Farinloye');
+    const aged = ['"I always meant to exercise," said Doug Purdy, who lost 16 pounds.', 'The program also worked for Omar Haddad, 41, a driver.', '"I sleep better now," he says.'];
+    expect(sources(aged.join('\n\n')).at(-1)).toBe('Omar Haddad');
+  });
+
   it('gives the pronoun to a new subject who takes the floor', () => {
     const body = ['"We cannot wait any longer," said Clara Nunes.', 'Helen Barros, the housing chief, disputed the figures.', '"The shelter has room," she said.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Helen Barros');
+  });
+});
+
+describe('"in her words", "as she put it": the words are the person’s the pronoun stands for', () => {
+  it('gives them to the woman named before, and never stores a bare "her"', () => {
+    expect(sources('Wendy Golden lost her son in 2017.\n\nIt had, in her words, become “unhealthy.”').at(-1)).toBe('Wendy Golden');
+    expect(sources('It had, in her words, become “unhealthy.”')).toEqual([null]);
+    expect(sources('The plan is, in other words, dead.')).toEqual([null]);
+  });
+});
+
+describe('a photo credit names no one a pronoun can mean', () => {
+  it('passes over the photographer of a caption', () => {
+    const body = ['"It is hard to share a room night after night," Nadia Jamil says.', 'The city will set up three tents. (Lauren Pelley / CBC News)', '"Some people are just not interested in being housed," she added.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Nadia Jamil');
+    const credited = ['"It is hard to share a room night after night," Nadia Jamil says.', 'Volunteers set up cots in the hall. Photo: Maria Stone/Reuters', '"Some people are just not interested in being housed," she added.'];
+    expect(sources(credited.join('\n\n')).at(-1)).toBe('Nadia Jamil');
   });
 });
 

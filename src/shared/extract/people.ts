@@ -31,7 +31,17 @@ export function peopleIn(sentence: string, read: ReadonlyMap<string, CompromiseP
     const gender = (presumed === 'male' || presumed === 'female') && /\s/.test(name) && !UNISEX_NAMES.has(firstWord(name)) ? presumed : genderOfName(name);
     found.push({ at: (p.offset?.start ?? sentence.indexOf(raw)) + raw.length - name.length, name, gender });
   }
-  return found.sort((a, b) => a.at - b.at);
+  // Why: a photographer's credit ("(Lauren Pelley / CBC News)", "Photo: Maria Stone/Reuters") names no one the story
+  // is about, so no later "she said" may point to them.
+  return found.filter((p) => !isCredit(sentence, p)).sort((a, b) => a.at - b.at);
+}
+
+/** The words before a name that make it a picture's credit. */
+const CREDIT_LEAD = /\b(?:photo|photograph|image|picture|video|credit|illustration)s?(?:\s+by)?\s*:?\s*$/iu;
+
+/** True when a name is a picture's credit: followed by a slash and an outlet, or led by "Photo:" and the like. */
+function isCredit(sentence: string, p: Mention): boolean {
+  return /^\s*\/\s*\p{Lu}/u.test(sentence.slice(p.at + p.name.length)) || CREDIT_LEAD.test(sentence.slice(Math.max(0, p.at - 30), p.at));
 }
 
 const NONE_READ: ReadonlyMap<string, CompromisePerson[]> = new Map();

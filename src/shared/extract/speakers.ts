@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { FEMALE_NOUNS, MALE_NOUNS, NOT_A_ROLE } from './lists/person-nouns.ts';
+import { wordTags } from './word-tags.ts';
 
 /** Words that open a group, never a personal name. */
 const QUANTIFIERS = /^(?:Many|Some|Most|All|Both|Several|Few|Other|Others|Those|These|Every|Each|No|Any)$/u;
@@ -32,13 +33,14 @@ const ROLE_THEN_NAME = /\b(\p{Ll}+),\s+(\p{Lu}[\p{L}'â€™-]+(?:\s+\p{Lu}[\p{L}'â€
 const KIN = new Set([...FEMALE_NOUNS, ...MALE_NOUNS]);
 const NOT_ROLES = new Set(NOT_A_ROLE);
 
-/** True for a lower-case word naming a person's role: a title, an unnamed person's head noun, kin ("vice-president", "critic", "sister"). */
+/** True for a lower-case word naming a person's role: a title, an unnamed person's head noun, kin, a trade ("vice-president", "critic", "sister", "accountant"). */
 export function isRoleWord(word: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
   const w = word.slice(word.lastIndexOf('-') + 1);
   // One person: no plural ("critics"), and no word of a title that names a field or body ("finance", "state").
   if (NOT_ROLES.has(w) || /[^s]s$/.test(w)) return false;
-  return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || KIN.has(w);
+  // Besides the lists, any word the tagger's lexicon calls a person by trade ("accountant", "plumber"): a class, not a list.
+  return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || KIN.has(w) || wordTags(w).includes('Actor');
 }
 
 /** A lower-case word, then a full name of two or three capitalised words ("finance critic Jasraj Hallan"). */
