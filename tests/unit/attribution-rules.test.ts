@@ -137,3 +137,11 @@ describe('quotations that run over sentences keep their speaker', () => {
     expect(units).toContain('It said it has no “role in regulating campaigns.’’');
   });
 });
+
+describe('an acronym in capitals is a name, not a clause word', () => {
+  it('keeps "the WHO" whole and named', () => {
+    const unit = extractFromText('Test headline\n\nCases are rising in 40 countries, the WHO said.').units[1]!;
+    expect(unit.attribution).toMatchObject({ source: 'the WHO', anonymous: false });
+    expect(sources('The plan failed, the analyst who wrote it said.')).toEqual(['the analyst']);
+  });
+});

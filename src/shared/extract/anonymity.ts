@@ -1,3 +1,4 @@
+import { cutAtWord } from './clause-cut.ts';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, DOCUMENT_PLURALS, PUBLICATIONS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 /** Records, documents and publications: their source is whoever made them, named or not. */
@@ -22,14 +23,14 @@ const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spoke
 /** People named by their role alone; unnamed only when the text says "a" or "one" of them. */
 const ROLE_NOUNS = new Set(['lawyer', 'attorney', 'doctor', 'teacher', 'employee', 'worker', 'officer', 'engineer', 'nurse', 'adviser', 'advisor', 'consultant', 'contractor', 'manager', 'executive', 'negotiator', 'prosecutor', 'investigator', 'researcher', 'scientist', 'economist', 'lawmaker', 'legislator', 'activist', 'campaigner', 'volunteer', 'soldier', 'firefighter', 'paramedic', 'medic']);
 
-const HEAD_CUT = /\s+(?:familiar|close|with|of|for|from|at|in|on|who|whom|that|which|briefed|involved|speaking|knowledgeable|aware|outside|inside|within|across|near|under|to)\b.*$/i;
+const HEAD_CUT = /\s+(familiar|close|with|of|for|from|at|in|on|who|whom|that|which|briefed|involved|speaking|knowledgeable|aware|outside|inside|within|across|near|under|to)\b/gi;
 
 /** A participle that can follow the head noun of a source ("sent", "released", "seen", "quoted"). */
 const PARTICIPLE = /^(?:\p{Ll}{3,}ed|sent|seen|given|written|made|shown|taken|held|known)$/u;
 
 /** The head noun of a source phrase: "three US officials who spoke..." → "officials". */
 export function headNoun(source: string): string {
-  const core = source.replace(HEAD_CUT, '').trim();
+  const core = cutAtWord(source, HEAD_CUT).trim();
   const words = core.split(/\s+/);
   // A participle after the noun describes it, and is not the head: "a release sent", "a poll released".
   if (words.length >= 3 && PARTICIPLE.test(words.at(-1)!)) words.pop();

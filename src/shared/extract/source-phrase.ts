@@ -1,4 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { LY_NOUNS } from './lists/ly-nouns.ts';
 import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
@@ -19,11 +20,12 @@ export interface LocalAttribution {
   rule?: string;
 }
 
+/** The words that open a clause after a source ("Ann Ross who ...", "the board because ..."); an acronym in capitals ("the WHO") is a name. */
+const CLAUSE_OPENERS = /\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b/giu;
+
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
 export function trimSource(raw: string): string {
-  let s = raw
-    .replace(/\s*\([^()]{1,40}\)\s*$/u, '')
-    .replace(/\s+(?:who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b.*$/iu, '')
+  let s = cutAtWord(raw.replace(/\s*\([^()]{1,40}\)\s*$/u, ''), CLAUSE_OPENERS)
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
     // Nor is the town after a person's name: "political scientist Ana Diaz in Almaty".
     // (The place is matched from " in ", and the name before it checked apart: a pattern starting at the name was
