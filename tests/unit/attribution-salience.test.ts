@@ -24,6 +24,13 @@ describe('the current speaker outranks a name merely mentioned', () => {
     expect(sources(aged.join('\n\n')).at(-1)).toBe('Omar Haddad');
   });
 
+  it('gives the pronoun to a person a sentence opens on ("For Megda Belkacemi, ...")', () => {
+    const body = ['"It got worse," Kenza Tarek said.', 'For Megda Belkacemi, Friday is a day she has been awaiting.', 'Her father was one of the victims.', '"I am looking forward to the sentence," she said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Megda Belkacemi');
+    const place = ['"It got worse," Kenza Tarek said.', 'For Quebec City, the winter was long.', '"I am looking forward to spring," she said.'];
+    expect(sources(place.join('\n\n')).at(-1)).toBe('Kenza Tarek');
+  });
+
   it('gives the pronoun to a new subject who takes the floor', () => {
     const body = ['"We cannot wait any longer," said Clara Nunes.', 'Helen Barros, the housing chief, disputed the figures.', '"The shelter has room," she said.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Helen Barros');

@@ -4,7 +4,7 @@ import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
-import { genderOfName, peopleIn, type Mention } from './people.ts';
+import { genderOfName, isTopicAt, peopleIn, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
 import { isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
@@ -114,7 +114,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // named again is found only as a subject ("a plan Okafor finds reckless").
   // A person introduced as reporters introduce a voice ("accountant Babatunji Farinloye, 50") is who the next "he
   // says" most likely means, wherever the sentence puts them.
-  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p) || isVoiceIntroduced(sentence, p)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
+  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p) || isVoiceIntroduced(sentence, p) || isTopicAt(sentence, p.at)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
   for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
   const opener = openingGroup(sentence);

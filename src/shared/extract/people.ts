@@ -52,6 +52,10 @@ export function namedByRules(sentence: string): Mention[] {
   // A sentence that opens with a full name and a verb ("Wendy Golden now lives ...") introduces that person.
   const subject = openingName(sentence);
   if (subject && !found.some((f) => f.name === subject.name)) found.push({ ...subject, gender: genderOfName(subject.name) });
+  // "For Megda Belkacemi, Friday is a day she has awaited": the person a sentence opens on, then calls "she".
+  const topic = TOPIC_NAME.exec(sentence);
+  const pronoun = topic && /,\s+(?:[^,]*\s)?(he|she)\b/iu.exec(sentence.slice(topic[0].length - 1))?.[1]?.toLowerCase();
+  if (topic && pronoun && !isPlace(topic[2]!) && !found.some((f) => f.name === topic[2])) found.push({ at: topic[1]!.length, name: topic[2]!, gender: pronoun === 'she' ? 'female' : 'male' });
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
   // dictionary look-up, so every sentence gets it, not only those the NLP library reads.
   for (const m of sentence.matchAll(FIRST_NAME_THEN_SURNAME)) {
@@ -59,6 +63,15 @@ export function namedByRules(sentence: string): Mention[] {
     if (gender && !isPlace(m[0]) && !found.some((f) => f.name.includes(m[0]))) found.push({ at: m.index, name: m[0], gender });
   }
   return found;
+}
+
+/** "For" or "As for", then a full name and a comma, opening a sentence. */
+const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
+
+/** True when a person is the one a sentence opens on ("For Megda Belkacemi, ..."): who it is about. */
+export function isTopicAt(sentence: string, at: number): boolean {
+  const m = TOPIC_NAME.exec(sentence);
+  return !!m && m[1]!.length === at;
 }
 
 /** The person a sentence opens with ("Wendy Golden now lives ..."), past a headline's modifier ("Understated Perez raises ..."). */
