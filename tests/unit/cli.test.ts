@@ -85,7 +85,8 @@ describe('factcheck import, list, mark, report', () => {
     await app.close();
   });
 
-  it('report writes Markdown, CSV, ClaimReview and JSON', async () => {
+  // 10–20 s of work with both cores busy, too close to the default 30 s budget: its own budget.
+  it('report writes Markdown, CSV, ClaimReview and JSON', { timeout: 120_000 }, async () => {
     const out = join(await tempDir('cli-out'), 'r.md');
     const md = await factcheck(dataDir, 'report', '--document', id, '--format', 'md', '--out', out, '--article');
     expect(md.code).toBe(0);
@@ -128,7 +129,8 @@ describe('factcheck import, list, mark, report', () => {
     }
   });
 
-  it('search finds claims across the library, with filters', async () => {
+  // 10–20 s of work with both cores busy, too close to the default 30 s budget: its own budget.
+  it('search finds claims across the library, with filters', { timeout: 120_000 }, async () => {
     const hits = JSON.parse((await factcheck(dataDir, 'search', 'dock', 'workers', '--json')).stdout);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.text.toLowerCase()).toMatch(/dock/);
