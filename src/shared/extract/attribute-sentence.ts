@@ -73,8 +73,6 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
     const found = at(owner);
     // Why judged again: a group or an unnamed person stays as anonymous as the phrase the possessive stands for.
     if (found) return { ...found, anonymous: their || owner?.unnamed === true ? isAnonymousSource(found.source) : false, cue: local.cue, trace: { ...traceOf(local), pronoun: possessed[1]! } };
-    // "in her words" with nobody to stand for: a bare pronoun is never stored.
-    if (possessed[0] === possessed[1]) return null;
   }
   // "says the bow-tied maverick": a description of a person, not an office, stands for the one the text is about.
   const described = local.pronoun || !isEpithet(local.source) ? null : at(speakers.current(genderOfHead(local.source)));
@@ -112,9 +110,8 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
   // A name that is not the subject of its clause, or is inside a quotation, is only mentioned in passing; a surname
   // named again is found only as a subject ("a plan Okafor finds reckless").
-  // A person introduced as reporters introduce a voice ("accountant Babatunji Farinloye, 50") is who the next "he
-  // says" most likely means, wherever the sentence puts them.
-  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p) || isVoiceIntroduced(sentence, p) || isTopicAt(sentence, p.at)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
+  // "For Megda Belkacemi, ..., she ...": the person a sentence opens on is what it is about.
+  const roleOf = (p: Mention): Role => ((isSubjectAt(sentence, p.at) || again.includes(p) || isTopicAt(sentence, p.at)) && !isQuotedAt(sentence, p.at) ? 'subject' : 'mention');
   for (const p of early) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   const opening = BODY_SUBJECT.exec(sentence)?.[0] ?? null;
   const opener = openingGroup(sentence);
@@ -151,7 +148,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
 }
 
 /** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
-const POSSESSED_WORDS = new RegExp(`^(his|her|their)(?:\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(OWN_WORDS)}))?$`, 'iu');
+const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(OWN_WORDS)})$`, 'iu');
 
 /** Heads that describe no one person: media, staff, records ("State media", "a court filing", "the company's staff"). */
 const NOT_A_PERSON = new Set([...COLLECTIVE_HEADS, ...OWN_WORDS]);
@@ -277,10 +274,3 @@ function isRoleModifier(word: string): boolean {
 
 /** The gender each personal pronoun points to. */
 export const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
-
-/** True for a full name introduced with a lower-case role before it ("accountant Babatunji Farinloye") or an age after it ("Omar Haddad, 41,"). */
-function isVoiceIntroduced(sentence: string, p: Mention): boolean {
-  if (!/\s/.test(p.name)) return false;
-  const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(sentence.slice(Math.max(0, p.at - 40), p.at))?.[1];
-  return (before !== undefined && isRoleWord(before)) || /^,\s*\d{1,3}(?:,|\.?$)/u.test(sentence.slice(p.at + p.name.length));
-}

@@ -36,19 +36,9 @@ pattern: as (first|previously)? (reported|noted|stated) by <source: ...>
 cue: as reported by
 pattern: citing <source: ...>
 cue: citing
-# "As Dana Whitfield put it, ...", "In the mayor's words, ...", "in the words of one analyst".
-pattern: as <source: #word{1,6}?> put it
-cue: as put it
-pattern: in the words of <source: ...>
-cue: in the words of
-pattern: in <source: #word{0,5}? #possessive> (own)? words
-cue: in words
 example: Sales fell 20 percent, as reported by the Financial Times. => the Financial Times
 example: Sales fell 20 percent, the most in a decade according to the ministry. => the ministry
 example: Prices rose again, citing figures from the statistics office. => figures from the statistics office
-example: As Dana Whitfield put it, “we are done.” => Dana Whitfield
-example: In the mayor’s own words, the budget is “a mess.” => the mayor
-example: The plan is, in the words of one analyst, “dead on arrival.” => one analyst
 
 rule: verb of speech in several words
 # "was quoted as saying", "is telling", "took to Twitter to say".

@@ -15,8 +15,6 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   ly: (t) => /^\p{L}+ly$/iu.test(t.text),
   'speech-adverb': (t) => ADVERBS.has(t.text.toLowerCase()),
   'speech-verb': (t) => VERBS.has(t.text.toLowerCase()),
-  // "the mayor's", "Whitfield’s", "her": whose words a phrase says they are.
-  possessive: (t) => /\p{L}['’]s?$/u.test(t.text) || /^(?:his|her|their)$/iu.test(t.text),
 };
 
 /** Where a pattern rule looks. */
