@@ -33,6 +33,16 @@ describe('the current speaker outranks a name merely mentioned', () => {
     expect(sources(place.join('\n\n')).at(-1)).toBe('Kenza Tarek');
   });
 
+  it('gives the pronoun to a person first named by surname alone as a clause subject ("Mulder didn\'t hesitate")', () => {
+    const body = ['"It was windy," said John Smoltz.', 'When asked what is harder, Mulder didn\'t hesitate.', '"It\'s this for sure," he said.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Mulder');
+    const her = ['"We won," said Maya Penn.', 'In her speech, Rhimes declared the need for ambition: "Change the world," she said.'];
+    expect(sources(her.join('\n\n')).at(-1)).toBe('Rhimes');
+    // A word the dictionary knows is no surname: "Police" and "Google" open a clause and are no person.
+    const known = ['"It was windy," said John Smoltz.', 'Later, Police closed the road.', '"It\'s this for sure," he said.'];
+    expect(sources(known.join('\n\n')).at(-1)).toBe('John Smoltz');
+  });
+
   it('gives the pronoun to a new subject who takes the floor', () => {
     const body = ['"We cannot wait any longer," said Clara Nunes.', 'Helen Barros, the housing chief, disputed the figures.', '"The shelter has room," she said.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Helen Barros');

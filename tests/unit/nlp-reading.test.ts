@@ -35,7 +35,9 @@ describe('which sentences compromise reads', () => {
 describe('where compromise could find someone the rules have not', () => {
   it.each([
     ['Will Young, a mechanic, said the deal was weak.', true],
-    ['Clinton said the server was secure.', true],
+    // The rules find a surname the dictionary knows as one, opening a clause before a verb; not one as an owner.
+    ['Clinton said the server was secure.', false],
+    ['Clinton’s aide said the server was secure.', true],
     ['"We counted 300 trucks," said Ana Pires.', false],
     ['Mayor Ana Pires said 400 homes near Kelso had lost power.', false],
     ['The U.S. agency said on Jan. 5 that the Tarrow River had risen.', false],

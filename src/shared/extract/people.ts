@@ -56,6 +56,17 @@ export function namedByRules(sentence: string): Mention[] {
   const topic = TOPIC_NAME.exec(sentence);
   const pronoun = topic && /,\s+(?:[^,]*\s)?(he|she)\b/iu.exec(sentence.slice(topic[0].length - 1))?.[1]?.toLowerCase();
   if (topic && pronoun && !isPlace(topic[2]!) && !found.some((f) => f.name === topic[2])) found.push({ at: topic[1]!.length, name: topic[2]!, gender: pronoun === 'she' ? 'female' : 'male' });
+  // "In her speech, Rhimes declared ...": one capitalised word opening a clause before a verb is a person named by
+  // surname when the dictionary knows it as one ("Mulder"), or does not know it at all; a sentence's first word is
+  // capitalised whatever it is, so there a word ending in "s" may be a plural the dictionary lacks ("Crews pulled").
+  for (const m of sentence.matchAll(SURNAME_SUBJECT)) {
+    const at = m.index + m[1]!.length;
+    const word = m[2]!;
+    const tags = wordTags(word);
+    const surname = tags.length > 0 ? tags.every((t) => t === 'LastName' || t === 'Person') : at > 0 || !/s$/u.test(word);
+    if (!surname || !isVerb(m[3]!) || isPlace(word) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
+    found.push({ at, name: word, gender: null });
+  }
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
   // dictionary look-up, so every sentence gets it, not only those the NLP library reads.
   for (const m of sentence.matchAll(FIRST_NAME_THEN_SURNAME)) {
@@ -63,6 +74,16 @@ export function namedByRules(sentence: string): Mention[] {
     if (gender && !isPlace(m[0]) && !found.some((f) => f.name.includes(m[0]))) found.push({ at: m.index, name: m[0], gender });
   }
   return found;
+}
+
+/** A clause's opening (sentence start, or after a comma), one capitalised word, then a lower-case word. */
+const SURNAME_SUBJECT = /((?:^|,\s+))(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}[\p{L}'’]*)/gu;
+
+/** True for a word the tagger reads as a verb or an auxiliary ("declared", "didn't", "has"). */
+function isVerb(word: string): boolean {
+  if (/^(?:is|was|has|had|does|did|will|would|can|could|says|said)$|n['’]t$/u.test(word)) return true;
+  const tags = wordTags(word);
+  return tags.includes('PastTense') || tags.includes('PresentTense') || tags.includes('Verb');
 }
 
 /** "For" or "As for", then a full name and a comma, opening a sentence. */
