@@ -64,3 +64,12 @@ describe('participles in their plain senses', () => {
     expect(source(sentence)).toBeNull();
   });
 });
+
+describe('"as X put it" gives the rest of the sentence to X', () => {
+  it.each([
+    ['As Gaiman put it, the book should have been sold like a classic.', 'Gaiman'],
+    ['The plan, as one analyst put it, was doomed from the start.', 'one analyst'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

@@ -156,3 +156,27 @@ describe('an organisation named with "of" keeps its name in a coordinated subjec
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('any adverb, or "would" and an adverb, between the subject and its verb of speech', () => {
+  it.each([
+    ['Lena Ortiz instead argued that the rent had doubled.', 'Lena Ortiz'],
+    ['Coach Ben Ames meanwhile told reporters that the trade was off.', 'Coach Ben Ames'],
+    ['The minister tersely denied that any money was missing.', 'The minister'],
+    ['Lena Ortiz would later say that the rent had doubled.', 'Lena Ortiz'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('never takes a noun in "-ly" or an adverb of degree for the adverb', () => {
+    expect(source('The family said the rent had doubled.')).toBe('The family');
+    expect(source('The town bully said the rent had doubled.')).toBe('The town bully');
+    expect(source('The fairly new mayor said the rent had doubled.')).toBe('The fairly new mayor');
+  });
+
+  it('gives no source to speech only guessed at or still to come', () => {
+    expect(source('Few would argue against the use of such material.')).toBeNull();
+    expect(source('Lena Ortiz would say that the rent had doubled.')).toBeNull();
+    expect(source('On Friday, the council will announce a new strategy.')).toBeNull();
+    expect(source('The aide, a protégé of Lena Ortiz, would then have claimed that the vote was rigged.')).toBeNull();
+  });
+});

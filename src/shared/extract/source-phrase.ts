@@ -1,8 +1,11 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
-import { LY_NOUNS } from './lists/ly-nouns.ts';
 import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
+import { isAdverb } from './word-tags.ts';
+
+/** The last word of a phrase, after a space. */
+const TRAILING_WORD = /\s(\p{Ll}+)$/u;
 
 /** An attribution found inside one unit; offsets are relative to the unit's text. */
 export interface LocalAttribution {
@@ -25,7 +28,7 @@ const CLAUSE_OPENERS = /\s+(who|whom|whose|which|that|because|after|before|when|
 
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
 export function trimSource(raw: string): string {
-  let s = cutAtWord(raw.replace(/\s*\([^()]{1,40}\)\s*$/u, ''), CLAUSE_OPENERS)
+  const s = cutAtWord(raw.replace(/\s*\([^()]{1,40}\)\s*$/u, ''), CLAUSE_OPENERS)
     .replace(/\s+(?:on|last|this|earlier|late|early|in a|in an|in its|in his|in her|in their|at a|during)\s.*$/iu, '')
     // Nor is the town after a person's name: "political scientist Ana Diaz in Almaty".
     // (The place is matched from " in ", and the name before it checked apart: a pattern starting at the name was
@@ -34,9 +37,24 @@ export function trimSource(raw: string): string {
     // A time after the source is not part of it: "a study by the trust in June", "a poll in 2016".
     .replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b.*$/u, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');
-  // Trailing adverbs ("one US official reportedly") are not part of the name; "the family" keeps its noun.
-  for (let m = /\s(\p{Ll}+ly)$/u.exec(s); m && !LY_NOUNS.has(m[1]!); m = /\s(\p{Ll}+ly)$/u.exec(s)) s = s.slice(0, m.index);
-  return s.trim();
+  return withoutVerbTail(s).trim();
+}
+
+/**
+ * A phrase without the adverbs that stood before its verb ("one US official reportedly", "Ortiz instead"); "the
+ * family" keeps its noun. A "would" before such an adverb goes too: "Ortiz would later say" tells of speech, while
+ * "would" alone is a guess or a habit ("Few would argue"), so the phrase keeps it and is no source.
+ */
+function withoutVerbTail(phrase: string): string {
+  let s = phrase;
+  let adverb = false;
+  for (let m = TRAILING_WORD.exec(s); m; m = TRAILING_WORD.exec(s)) {
+    if (isAdverb(m[1]!)) adverb = true;
+    else if (!(adverb && m[1] === 'would')) break;
+    else adverb = false;
+    s = s.slice(0, m.index);
+  }
+  return s;
 }
 
 /** True when `np` can be a source noun phrase: short, no auxiliaries or clause words. */

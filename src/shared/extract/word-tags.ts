@@ -1,8 +1,24 @@
 import nlp from 'compromise';
+import { NOT_BEFORE_VERB, SPEECH_ADVERBS } from './lists/adverbs.ts';
+import { LY_NOUNS } from './lists/ly-nouns.ts';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
 /** The tags compromise's lexicon gives a word ("wendy" → FemaleName, "defiant" → Adjective); none for an unknown word. */
 export function wordTags(word: string): string[] {
   return [LEXICON[word.toLowerCase()] ?? []].flat();
+}
+
+const SPEECH_ADVERB_SET = new Set(SPEECH_ADVERBS);
+
+/**
+ * True for a lower-case word that can stand as an adverb before a verb ("instead", "meanwhile", "tersely"): a class,
+ * not a list. The lexicon's adverbs but those that grade a word, the lists' adverbs of speech, and any "-ly" word
+ * that is no noun ("family", "bully").
+ */
+export function isAdverb(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (SPEECH_ADVERB_SET.has(word)) return true;
+  if (/ly$/u.test(word)) return !LY_NOUNS.has(word) && !wordTags(word).some((t) => t !== 'Adverb');
+  return wordTags(word).includes('Adverb') && !NOT_BEFORE_VERB.has(word);
 }

@@ -44,3 +44,30 @@ still
 subsequently
 then
 `);
+
+/**
+ * Adverbs the tagger's lexicon knows that never stand alone between a speaker and the verb: they grade a word or
+ * belong to the noun phrase ("many more say", "Canadians abroad say"), one a line.
+ */
+export const NOT_BEFORE_VERB = new Set(
+  lines(`
+abroad
+alongside
+apart
+aside
+away
+backward
+fucking
+further
+hella
+kinda
+more
+quite
+rather
+so
+somewhat
+such
+very
+well
+`),
+);

@@ -13,9 +13,10 @@ import type { AttributionRule } from './rule.ts';
 export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
 /**
  * What may stand between a subject and its verb of speech, read past: "has", "later", "also" ("has also said"); after
- * "has" any -ly word is an adverb ("has vigorously denied").
+ * "has" any -ly word is an adverb ("has vigorously denied"). "would" only before an adverb ("would later say"): alone
+ * it guesses ("Few would argue"), and so does "would then have claimed".
  */
-export const BEFORE_CUE = `(?:(?:has|have|had)\\s+(?:(?:\\p{Ll}+ly|${SPEECH_ADVERBS.join('|')})\\s+){0,2}|(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2})`;
+export const BEFORE_CUE = `(?:would\\s+(?=(?:${SPEECH_ADVERBS.join('|')})\\s+(?!have\\b)))?(?:(?:has|have|had)\\s+(?:(?:\\p{Ll}+ly|${SPEECH_ADVERBS.join('|')})\\s+){0,2}|(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2})`;
 /** The characters of one word of a noun phrase. */
 export const NP_CHARS = `[\\p{L}\\p{N}'’.&$/-]+`;
 /** A noun phrase of up to nine words, captured. */

@@ -1,4 +1,6 @@
+import { headNoun } from '../anonymity.ts';
 import { build, type LocalAttribution } from '../source-phrase.ts';
+import { isRoleWord } from '../speakers.ts';
 import { wordTags } from '../word-tags.ts';
 import { EMBEDDED_VERB_BASES, NOUN_LIKE_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
@@ -8,7 +10,7 @@ import type { AttributionRule } from './rule.ts';
 /** Either case of a word's first letter: the patterns here are case-sensitive, so that \\p{Lu} means a capital. */
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 /** Words that open a noun phrase. */
-const DETERMINER = `(?:${['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five'].map(anyCase).join('|')}|\\d+)`;
+const DETERMINER = `(?:${['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'one', 'two', 'three', 'four', 'five'].map(anyCase).join('|')}|\\d+)`;
 const WORD = `[\\p{L}\\p{N}'’&-]{1,40}`;
 const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,40}`;
 /**
@@ -26,17 +28,22 @@ const GAPPED_CUE = 'said|says|say|reported|claimed|claims|argued|argues|insisted
 const CLAUSE_AFTER = `(?=\\s+(?:(?:that|was|were|is|are|would|will|could|had|has|have|might|may|can|should|did|does|he|she|they|it|we|I|the|a|an|his|her|their|its)\\b|\\p{Lu}))`;
 
 /** Any of the cues the patterns below look for. */
-const ANY_CUE = new RegExp(`\\b(?:${EMBEDDED_FORMS}|${GAPPED_CUE})\\b`, 'u');
+const ANY_CUE = new RegExp(`\\b(?:${EMBEDDED_FORMS}|${GAPPED_CUE}|put\\s+it)\\b`, 'u');
 
 /** A relative or complement clause with its own speaker: "which critics said was", "that the Washington Post reports that". */
 const MARKED = new RegExp(`(?<![^\\s(])(?:that|which|what|whom)\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})\\b${CLAUSE_AFTER}`, 'gu');
-/** A parenthetical "as X said": "... small hands - as Rubio has said - and ...". */
-const AS_SAID = new RegExp(`(?<![^\\s(])as\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE})(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
+/** A parenthetical "as X said" or "as X put it": "... small hands - as Rubio has said - and ...". */
+const AS_SAID = new RegExp(`(?<![^\\s(])[Aa]s\\s+${SPEAKER}\\s+${BEFORE_CUE}(${EMBEDDED_CUE}|put\\s+it)(?=\\s*(?:[,;:.]|--|[—–]|\\s-\\s))`, 'gu');
 /** A clause whose subject is the thing said, left out: "a move the company said was needed", "what officials say is". */
 const GAPPED = new RegExp(
   `(?<![^\\s(])${SPEAKER}\\s+${BEFORE_CUE}(${GAPPED_CUE})\\s+(?=(?:was|were|is|are|would|will|could|had|has|have|might|may|can|should)\\b)`,
   'gu',
 );
+
+/** True when the one who "put it" is a person: a name, a pronoun or a role ("Gaiman", "one analyst"), not "the saying". */
+function putsIt(speaker: string): boolean {
+  return /^(?:\p{Lu}|he\b|she\b|they\b)/u.test(speaker) ? !/^(?:The|A|An|One)\s/u.test(speaker) || isRoleWord(headNoun(speaker)) : isRoleWord(headNoun(speaker));
+}
 
 /**
  * A speech cue inside a relative or complement clause, where the sentence's own clause has none: "Jobs were cut
@@ -52,6 +59,8 @@ export const embeddedCue: AttributionRule = {
     if (!ANY_CUE.test(masked)) return null;
     for (const pattern of [MARKED, AS_SAID, GAPPED]) {
       for (const m of masked.matchAll(pattern)) {
+        // Why: "as the old saying put it" quotes no one; only a person or a name "puts it".
+        if (/^put\s/u.test(m[2]!) && !putsIt(m[1]!)) continue;
         const idx = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
         const found = build(text, idx, m[1]!, m[2]!);
         if (found) return found;
