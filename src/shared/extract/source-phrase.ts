@@ -49,9 +49,10 @@ function withoutVerbTail(phrase: string): string {
   let s = phrase;
   let adverb = false;
   for (let m = TRAILING_WORD.exec(s); m; m = TRAILING_WORD.exec(s)) {
-    if (isAdverb(m[1]!)) adverb = true;
-    else if (!(adverb && m[1] === 'would')) break;
-    else adverb = false;
+    const word = m[1]!;
+    // "would" goes only right after an adverb went: "Ortiz would later", not "Few would".
+    if (!isAdverb(word) && !(adverb && word === 'would')) break;
+    adverb = isAdverb(word);
     s = s.slice(0, m.index);
   }
   return s;

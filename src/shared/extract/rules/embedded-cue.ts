@@ -42,7 +42,8 @@ const GAPPED = new RegExp(
 
 /** True when the one who "put it" is a person: a name, a pronoun or a role ("Gaiman", "one analyst"), not "the saying". */
 function putsIt(speaker: string): boolean {
-  return /^(?:\p{Lu}|he\b|she\b|they\b)/u.test(speaker) ? !/^(?:The|A|An|One)\s/u.test(speaker) || isRoleWord(headNoun(speaker)) : isRoleWord(headNoun(speaker));
+  const named = /^(?:\p{Lu}|he\b|she\b|they\b)/u.test(speaker) && !/^(?:The|A|An|One)\s/u.test(speaker);
+  return named || isRoleWord(headNoun(speaker));
 }
 
 /**
