@@ -6,6 +6,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
+  // Every store and profile the tests make goes in one temp folder, removed after the run.
+  globalSetup: './tests/temp-folder-setup.ts',
   timeout: 60_000,
   workers: 2,
   // The last line of a run names the folder of its screenshots.

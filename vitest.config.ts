@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup-fast-check.ts'],
     // The CLI tests run bin/factcheck.js, which runs the built command: built once, before them.
-    globalSetup: ['tests/unit/build-cli-setup.ts'],
+    globalSetup: ['tests/temp-folder-setup.ts', 'tests/unit/build-cli-setup.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/stress/**/*.test.ts'],
+    globalSetup: ['tests/temp-folder-setup.ts'],
     environment: 'node',
     testTimeout: 900_000,
   },

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/team/**/*.test.ts'],
-    globalSetup: ['tests/team/global-setup.ts', 'tests/unit/build-cli-setup.ts'],
+    globalSetup: ['tests/temp-folder-setup.ts', 'tests/team/global-setup.ts', 'tests/unit/build-cli-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
