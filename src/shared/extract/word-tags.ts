@@ -11,6 +11,11 @@ export function wordTags(word: string): string[] {
 
 const SPEECH_ADVERB_SET = new Set(SPEECH_ADVERBS);
 
+/** True for an adverb of the way words are said ("angrily", "later"): the list in lists/adverbs.ts, in any case. */
+export function isSpeechAdverb(word: string): boolean {
+  return SPEECH_ADVERB_SET.has(word.toLowerCase());
+}
+
 /**
  * True for a lower-case word that can stand as an adverb before a verb ("instead", "meanwhile", "tersely"): a class,
  * not a list. The lexicon's adverbs but those that grade a word, the lists' adverbs of speech, and any "-ly" word
@@ -18,7 +23,7 @@ const SPEECH_ADVERB_SET = new Set(SPEECH_ADVERBS);
  */
 export function isAdverb(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;
-  if (SPEECH_ADVERB_SET.has(word)) return true;
+  if (isSpeechAdverb(word)) return true;
   if (/ly$/u.test(word)) return !LY_NOUNS.has(word) && !wordTags(word).some((t) => t !== 'Adverb');
   return wordTags(word).includes('Adverb') && !NOT_BEFORE_VERB.has(word);
 }

@@ -1,19 +1,18 @@
 import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
-import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { ATTRIBUTION_PATTERNS } from '../lists/attribution-patterns.ts';
 import type { Segment } from '../segments.ts';
 import { build, type LocalAttribution } from '../source-phrase.ts';
 import type { AttributionRule, RuleExample, RuleInput } from './rule.ts';
+import { isSpeechAdverb } from '../word-tags.ts';
 import { compilePattern, matchPattern, tokenize, type Token, type TokenPattern, type WordClass } from './token-pattern.ts';
 
-const ADVERBS = new Set(SPEECH_ADVERBS);
 const VERBS = new Set(SPEECH_VERBS);
 
 /** The "#" classes a pattern can name. */
 export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   word: () => true,
   ly: (t) => /^\p{L}+ly$/iu.test(t.text),
-  'speech-adverb': (t) => ADVERBS.has(t.text.toLowerCase()),
+  'speech-adverb': (t) => isSpeechAdverb(t.text),
   'speech-verb': (t) => VERBS.has(t.text.toLowerCase()),
 };
 
