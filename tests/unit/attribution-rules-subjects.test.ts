@@ -131,3 +131,16 @@ describe('a role after a verb is its object, not part of the subject', () => {
     expect(source(sentence)).toBe(expected);
   });
 });
+
+describe('one person or body by two roles joined by "and" is one subject', () => {
+  it.each([
+    ['The coach and general manager said the team lost $4 million last season.', 'The coach and general manager'],
+    ['A spokesman and former adviser said the plan costs $9 billion.', 'A spokesman and former adviser'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('still ends the subject at "and" after a clause', () => {
+    expect(source('The trail reopened and crews said the damage cost $2 million.')).toBe('crews');
+  });
+});

@@ -6,6 +6,7 @@ import { allForms } from '../lists/verb-forms.ts';
 import type { Segment } from '../segments.ts';
 import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
 import { parseTagged } from '../nlp-reading.ts';
+import { isRoleWord } from '../speakers.ts';
 import { isName } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -52,11 +53,14 @@ function subjectBeforeCue(words: string): string {
     if (!CLAUSE_BOUNDARY.test(w)) continue;
     const before = parts[i - 2] ?? '';
     const after = parts[i + 2] ?? '';
-    if (/^and$/i.test(w) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    if (/^and$/i.test(w) && ((/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) || isOneRole(parts.slice(0, i).join('')))) continue;
     return parts.slice(i + 2).join('');
   }
   return words;
 }
+
+/** "The coach" before "and general manager said": one person's two roles, not a clause ending before "and". */
+const isOneRole = (words: string): boolean => isRoleWord(/^\s*(?:the|a|an|its|his|her|their)\s+([\p{Ll}-]+)\s*$/iu.exec(words)?.[1] ?? '');
 
 /** Forms of verbs that read as verbs whatever word follows them (lists/speech-verbs.ts). */
 const CLAUSE_VERBS = new Set(allForms(CLAUSE_VERB_BASES));
@@ -207,7 +211,6 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
   }
   return null;
 }
-
 
 /** Headlines and text without a final stop: "..., officials say", "Minister: “...”", "... - reports". */
 export const headlineTail: AttributionRule = {
