@@ -6,6 +6,7 @@ import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, isTopicAt, peopleIn, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
+import { roleSubject, titlesAt } from './role-subject.ts';
 import { isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
 /** Last words that make a name an organisation's, as one alternation, longest first ("Corp." before "Corp"). */
@@ -19,9 +20,6 @@ const BODY_SUBJECT = new RegExp(
 
 const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
-
-/** A sentence whose subject is a person by their role ("On Dec. 13, the mayor brought ..."); group 1: the role. */
-const ROLE_SUBJECT = /^(?:[^,]{1,40},\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+)\s+\p{Ll}/u;
 
 /** Words that may open a sentence before its subject. */
 const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
@@ -95,8 +93,8 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
  */
 export function attributeSentence(sentence: string, start: number, speakers: SpeakerMemory, local: LocalAttribution | null, read: ReadonlyMap<string, CompromisePerson[]>, byRules?: readonly Mention[]): Attribution | null {
   speakers.nextSentence();
-  const role = ROLE_SUBJECT.exec(sentence);
-  if (role && TITLE_WORDS.has(role[1]!.toLowerCase())) speakers.forgetUnnamed();
+  const byRole = roleSubject(sentence);
+  if (byRole) speakers.forgetUnnamed();
   const found = peopleIn(sentence, read, byRules);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
@@ -131,6 +129,12 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
   if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
   if (subjectPerson && sentence.startsWith(subjectPerson.name, subjectPerson.at)) speakers.markSubject({ name: subjectPerson.name, start: start + subjectPerson.at });
+  for (const p of people) for (const title of titlesAt(sentence, p.at, p.name)) speakers.entitle(p.name, title);
+  // "The mayor said ... She added": a person by role alone is the one named before with that role ("Mayor Jane
+  // Cole"), who a later "she" then means. A role no one was given is left alone: in news it mostly stands for
+  // someone named before in other words ("then-Surrey mayoral candidate Doug McCallum" ... "the mayor").
+  const titled = byRole && !subjectPerson ? speakers.byTitle(byRole) : null;
+  if (titled) speakers.note(titled.name, null, undefined, 'subject');
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');

@@ -87,6 +87,8 @@ interface Person extends Named {
   seen: number;
   /** The last word of the name, kept so every sentence is not split again for each person remembered. */
   surname: string;
+  /** The role words the text has given them ("mayor" for "Mayor Jane Cole"), so "the mayor" later is them. */
+  titles?: Set<string>;
 }
 
 /** The last word of a name. */
@@ -230,6 +232,18 @@ export class SpeakerMemory {
       if (subject || topic) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
+  }
+
+  /** Records a role word the text gives a person remembered ("Jane Cole, the city's mayor"). */
+  entitle(name: string, title: string): void {
+    const p = this.#people.find((q) => q.name === name);
+    if (p) (p.titles ??= new Set()).add(title);
+  }
+
+  /** The most recent person named with that role word ("the mayor" after "Mayor Jane Cole"), if any. */
+  byTitle(title: string): Named | null {
+    for (let i = this.#people.length - 1; i >= 0; i--) if (this.#people[i]!.titles?.has(title)) return this.#people[i]!;
+    return null;
   }
 
   /**
