@@ -1,6 +1,6 @@
 import { ORGANISATION_SUFFIXES } from './lists/person-nouns.ts';
 import { UNISEX_NAMES } from './lists/unisex-names.ts';
-import { wordTags } from './word-tags.ts';
+import { isVerbWord, wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
 import { personName, titledPeople, type Gender } from './speakers.ts';
@@ -64,7 +64,7 @@ export function namedByRules(sentence: string): Mention[] {
     const word = m[2]!;
     const tags = wordTags(word);
     const surname = tags.length > 0 ? tags.every((t) => t === 'LastName' || t === 'Person') : at > 0 || !/s$/u.test(word);
-    if (!surname || !isVerb(m[3]!) || isPlace(word) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
+    if (!surname || !isVerbWord(m[3]!) || isPlace(word) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
     found.push({ at, name: word, gender: null });
   }
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
@@ -78,13 +78,6 @@ export function namedByRules(sentence: string): Mention[] {
 
 /** A clause's opening (sentence start, or after a comma), one capitalised word, then a lower-case word. */
 const SURNAME_SUBJECT = /((?:^|,\s+))(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}[\p{L}'’]*)/gu;
-
-/** True for a word the tagger reads as a verb or an auxiliary ("declared", "didn't", "has"). */
-function isVerb(word: string): boolean {
-  if (/^(?:is|was|has|had|does|did|will|would|can|could|says|said)$|n['’]t$/u.test(word)) return true;
-  const tags = wordTags(word);
-  return tags.includes('PastTense') || tags.includes('PresentTense') || tags.includes('Verb');
-}
 
 /** "For" or "As for", then a full name and a comma, opening a sentence. */
 const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;

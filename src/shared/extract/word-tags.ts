@@ -27,3 +27,21 @@ export function isAdverb(word: string): boolean {
   if (/ly$/u.test(word)) return !LY_NOUNS.has(word) && !wordTags(word).some((t) => t !== 'Adverb');
   return wordTags(word).includes('Adverb') && !NOT_BEFORE_VERB.has(word);
 }
+
+/** Tags of a finite or auxiliary verb; a bare infinitive is left out, as after a subject it is mostly a noun ("the control room"). */
+const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Gerund|Participle/;
+
+/**
+ * True for a lower-case word that is a verb or an auxiliary ("declared", "didn't", "has"): by the lexicon, or an
+ * unknown word ending in -ed ("deadpanned").
+ */
+export function isVerbWord(word: string): boolean {
+  if (/^(?:is|was|has|had|does|did|will|would|can|could|says|said)$|n['’]t$/u.test(word)) return true;
+  const tags = wordTags(word);
+  return tags.length > 0 ? tags.some((t) => VERB_TAGS.test(t)) : /\p{Ll}{2,}ed$/u.test(word);
+}
+
+/** True for a word that ends a subject: its verb, or an adverb before the verb ("Okafor meanwhile told ..."). */
+export function endsSubject(word: string): boolean {
+  return isVerbWord(word) || isAdverb(word);
+}

@@ -1,7 +1,7 @@
 import { headNoun } from '../anonymity.ts';
 import { build, type LocalAttribution } from '../source-phrase.ts';
 import { isRoleWord } from '../speakers.ts';
-import { wordTags } from '../word-tags.ts';
+import { endsSubject } from '../word-tags.ts';
 import { EMBEDDED_VERB_BASES, NOUN_LIKE_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import { BEFORE_CUE } from './clause-patterns.ts';
@@ -98,12 +98,6 @@ const SUBORDINATE_OPENING = /^(?:if|when|whenever|although|though|while|whilst|b
 /** A pronoun subject. */
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/u;
 /**
- * Tags of a word that ends a subject: its verb, or an adverb before the verb. A bare infinitive is left out: after a
- * subject it is most often a noun ("the transport ministry", "the control room").
- */
-const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Adverb|Gerund|Participle/;
-
-/**
  * A sentence's subject and the speech it gives in a participle clause: "She had earlier declined comment, saying
  * ...", "The office published a notice Tuesday saying ...", "..., with 47 percent of voters saying ...".
  * Tried after every other rule.
@@ -129,12 +123,6 @@ export const participleCue: AttributionRule = {
 /** A participle right after a record noun ("a notice Tuesday saying", "a statement saying"). */
 const NOTICE_PARTICIPLE = /\b(?:notice|statement|letter|release|post|tweet|message|memo|report)\s+(?:\p{Lu}\p{Ll}+day\s+)?(saying|stating|declaring|warning|announcing)\b/u;
 
-/** True when a lower-case word is a verb or an adverb before one: by the lexicon, or an unknown word ending in -ed. */
-function isVerbLike(word: string): boolean {
-  const tags = wordTags(word);
-  return tags.length > 0 ? tags.some((t) => VERB_TAGS.test(t)) : /\p{Ll}{2,}ed$/u.test(word);
-}
-
 /** The subject a sentence opens with, as the source of `cue`: a pronoun, a name, or a phrase up to its verb. */
 function sentenceSubject(text: string, masked: string, cue: string): LocalAttribution | null {
   const at = OPENER.exec(masked)![0].length;
@@ -154,7 +142,7 @@ function sentenceSubject(text: string, masked: string, cue: string): LocalAttrib
   for (const [i, w] of words.entries()) {
     const word = w[0].replace(/[,;:]+$/u, '');
     // The subject ends at its verb (or an adverb before it), or at a comma.
-    if (i > 0 && /^\p{Ll}/u.test(word) && isVerbLike(word)) break;
+    if (i > 0 && /^\p{Ll}/u.test(word) && endsSubject(word)) break;
     end = w.index + word.length;
     if (word !== w[0]) break;
   }
