@@ -353,3 +353,22 @@ describe('a person by office stays who they were named as', () => {
     expect(sources(text.join('\n\n')).at(-1)).toMatch(/Tom Reyes$/);
   });
 });
+
+describe('a name with lower-case particles is one person ("Ana de la Cruz", "van der Berg")', () => {
+  it('gives a later pronoun to them, not to someone named before', () => {
+    const her = ['Tom Reed said the port loses money.', '"The port will close in May," said Ana de la Cruz, the harbour master. "We have no choice," she said.'];
+    expect(sources(her.join('\n\n')).at(-1)).toBe('Ana de la Cruz');
+    const him = ['Tom Reed said the port loses money.', 'Piet van der Berg said the dike cost $4 million. He said the sea rose 20 centimetres.'];
+    expect(sources(him.join('\n\n')).at(-1)).toBe('Piet van der Berg');
+  });
+
+  it('takes a surname that opens with its particle as the speaker', () => {
+    expect(sources('"In the 1960s, the Soviets deployed neon lights," de Miranda writes.')).toEqual(['de Miranda']);
+    expect(sources('"We will not sell," van der Berg said.')).toEqual(['van der Berg']);
+  });
+
+  it('reads no English word as a particle ("Officials do not", "about ten Liberals")', () => {
+    expect(sources('Officials do not expect the bridge to open, Ames said.')).toEqual(['Ames']);
+    expect(sources('About ten Liberals said they would vote against the bill.')).toEqual(['About ten Liberals']);
+  });
+});

@@ -1,6 +1,7 @@
 import { ANONYMOUS_HEADS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { FEMALE_NOUNS, MALE_NOUNS, NOT_A_ROLE } from './lists/person-nouns.ts';
 import { wordTags } from './word-tags.ts';
+import { isNameParticle } from './lists/name-particles.ts';
 
 /** Words that open a group, never a personal name. */
 const QUANTIFIERS = /^(?:Many|Some|Most|All|Both|Several|Few|Other|Others|Those|These|Every|Each|No|Any)$/u;
@@ -12,6 +13,12 @@ export function personName(source: string): string | null {
   let i = words.length;
   // A possessive is never inside a name: "The CBC's Richard Cuthbertson" is Richard Cuthbertson.
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!) && !/['’]s$/u.test(words[i - 1]!)) i--;
+  // "Ana de la Cruz", "de Miranda": particles before a surname are part of the name, and so is a first name before them.
+  while (i > 0 && i < words.length && isNameParticle(words[i - 1]!)) {
+    i--;
+    while (i > 0 && isNameParticle(words[i - 1]!)) i--;
+    while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!) && !/['’]s$/u.test(words[i - 1]!)) i--;
+  }
   // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
   for (let k = words.length - 2; k >= i; k--) {
     if (TITLE_WORDS.has(words[k]!.toLowerCase()) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(words[k]!)) {

@@ -3,6 +3,7 @@ import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVE
 import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
+import { NAME_PARTICLES } from '../lists/name-particles.ts';
 import type { Segment } from '../segments.ts';
 import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
 import { parseTagged } from '../nlp-reading.ts';
@@ -115,7 +116,7 @@ function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
   const words = source.replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, '').split(/\s+/);
   // "said Sunday that ..." gives a time, not a speaker.
   if (TIME_WORDS.test(source)) return false;
-  if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w))) return true;
+  if (/^\p{Lu}/u.test(source) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || INSIDE_NAMES.has(w))) return true;
   // Role words before the name are part of the speaker when the name closes the clause: "..., said police Chief
   // Ana Pires." or ", insists 16-year-old Tom Ross, ..." (never "said officials had ...").
   const role = words.slice(0, words.findIndex((w) => /^\p{Lu}/u.test(w)));
@@ -133,7 +134,7 @@ function isInvertedSpeaker(seg: Segment, np: string, rest: string): boolean {
 const TIME_WORDS = /^(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b/iu;
 
 /** Lower-case words that can sit inside a name ("Bank of England", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'dos']);
+const INSIDE_NAMES = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
 
 /**
  * A trailing clause that is only the verb ("..., the agency's spokesman, John Avery, told The Post."): the

@@ -1,10 +1,12 @@
+import { PARTICLES_BEFORE_NAME } from '../lists/name-particles.ts';
+
 /** A personal title that may open a name ("Mr.", "Sen.", "Lt. Gov."). */
 const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev|St)\\.\\s+)`;
 /** A capitalised word of a name, an initial, or a lower-case particle inside it ("de", "van"). */
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.)`;
 
 /** A name at the start of a text: an optional title, then one to five capitalised words ("Lt. Gov. Dan Patrick"). */
-export const LEADING_NAME = new RegExp(`^\\s*(${TITLE}{0,2}${NAME_WORD}(?:\\s+(?:${TITLE}|${NAME_WORD}|(?:de|van|von|der|al|bin|la|le)\\s)){0,5})`, 'u');
+export const LEADING_NAME = new RegExp(`^\\s*(${TITLE}{0,2}${NAME_WORD}(?:\\s+(?:${TITLE}|${NAME_WORD}|${PARTICLES_BEFORE_NAME})){0,5})`, 'u');
 
 /** True when a whole text is a name and nothing else ("Will Young", "Sen. Ted Cruz (R-Tex.)" after masking). */
 export function isName(text: string): boolean {
