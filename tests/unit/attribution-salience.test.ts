@@ -372,3 +372,10 @@ describe('a name with lower-case particles is one person ("Ana de la Cruz", "van
     expect(sources('About ten Liberals said they would vote against the bill.')).toEqual(['About ten Liberals']);
   });
 });
+
+describe('a name that opens with "The" is no person a pronoun can stand for', () => {
+  it('gives "he said" after a band to the man named before it', () => {
+    const body = ['"It was a long road," said Tom Johnston.', 'The Doobie Brothers announced a 30-date tour on Monday.', '"We never stopped," he said.'];
+    expect(sources(body.join('\n\n'))).toEqual(['Tom Johnston', 'The Doobie Brothers', 'Tom Johnston']);
+  });
+});

@@ -29,6 +29,8 @@ export function personName(source: string): string | null {
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
   // A quantifier or determiner opening the words is a group's ("Many Out of the Cold users"), never a person's name.
   if (i < words.length - 1 && QUANTIFIERS.test(words[i]!)) return null;
+  // "The Doobie Brothers", "The Globe": a name that opens with "The" is a band, a paper or a body, never a person.
+  if (/^(?:The|A|An)$/u.test(words[i] ?? '')) return null;
   const name = words.slice(i);
   if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
   return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
