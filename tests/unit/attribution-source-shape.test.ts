@@ -25,6 +25,21 @@ describe('a source is a noun phrase', () => {
     expect(sentenceSource('"The board recently directed its staff to act," said someone we know.')).toBeNull();
   });
 
+  it('reads a verb of speech after "was" or "wasn’t" as passive: what was said is no source', () => {
+    expect(sentenceSource('The price wasn’t announced.')).toBeNull();
+    expect(sentenceSource('The verdict isn’t expected to be announced until May.')).toBeNull();
+    // Nothing was said, so nobody is its source; before, the fragment "Officials haven’t" was kept.
+    expect(sentenceSource('Officials haven’t said when the bridge reopens.')).toBeNull();
+    expect(sentenceSource('Ames didn’t say whether the plant would close.')).toBeNull();
+  });
+
+  it('reads "say" after a quantifier as a noun ("wanted some say in"), and keeps a quantifier that is the subject', () => {
+    expect(sentenceSource('Matthesen and Ford’s friends wanted some say in the disposition of his effects.')).toBeNull();
+    expect(sentenceSource('Dock workers want more say in how the port is run.')).toBeNull();
+    expect(sentenceSource('Some say the port should be sold.')).toBe('Some');
+    expect(sentenceSource('Many more said they would strike.')).toBe('Many more');
+  });
+
   it('stores no bare pronoun: one nobody was named for gives no source', () => {
     expect(sources('She had earlier declined comment, saying the matter “is between me and the board.”')).toEqual([null]);
     expect(sources('“We will appeal,” he said.')).toEqual([null]);

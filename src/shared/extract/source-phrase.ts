@@ -76,6 +76,8 @@ export function isSourcePhrase(np: string): boolean {
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
   // A word in capitals is an acronym, not a pronoun ("US officials", not "us").
   const clauseWord = (w: string): boolean => {
+    // A negated auxiliary ("wasn’t", "haven’t") is a verb, never a word of a noun phrase: "The price wasn’t announced".
+    if (/\p{Ll}n['’]t$/iu.test(w)) return true;
     const bare = w.replace(/['’].*$/u, '');
     return NON_NP_WORDS.has(bare.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(bare);
   };
@@ -84,6 +86,9 @@ export function isSourcePhrase(np: string): boolean {
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
   if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
+  // A quantifier after other words is an object's ("wanted some say in", "want more say"): the cue was a noun. Alone
+  // it is the subject ("Some say ..."), and so after "many" ("Many more said ...").
+  if (words.length > 1 && /^(?:some|any|more|every|each|little|final)$/i.test(words.at(-1)!) && !/^(?:many|far|even|some|several)$/i.test(words.at(-2)!)) return false;
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
   return (
     /^[\p{Lu}\p{N}$]/u.test(words[0]!) ||
