@@ -5,8 +5,8 @@ import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 
-/** A name opening with its particles: "de Miranda", "van der Berg". */
-const PARTICLE_NAME = new RegExp(`^${PARTICLES_BEFORE_NAME}\\p{Lu}`, 'u');
+/** A name opening with a lower-case particle: "al-Shabaab", "de Blasio", "van der Berg". */
+const PARTICLE_NAME = new RegExp(`^(?:(?:al|el|ad|de|van|von|bin|ibn)-?|${PARTICLES_BEFORE_NAME})\\p{Lu}`, 'u');
 
 /** The last word of a phrase, after a space. */
 const TRAILING_WORD = /\s(\p{Ll}+)$/u;
@@ -92,8 +92,6 @@ export function isSourcePhrase(np: string): boolean {
   // A source is a name ("Delmar"), a determiner phrase ("the officials") or a bare plural ("residents").
   return (
     /^[\p{Lu}\p{N}$]/u.test(words[0]!) ||
-    // A name with a lower-case particle: "al-Shabaab", "de Blasio", "van der Berg".
-    /^(?:al|el|ad|de|van|von|bin|ibn)-?\p{Lu}/u.test(words[0]!) ||
     PARTICLE_NAME.test(np.trim()) ||
     // A role before a name: "union leader Mia Kern".
     (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||

@@ -3,6 +3,11 @@ import { FEMALE_NOUNS, MALE_NOUNS, NOT_A_ROLE } from './lists/person-nouns.ts';
 import { wordTags } from './word-tags.ts';
 import { isNameParticle } from './lists/name-particles.ts';
 
+/** A capitalised word of a name. A possessive is never inside one: "The CBC's Richard Cuthbertson" is Richard Cuthbertson. */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(word) && !/['’]s$/u.test(word);
+}
+
 /** Words that open a group, never a personal name. */
 const QUANTIFIERS = /^(?:Many|Some|Most|All|Both|Several|Few|Other|Others|Those|These|Every|Each|No|Any)$/u;
 
@@ -11,13 +16,11 @@ export function personName(source: string): string | null {
   // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".
   const words = source.replace(/,.*$/, '').replace(/\s+(?:of|from|at|for|with|in)\s.*$/, '').trim().split(/\s+/);
   let i = words.length;
-  // A possessive is never inside a name: "The CBC's Richard Cuthbertson" is Richard Cuthbertson.
-  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!) && !/['’]s$/u.test(words[i - 1]!)) i--;
+  while (i > 0 && isNameWord(words[i - 1]!)) i--;
   // "Ana de la Cruz", "de Miranda": particles before a surname are part of the name, and so is a first name before them.
   while (i > 0 && i < words.length && isNameParticle(words[i - 1]!)) {
     i--;
-    while (i > 0 && isNameParticle(words[i - 1]!)) i--;
-    while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]!) && !/['’]s$/u.test(words[i - 1]!)) i--;
+    while (i > 0 && isNameWord(words[i - 1]!)) i--;
   }
   // The name starts after the last role word ("Agriculture Minister Luis Planas" → "Luis Planas").
   for (let k = words.length - 2; k >= i; k--) {
