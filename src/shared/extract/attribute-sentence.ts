@@ -135,6 +135,8 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // someone named before in other words ("then-Surrey mayoral candidate Doug McCallum" ... "the mayor").
   const titled = byRole && !subjectPerson ? speakers.byTitle(byRole) : null;
   if (titled) speakers.note(titled.name, null, undefined, 'subject');
+  // "The minister, however, stood firm." then a quotation standing alone: the minister named before takes the floor.
+  if (titled?.start !== undefined) speakers.markSubject(titled);
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
@@ -277,4 +279,4 @@ function isRoleModifier(word: string): boolean {
 }
 
 /** The gender each personal pronoun points to. */
-export const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
+export const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };

@@ -109,11 +109,18 @@ function isModifier(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(word);
 }
 
+/**
+ * A surname, capitals inside it too: "Smith", "O'Brien", "D’Souza", "McCarthy", "MacKenzie", "LeBlanc",
+ * "Smith-Jones". Why: names of these shapes are common in news, and one missed leaves its person's words to whoever
+ * was named before.
+ */
+const SURNAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)?`;
+
 /** Two or three capitalised words opening a sentence, then a lower-case word: a person as its subject. */
-const OPENING_NAME = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?!of\b|and\b)\p{Ll}/u;
+const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+${SURNAME_WORD}){1,2})\s+(?!of\b|and\b)\p{Ll}`, 'u');
 
 /** A first name and a surname: two or three capitalised words, the first a known first name (checked on match). */
-const FIRST_NAME_THEN_SURNAME = /(?<![\p{L}.'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2}(?![\p{L}'’-])/gu;
+const FIRST_NAME_THEN_SURNAME = new RegExp(String.raw`(?<![\p{L}.'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+${SURNAME_WORD}){1,2}(?![\p{L}'’-])`, 'gu');
 
 /** True when a capitalised name ends in a word for a place or body ("Fraser Highway"): not a person. */
 function isPlace(name: string): boolean {

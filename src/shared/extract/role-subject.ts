@@ -1,10 +1,11 @@
+import { ASIDE_BETWEEN_COMMAS } from './lists/asides.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 
 /** A sentence whose subject is a person by their role ("On Dec. 13, the mayor brought ..."): the words, the role, the word after it. */
 const ROLE_SUBJECTS = [
   // "the finance minister said": one word before the role, tried first so "finance" is never taken for the role.
-  /^(?:[^,]{1,40},\s+)?([Tt]he\s+[\p{Ll}-]+\s+(\p{Ll}+))\s+(\p{Ll}+)/u,
-  /^(?:[^,]{1,40},\s+)?([Tt]he\s+(\p{Ll}+))\s+(\p{Ll}+)/u,
+  new RegExp(String.raw`^(?:[^,]{1,40},\s+)?([Tt]he\s+[\p{Ll}-]+\s+(\p{Ll}+))${ASIDE_BETWEEN_COMMAS}?\s+(\p{Ll}+)`, 'u'),
+  new RegExp(String.raw`^(?:[^,]{1,40},\s+)?([Tt]he\s+(\p{Ll}+))${ASIDE_BETWEEN_COMMAS}?\s+(\p{Ll}+)`, 'u'),
 ];
 
 /** Words after a role that make it lead into someone else or qualify it ("The president of the union, Tom Berg"). */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+
+/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
+function sources(body: readonly string[]): Array<string | null> {
+  return extractFromText(`Test headline\n\n${body.join('\n\n')}`).units.slice(1).map((u) => u.attribution?.source ?? null);
+}
+
+describe('a surname with a capital inside it is a name like any other', () => {
+  it.each([["Kevin O'Brien"], ['Kevin O’Brien'], ["Mary D'Souza"], ['Sean McCarthy'], ['Ellen MacKenzie'], ['Paul LeBlanc'], ['Ron DeSantis']])('%s introduces the quotation after them', (name) => {
+    const body = ['"We played a full game," said Connor Sims, the captain.', `${name} was blunt.`, '"We lost, and we deserved to lose."'];
+    expect(sources(body).at(-1)).toBe(name);
+  });
+
+  it('and a later "he" means them, not the speaker before', () => {
+    const body = ['"Roads were bad," said Sgt. Kerry Schmidt.', 'Kevin McCarthy was out on the ice at dawn.', '"It was thinner than I have ever seen it," he said.'];
+    expect(sources(body).at(-1)).toBe('Kevin McCarthy');
+  });
+
+  it('still reads a company with a capital inside as no person', () => {
+    const body = ['"Roads were bad," said Sgt. Kerry Schmidt.', 'YouTube removed the video on Monday.', '"Slow down in winter," he said.'];
+    expect(sources(body).at(-1)).toMatch(/Kerry Schmidt$/);
+  });
+});
+
+describe('a person named again by their role takes the floor', () => {
+  it.each([['The minister, however, stood firm.'], ['The minister was unmoved.'], ['The minister had a different view.']])('%s', (intro) => {
+    const body = ['"We will balance the books," said Finance Minister Carla Diaz.', 'Opposition critic Tom Reyes said the numbers did not add up.', intro, '"This is the best budget in a decade."'];
+    expect(sources(body).at(-1)).toBe('Carla Diaz');
+  });
+
+  it('but a role nobody was given takes no quotation', () => {
+    const body = ['"We will balance the books," said Carla Diaz.', 'Tom Reyes said the numbers did not add up.', 'The coach was unmoved.', '"This is the best budget in a decade."'];
+    expect(sources(body).at(-1)).toBeNull();
+  });
+});
