@@ -140,7 +140,8 @@ export function build(text: string, index: number, raw: string, cue: string, str
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
   const lower = source.toLowerCase();
-  const pronoun = PERSON_PRONOUNS.has(lower) ? 'person' : lower === 'it' ? 'body' : lower === 'they' ? 'group' : null;
+  // "in her words": a possessive pronoun alone stands for a person as "she" does; it is never stored as a name.
+  const pronoun = PERSON_PRONOUNS.has(lower) || lower === 'his' || lower === 'her' ? 'person' : lower === 'it' ? 'body' : lower === 'they' ? 'group' : null;
   const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
   if (isData && pronoun) return null;
   return {

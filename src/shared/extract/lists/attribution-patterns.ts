@@ -40,6 +40,19 @@ example: Sales fell 20 percent, as reported by the Financial Times. => the Finan
 example: Sales fell 20 percent, the most in a decade according to the ministry. => the ministry
 example: Prices rose again, citing figures from the statistics office. => figures from the statistics office
 
+rule: in their words
+# "in her words", "in Nadia Rahman's own words", "in the words of one nurse": whose words follow. "In other words"
+# and "in a few words" name no one: the words before "words" must end on an owner.
+in: the unit
+source: loose
+pattern: in <source: #word{0,3}? #owner> own? words
+cue: in the words of
+pattern: in the words of <source: ...>
+cue: in the words of
+example: In Nadia Rahman's words, “the system is broken.” => Nadia Rahman
+example: The system is, in her words, “broken beyond repair.” => her
+example: In the words of one nurse, “we are running on empty.” => one nurse
+
 rule: verb of speech in several words
 # "was quoted as saying", "is telling", "took to Twitter to say".
 in: each clause, last first

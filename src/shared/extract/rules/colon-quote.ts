@@ -2,6 +2,19 @@ import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isName, LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
+import { genderOfName } from '../people.ts';
+
+/** "For" or "As for", then a name alone before its comma: the person the sentence is about. */
+const TOPIC = /^(\s*(?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+
+/**
+ * "For Samuel Okafor, the answer is simple: “...”": the person a sentence opens on, whose view the colon gives. Only
+ * a name whose first name is known: "For Quebec City, ..." is about a place.
+ */
+function topicPerson(clause: string): { at: number; name: string } | null {
+  const m = TOPIC.exec(clause);
+  return m && genderOfName(m[2]!) ? { at: m[1]!.length, name: m[2]! } : null;
+}
 
 /** A colon right before a quotation: what follows is the subject's words. */
 const COLON_QUOTE = /:\s*["“]/;
@@ -14,11 +27,14 @@ export const colonQuote: AttributionRule = {
   name: 'colon before a quotation',
   examples: [
     { text: 'Lena Ortiz put it this way: “We are out of money.”', source: 'Lena Ortiz' },
+    { text: 'For Samuel Okafor, the answer is simple: “Build more homes.”', source: 'Samuel Okafor' },
   ],
   find({ text, segs }) {
     const colon = COLON_QUOTE.exec(text);
     const first = segs[0];
     if (!colon || !first) return null;
+    const topic = topicPerson(first.text);
+    if (topic) return build(text, first.start + topic.at, topic.name, 'colon');
     const name = LEADING_NAME.exec(first.text);
     if (!name) return null;
     const who = name[1]!.trim();

@@ -15,6 +15,7 @@ verb with its quotation
 verb of speech in several words
 per
 according to
+in their words
 coordinated subject
 colon before a quotation
 speech cue in an embedded clause

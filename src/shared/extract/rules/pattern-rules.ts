@@ -3,7 +3,7 @@ import { ATTRIBUTION_PATTERNS } from '../lists/attribution-patterns.ts';
 import type { Segment } from '../segments.ts';
 import { build, type LocalAttribution } from '../source-phrase.ts';
 import type { AttributionRule, RuleExample, RuleInput } from './rule.ts';
-import { isSpeechAdverb } from '../word-tags.ts';
+import { isSpeechAdverb, wordTags } from '../word-tags.ts';
 import { compilePattern, matchPattern, tokenize, type Token, type TokenPattern, type WordClass } from './token-pattern.ts';
 
 const VERBS = new Set(SPEECH_VERBS);
@@ -14,7 +14,19 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   ly: (t) => /^\p{L}+ly$/iu.test(t.text),
   'speech-adverb': (t) => isSpeechAdverb(t.text),
   'speech-verb': (t) => VERBS.has(t.text.toLowerCase()),
+  // Whose something is: a possessive ("Rahman's", "the nurses'") or "his", "her" ("in her words"). Not "their", "its":
+  // no person a pronoun can be resolved to.
+  // A place's words ("In Ottawa's words") are a capital's, no person a later "she" may mean.
+  owner: (t) => /^(?:his|her)$/.test(t.key) || (/\p{L}['’]s$|s['’]$/u.test(t.text) && !isPlaceWord(t.text.replace(/['’]s?$/u, ''))),
 };
+
+/** Tags the lexicon gives a place's name. */
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+
+/** True when the lexicon knows a word as a place's name ("Ottawa", "Canada"). */
+function isPlaceWord(word: string): boolean {
+  return wordTags(word).some((t) => PLACE_TAGS.has(t));
+}
 
 /** Where a pattern rule looks. */
 const SCOPES = ['the unit', 'the first clause', 'each clause, last first'] as const;
