@@ -34,3 +34,10 @@ describe('a person named again by their role takes the floor', () => {
     expect(sources(body).at(-1)).toBeNull();
   });
 });
+
+describe('a surname opening a sentence with a verb the lexicon calls an adjective', () => {
+  it('"Simmons teased the tour" makes Simmons the one a later "he" means', () => {
+    const body = ['"We sold out," said Tom Johnston.', 'Simmons teased the tour during the set on Monday.', '"Maybe we should go on the road," he said.'];
+    expect(sources(body).at(-1)).toBe('Simmons');
+  });
+});

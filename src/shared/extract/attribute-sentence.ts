@@ -95,6 +95,10 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   speakers.nextSentence();
   const byRole = roleSubject(sentence);
   if (byRole) speakers.forgetUnnamed();
+  // "He now volunteers twice a week.": who the pronoun opening a sentence without a source stands for, found before
+  // anyone this sentence names is remembered.
+  const heOrShe = local ? null : PRONOUN_SUBJECT.exec(sentence)?.[1];
+  const pronounSubject = heOrShe ? speakers.resolve(PRONOUN_GENDER[heOrShe.toLowerCase()] ?? null) : null;
   const found = peopleIn(sentence, read, byRules);
   // A surname alone names again someone met before: they become the most recent person, where the text says so.
   const again = speakers.mentionedAgain(sentence).filter((m) => !found.some((f) => f.at <= m.at && m.at < f.at + f.name.length));
@@ -137,6 +141,11 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (titled) speakers.note(titled.name, null, undefined, 'subject');
   // "The minister, however, stood firm." then a quotation standing alone: the minister named before takes the floor.
   if (titled?.start !== undefined) speakers.markSubject(titled);
+  // So is the named person "he" or "she" stands for: "He now volunteers twice a week." then a quotation standing alone.
+  if (pronounSubject && !subjectPerson && !titled && !pronounSubject.unnamed && pronounSubject.start !== undefined) {
+    speakers.note(pronounSubject.name, null, undefined, 'subject');
+    speakers.markSubject(pronounSubject);
+  }
   // The speaker is the one a later "he" or "she" most likely means, wherever the sentence names them.
   const named = attribution && !attribution.anonymous && !local?.pronoun && !isBody(attribution.source) ? speakerName(attribution.source) : null;
   if (named && attribution) speakers.note(named, people.find((p) => p.name === named)?.gender ?? genderOfName(named), nameStart(attribution, named), 'speaker');
@@ -152,6 +161,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
 }
+
+/** A sentence opening on "he" or "she" and a verb, perhaps after "But" or "And": the pronoun is its subject. */
+const PRONOUN_SUBJECT = /^(?:(?:But|And|Now|Today|Still)\s+)?(He|She)\s+\p{Ll}/u;
 
 /** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
 const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(OWN_WORDS)})$`, 'iu');

@@ -67,6 +67,13 @@ export function namedByRules(sentence: string): Mention[] {
     if (!surname || !isVerbWord(m[3]!) || isPlace(word) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
     found.push({ at, name: word, gender: null });
   }
+  // "Asked whether she would run again, Grace Kim smiled.": a full name opening a clause, then its verb.
+  for (const m of sentence.matchAll(CLAUSE_NAME)) {
+    const at = m.index + m[1]!.length;
+    const name = m[2]!;
+    if (at === 0 || !isVerbWord(m[3]!) || isPlace(name) || NAME_OPENERS.test(`${name} `) || !name.split(/\s+/).every(isNameLike) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
+    found.push({ at, name, gender: genderOfName(name) });
+  }
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
   // dictionary look-up, so every sentence gets it, not only those the NLP library reads.
   for (const m of sentence.matchAll(FIRST_NAME_THEN_SURNAME)) {
@@ -78,6 +85,24 @@ export function namedByRules(sentence: string): Mention[] {
 
 /** A clause's opening (sentence start, or after a comma), one capitalised word, then a lower-case word. */
 const SURNAME_SUBJECT = /((?:^|,\s+))(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}[\p{L}'’]*)/gu;
+
+/**
+ * A surname, capitals inside it too: "Smith", "O'Brien", "D’Souza", "McCarthy", "MacKenzie", "LeBlanc",
+ * "Smith-Jones". Why: names of these shapes are common in news, and one missed leaves its person's words to whoever
+ * was named before.
+ */
+const SURNAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)?`;
+
+/** After a comma, two or three capitalised words, then a lower-case word: a person opening a clause, with its verb. */
+const CLAUSE_NAME = new RegExp(String.raw`(,\s+)(\p{Lu}\p{Ll}+(?:\s+${SURNAME_WORD}){1,2})\s+(\p{Ll}[\p{L}'’]*)`, 'gu');
+
+/** Tags the lexicon gives a word of a personal name. */
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun', 'Honorific']);
+
+/** True when the lexicon knows a capitalised word as part of a name, or does not know it at all ("Okafor"). */
+function isNameLike(word: string): boolean {
+  return wordTags(word).every((t) => NAME_TAGS.has(t));
+}
 
 /** "For" or "As for", then a full name and a comma, opening a sentence. */
 const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
@@ -108,13 +133,6 @@ function isModifier(word: string): boolean {
   if (tags.length > 0) return tags.every((t) => MODIFIER_TAGS.has(t));
   return /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(word);
 }
-
-/**
- * A surname, capitals inside it too: "Smith", "O'Brien", "D’Souza", "McCarthy", "MacKenzie", "LeBlanc",
- * "Smith-Jones". Why: names of these shapes are common in news, and one missed leaves its person's words to whoever
- * was named before.
- */
-const SURNAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)?`;
 
 /** Two or three capitalised words opening a sentence, then a lower-case word: a person as its subject. */
 const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+${SURNAME_WORD}){1,2})\s+(?!of\b|and\b)\p{Ll}`, 'u');

@@ -32,13 +32,15 @@ export function isAdverb(word: string): boolean {
 const VERB_TAGS = /Verb|Tense|Modal|Copula|Auxiliary|Gerund|Participle/;
 
 /**
- * True for a lower-case word that is a verb or an auxiliary ("declared", "didn't", "has"): by the lexicon, or an
- * unknown word ending in -ed ("deadpanned").
+ * True for a lower-case word that is a verb or an auxiliary ("declared", "didn't", "has"): by the lexicon, or a
+ * word ending in -ed the lexicon does not know, or knows only as an adjective ("deadpanned", "teased").
  */
 export function isVerbWord(word: string): boolean {
   if (/^(?:is|was|has|had|does|did|will|would|can|could|says|said)$|n['’]t$/u.test(word)) return true;
   const tags = wordTags(word);
-  return tags.length > 0 ? tags.some((t) => VERB_TAGS.test(t)) : /\p{Ll}{2,}ed$/u.test(word);
+  // An -ed word the lexicon knows only as an adjective is a verb as often ("Simmons teased the tour").
+  if (tags.length === 0 || tags.every((t) => t === 'Adjective')) return /\p{Ll}{2,}ed$/u.test(word);
+  return tags.some((t) => VERB_TAGS.test(t));
 }
 
 /** True for a word that ends a subject: its verb, or an adverb before the verb ("Okafor meanwhile told ..."). */

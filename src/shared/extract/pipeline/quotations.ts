@@ -1,5 +1,7 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
 import { narrowed, speakerName } from '../attribute-sentence.ts';
+import { headNoun } from '../anonymity.ts';
+import { DOCUMENT_HEADS, RECORD_NOUNS } from '../lexicon.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -87,9 +89,11 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
     if (u.attribution) {
       // A person named as speaking, in quotation marks or in the reporter's words ("Brooks said he found housing"):
       // a quotation standing alone in the next paragraph is most likely theirs.
-      const named = !u.attribution.anonymous && speakerName(u.attribution.source);
+      // So is an unnamed speaker's or a body's ("A spokesperson for the ministry said ...", "The company said ..."),
+      // but never a record's: a report, a poll or a filing says nothing in quotation marks of its own.
+      const speaks = isNamed(u.attribution) || !isRecord(u.attribution.source);
       // Anyone else's words break the run: a later quotation standing alone is not carried back past them.
-      if (named) recent.speaker = u;
+      if (speaks) recent.speaker = u;
       else if (recent.speaker?.attribution && !sameSpeaker(recent.speaker.attribution.source, u.attribution.source)) recent.speaker = null;
       recent.age = 0;
     } else if (bare && recent.introduced && !speaksOf(view.slice(u.start, u.end), recent.introduced.attribution.source)) {
@@ -97,7 +101,7 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
       u.attribution = inherited(recent.introduced.attribution, 'quotation after its speaker is introduced', recent.introduced.unit);
       recent.speaker = u;
       recent.age = 0;
-    } else if (bare && !paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1) {
+    } else if (bare && !paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && (isNamed(recent.speaker.attribution) || SPEAKS_AS_WE.test(view.slice(u.start, u.end)))) {
       u.attribution = inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker);
     }
     const intro = introduced.get(u);
@@ -115,6 +119,23 @@ function speaksOf(quote: string, person: string): boolean {
 function sameSpeaker(a: string, b: string): boolean {
   const last = (s: string): string => s.trim().split(/\s+/).at(-1) ?? '';
   return a === b || last(a) === last(b);
+}
+
+/** True when a source names a person ("Ana Ruiz", "Ruiz"), not a body or an unnamed one. */
+function isNamed(a: Attribution): boolean {
+  return !a.anonymous && speakerName(a.source) !== null;
+}
+
+/**
+ * A quotation in the first person plural: how a body or its spokesperson speaks ("We expect a decision by spring.").
+ * Why: after "The ministry said ...", a quotation without it ("It feels good.") is more likely someone else's.
+ */
+const SPEAKS_AS_WE = /\b(?:we|our|ours|us)\b/iu;
+
+/** True when a source is a record, not someone who speaks: "a 2022 report", "the poll", "court filings". */
+function isRecord(source: string): boolean {
+  const head = headNoun(source).toLowerCase().replace(/s$/, '');
+  return DOCUMENT_HEADS.has(head) || RECORD_NOUNS.includes(head);
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */
