@@ -34,3 +34,38 @@ describe('"For Samuel Okafor, the answer is simple: ..." is Okafor\'s answer', (
     expect(sources(body).at(-1)).not.toBe('Quebec City');
   });
 });
+
+describe('a name and a colon before a quotation', () => {
+  it('gives the quotation to the name ("Lopez: “...”")', () => {
+    expect(sources(['Lopez: “We are out of money.”']).at(-1)).toBe('Lopez');
+    expect(sources(['Maria Lopez: “We are out of money.”']).at(-1)).toBe('Maria Lopez');
+  });
+
+  it('in a headline too', () => {
+    const units = extractFromText('Trudeau: ‘We will not back down’\n\nThe vote is on Monday.').units;
+    expect(units[0]!.attribution?.source).toBe('Trudeau');
+  });
+
+  it('but never to a label or a place', () => {
+    expect(sources(['Update: “The road is open again.”']).at(-1)).toBeNull();
+    expect(sources(['Watch: “It was a great night.”']).at(-1)).toBeNull();
+    expect(sources(['Editor’s note: “This story has been corrected.”']).at(-1) ?? null).toBeNull();
+    expect(sources(['Canada: “The border stays shut.”']).at(-1)).toBeNull();
+  });
+});
+
+describe('"said Helen Bartlett of the ruling"', () => {
+  it('ends the source at the name when "of" brings in what was spoken of', () => {
+    expect(sources(['“It is a disgrace,” said Helen Bartlett of the ruling.']).at(-1)).toBe('Helen Bartlett');
+  });
+
+  it('keeps a body the person is from', () => {
+    expect(sources(['“It is a disgrace,” said Tom Berg of the United Steelworkers.']).at(-1)).toBe('Tom Berg of the United Steelworkers');
+  });
+});
+
+describe('"Some of the lighting installations ... – previews"', () => {
+  it('is no source "Some"', () => {
+    expect(sources(['Some of the lighting installations on show at the 7th Amsterdam Light Festival – previews']).at(-1)).not.toBe('Some');
+  });
+});

@@ -100,7 +100,7 @@ const CLAUSE_NAME = new RegExp(String.raw`(,\s+)(\p{Lu}\p{Ll}+(?:\s+${SURNAME_WO
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun', 'Honorific']);
 
 /** True when the lexicon knows a capitalised word as part of a name, or does not know it at all ("Okafor"). */
-function isNameLike(word: string): boolean {
+export function isNameLike(word: string): boolean {
   return wordTags(word).every((t) => NAME_TAGS.has(t));
 }
 

@@ -38,6 +38,9 @@ export function trimSource(raw: string): string {
     // (The place is matched from " in ", and the name before it checked apart: a pattern starting at the name was
     // tried from every capital of a long word run, in time that grew with the square of its length.)
     .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u, (m, at: number, all: string) => (/\p{Lu}[\p{L}'’-]+$/u.test(all.slice(0, at)) ? '' : m))
+    // "said Helen Bartlett of the ruling": "of" and a thing in lower case after a full name is what was spoken of,
+    // not the body the person is from ("Tom Berg of the United Steelworkers" keeps it; "Some of the ..." is no name).
+    .replace(/(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the|his|her|its|their|this|that|these|those)(?:\s+\p{Ll}[\p{L}'’-]*)+[\s.!?:;"”’)]*$/u, '')
     // A time after the source is not part of it: "a study by the trust in June", "a poll in 2016".
     .replace(/\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b.*$/u, '')
     .replace(/[\s.!?:;"”’)]+$/u, '');

@@ -2,7 +2,16 @@ import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isName, LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
-import { genderOfName } from '../people.ts';
+import { genderOfName, isNameLike } from '../people.ts';
+
+/** A word of a personal name as written: a capital, then lower case ("Lopez", "O'Brien", "McCarthy"); no acronym. */
+const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+
+/** True when the words before a colon are a person's name: one to three words shaped and known as names, or unknown. */
+function isSpeakerLabel(who: string): boolean {
+  const words = who.split(/\s+/);
+  return words.length <= 3 && words.every((w) => NAME_SHAPE.test(w) && isNameLike(w));
+}
 
 /** "For" or "As for", then a name alone before its comma: the person the sentence is about. */
 const TOPIC = /^(\s*(?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
@@ -19,6 +28,9 @@ function topicPerson(clause: string): { at: number; name: string } | null {
 /** A colon right before a quotation: what follows is the subject's words. */
 const COLON_QUOTE = /:\s*["“]/;
 
+/** A name alone, a colon and a quotation in single marks, as headlines have it ("Trudeau: ‘We will not back down’"). */
+const LABEL_QUOTE = /^[^:]{1,40}:\s*‘/u;
+
 /**
  * A named subject, then a colon and a quotation: `Martell, a doctor in Lunenburg, is more blunt: "..."`, `Ross put it
  * this way: "..."` → the name that opens the sentence.
@@ -28,9 +40,10 @@ export const colonQuote: AttributionRule = {
   examples: [
     { text: 'Lena Ortiz put it this way: “We are out of money.”', source: 'Lena Ortiz' },
     { text: 'For Samuel Okafor, the answer is simple: “Build more homes.”', source: 'Samuel Okafor' },
+    { text: 'Lopez: “We are out of money.”', source: 'Lopez' },
   ],
   find({ text, segs }) {
-    const colon = COLON_QUOTE.exec(text);
+    const colon = COLON_QUOTE.exec(text) ?? LABEL_QUOTE.exec(text);
     const first = segs[0];
     if (!colon || !first) return null;
     const topic = topicPerson(first.text);
@@ -39,6 +52,9 @@ export const colonQuote: AttributionRule = {
     if (!name) return null;
     const who = name[1]!.trim();
     const rest = first.text.slice(name[0].length);
+    // "Lopez: “We are out of money.”", "Trudeau: ‘We will not back down’": a name alone before the colon is the
+    // speaker, as in a transcript or a headline; a label ("Update:", "Watch:") or a place ("Canada:") is not.
+    if (/^\s*:\s*["“‘]/u.test(rest) && isSpeakerLabel(who)) return build(text, first.start + first.text.length - first.text.trimStart().length, who, 'colon');
     // The name must be the clause's subject: alone before an appositive, or followed by its verb.
     if (isNotSubject(who.split(/\s+/)[0]!) || !(/^\s+\p{Ll}/u.test(rest) || (isName(first.text) && segs.length > 1))) return null;
     const lead = first.text.length - first.text.trimStart().length;
