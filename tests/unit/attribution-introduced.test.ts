@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../src/shared/extract/extract.ts';
-
-/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
-function sources(body: readonly string[]): Array<string | null> {
-  return extractFromText(`Test headline\n\n${body.join('\n\n')}`).units.slice(1).map((u) => u.attribution?.source ?? null);
-}
+import { articleSources as sources } from './attribution-source.ts';
 
 describe('a surname with a capital inside it is a name like any other', () => {
   it.each([["Kevin O'Brien"], ['Kevin O’Brien'], ["Mary D'Souza"], ['Sean McCarthy'], ['Ellen MacKenzie'], ['Paul LeBlanc'], ['Ron DeSantis']])('%s introduces the quotation after them', (name) => {

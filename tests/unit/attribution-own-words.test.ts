@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
-
-/** The sources of every unit of a short article (a headline is added), pronouns resolved. */
-function sources(body: readonly string[]): Array<string | null> {
-  return extractFromText(`Test headline\n\n${body.join('\n\n')}`).units.slice(1).map((u) => u.attribution?.source ?? null);
-}
+import { articleSources as sources } from './attribution-source.ts';
 
 describe('"in her words" gives whose words they are', () => {
   it('resolves "her" to the woman the text is about', () => {
