@@ -174,7 +174,12 @@ const NOT_A_PERSON = new Set([...COLLECTIVE_HEADS, ...OWN_WORDS]);
 /** True when an unnamed source is one person described ("a security guard present during the attack"). */
 function isPersonDescribed(source: string): boolean {
   const head = headNoun(source);
-  return !isGroup(source) && !NOT_A_PERSON.has(head) && !DOCUMENT_HEADS.has(head) && !RECORD_NOUNS.includes(head);
+  return !isGroup(source) && !NOT_A_PERSON.has(head) && !isRecordHead(head);
+}
+
+/** True when a head noun names a record, not someone who speaks ("report", "poll", "filing"). */
+export function isRecordHead(head: string): boolean {
+  return DOCUMENT_HEADS.has(head) || RECORD_NOUNS.includes(head);
 }
 
 const FEMALE = new Set(FEMALE_NOUNS);

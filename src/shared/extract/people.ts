@@ -64,14 +64,14 @@ export function namedByRules(sentence: string): Mention[] {
     const word = m[2]!;
     const tags = wordTags(word);
     const surname = tags.length > 0 ? tags.every((t) => t === 'LastName' || t === 'Person') : at > 0 || !/s$/u.test(word);
-    if (!surname || !isVerbWord(m[3]!) || isPlace(word) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
+    if (!surname || !isVerbWord(m[3]!) || isPlace(word) || isCovered(found, at)) continue;
     found.push({ at, name: word, gender: null });
   }
   // "Asked whether she would run again, Grace Kim smiled.": a full name opening a clause, then its verb.
   for (const m of sentence.matchAll(CLAUSE_NAME)) {
     const at = m.index + m[1]!.length;
     const name = m[2]!;
-    if (at === 0 || !isVerbWord(m[3]!) || isPlace(name) || NAME_OPENERS.test(`${name} `) || !name.split(/\s+/).every(isNameLike) || found.some((f) => f.at <= at && at < f.at + f.name.length)) continue;
+    if (at === 0 || !isVerbWord(m[3]!) || isPlace(name) || NAME_OPENERS.test(`${name} `) || !name.split(/\s+/).every(isNameLike) || isCovered(found, at)) continue;
     found.push({ at, name, gender: genderOfName(name) });
   }
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
@@ -104,13 +104,23 @@ export function isNameLike(word: string): boolean {
   return wordTags(word).every((t) => NAME_TAGS.has(t));
 }
 
+/** True when a person already found covers the offset `at`. */
+function isCovered(found: readonly Mention[], at: number): boolean {
+  return found.some((f) => f.at <= at && at < f.at + f.name.length);
+}
+
 /** "For" or "As for", then a full name and a comma, opening a sentence. */
 const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
 
 /** True when a person is the one a sentence opens on ("For Megda Belkacemi, ..."): who it is about. */
 export function isTopicAt(sentence: string, at: number): boolean {
+  return topicAt(sentence)?.at === at;
+}
+
+/** The full name a sentence opens on after "For" or "As for" ("For Megda Belkacemi, ..."), and where it stands. */
+export function topicAt(sentence: string): { at: number; name: string } | null {
   const m = TOPIC_NAME.exec(sentence);
-  return !!m && m[1]!.length === at;
+  return m ? { at: m[1]!.length, name: m[2]! } : null;
 }
 
 /** The person a sentence opens with ("Wendy Golden now lives ..."), past a headline's modifier ("Understated Perez raises ..."). */

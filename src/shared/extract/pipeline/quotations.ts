@@ -1,7 +1,6 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
-import { narrowed, speakerName } from '../attribute-sentence.ts';
+import { isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
 import { headNoun } from '../anonymity.ts';
-import { DOCUMENT_HEADS, RECORD_NOUNS } from '../lexicon.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -134,8 +133,7 @@ const SPEAKS_AS_WE = /\b(?:we|our|ours|us)\b/iu;
 
 /** True when a source is a record, not someone who speaks: "a 2022 report", "the poll", "court filings". */
 function isRecord(source: string): boolean {
-  const head = headNoun(source).toLowerCase().replace(/s$/, '');
-  return DOCUMENT_HEADS.has(head) || RECORD_NOUNS.includes(head);
+  return isRecordHead(headNoun(source).toLowerCase().replace(/s$/, ''));
 }
 
 /** True when a paragraph that opens with a quotation mark also closes its quotation. */

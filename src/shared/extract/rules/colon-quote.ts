@@ -2,7 +2,7 @@ import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isName, LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
-import { genderOfName, isNameLike } from '../people.ts';
+import { genderOfName, isNameLike, topicAt } from '../people.ts';
 
 /** A word of a personal name as written: a capital, then lower case ("Lopez", "O'Brien", "McCarthy"); no acronym. */
 const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
@@ -13,16 +13,13 @@ function isSpeakerLabel(who: string): boolean {
   return words.length <= 3 && words.every((w) => NAME_SHAPE.test(w) && isNameLike(w));
 }
 
-/** "For" or "As for", then a name alone before its comma: the person the sentence is about. */
-const TOPIC = /^(\s*(?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
-
 /**
  * "For Samuel Okafor, the answer is simple: “...”": the person a sentence opens on, whose view the colon gives. Only
  * a name whose first name is known: "For Quebec City, ..." is about a place.
  */
-function topicPerson(clause: string): { at: number; name: string } | null {
-  const m = TOPIC.exec(clause);
-  return m && genderOfName(m[2]!) ? { at: m[1]!.length, name: m[2]! } : null;
+function topicPerson(text: string): { at: number; name: string } | null {
+  const topic = topicAt(text);
+  return topic && genderOfName(topic.name) ? topic : null;
 }
 
 /** A colon right before a quotation: what follows is the subject's words. */
@@ -46,8 +43,8 @@ export const colonQuote: AttributionRule = {
     const colon = COLON_QUOTE.exec(text) ?? LABEL_QUOTE.exec(text);
     const first = segs[0];
     if (!colon || !first) return null;
-    const topic = topicPerson(first.text);
-    if (topic) return build(text, first.start + topic.at, topic.name, 'colon');
+    const topic = topicPerson(text);
+    if (topic) return build(text, topic.at, topic.name, 'colon');
     const name = LEADING_NAME.exec(first.text);
     if (!name) return null;
     const who = name[1]!.trim();
