@@ -19,6 +19,8 @@ export interface BridgedApp {
   service: WorkbenchService;
   /** Sends a menu command to the renderer, as the application menu does. */
   menu(command: string): Promise<void>;
+  /** Closes the window and lets the library go, as quitting the app does (its background writes land first). */
+  quit(): Promise<void>;
 }
 
 /**
@@ -74,5 +76,10 @@ export async function openApp(page: Page, options: ServiceOptions, dialogs: Dial
   return {
     service,
     menu: (command) => page.evaluate((c) => (window as unknown as { __workbenchMenu(c: string): void }).__workbenchMenu(c), command),
+    // Why: a service left running folds its journal into the file later; a restart test must not race it.
+    quit: async () => {
+      await page.close();
+      await service.flush();
+    },
   };
 }

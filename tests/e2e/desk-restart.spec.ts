@@ -19,7 +19,7 @@ test('after a restart the app reopens the article being worked on, at the claim 
   const file = join(await tempDir('restart-in'), 'c7e39ac49f.html');
   await writeFile(file, PAGE);
   const options = { chooseReportPath: async () => null, chooseArticleFiles: async () => [file] };
-  await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, options);
+  const first = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, options);
   await expect(rows(page).first()).toBeVisible();
   await page.keyboard.press('Control+o');
   await expect(page.locator('h1')).toHaveText('Council caps rents');
@@ -40,7 +40,7 @@ test('after a restart the app reopens the article being worked on, at the claim 
   await expect(page.locator('h1')).toHaveText('OTTAWA — Council caps rents at 3 percent');
   await expect(page.locator('nav .doc-item.current')).toContainText('OTTAWA — Council caps rents at 3 percent');
   await expect(page.locator('li.claim :focus')).toHaveCount(1);
-  await page.close();
+  await first.quit();
 
   const restarted = await browser.newPage();
   await openApp(restarted, { dataDir, seedsDir: SEEDS_DIR }, options);
