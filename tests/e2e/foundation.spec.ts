@@ -27,7 +27,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
-  const first = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath, chooseArticleFiles: async () => [] });
+  const firstApp = await openApp(page, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath, chooseArticleFiles: async () => [] });
 
   // First start: the seed's claims in article order, with source, badge and status.
   const expected = await expectedClaims();
@@ -83,7 +83,7 @@ test('first start shows the seed, marks persist to disk and across restarts, exp
   expect(byText(expected[4]!).status).toBe('unreviewed');
 
   // Restart: a new service over the same folder, in a new page. Same store, seed not imported again.
-  await first.quit();
+  await firstApp.quit();
   const restarted = await browser.newPage();
   await openApp(restarted, { dataDir, seedsDir: SEEDS_DIR }, { chooseReportPath: async () => reportPath, chooseArticleFiles: async () => [] });
   await expect(rows(restarted)).toHaveCount(expected.length);
