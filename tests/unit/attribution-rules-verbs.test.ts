@@ -180,3 +180,18 @@ describe('any adverb, or "would" and an adverb, between the subject and its verb
     expect(source('The aide, a protégé of Lena Ortiz, would then have claimed that the vote was rigged.')).toBeNull();
   });
 });
+
+describe('a verb and its particle in the cue slot after a quotation, whatever the verb', () => {
+  it.each([
+    ['“That is simply not true,” Dana Ortiz shot back.', 'Dana Ortiz'],
+    ['“We will see them in court,” fired back the union’s lawyer.', 'the union’s lawyer'],
+    ['“It was a long night,” Coach Ray Blunt summed up.', 'Coach Ray Blunt'],
+    ['“Not so fast,” chimed in Lorna Whitcombe.', 'Lorna Whitcombe'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('reads no particle as a cue where the verb reports nothing', () => {
+    expect(source('“Home at last,” the team’s bus pulled up.')).toBeNull();
+  });
+});

@@ -1,13 +1,38 @@
 import { lines } from './lines.ts';
 
 /**
- * Verbs that, right after a quotation ("...," Ruiz <verb>.), still report no speech, one past form a line. Any other
- * verb in that slot reads as a verb of speech ("deadpanned", "grumbled", "scoffs"), so an unseen one needs no entry.
+ * Verbs that, right after a quotation ("...," Ruiz <verb>.), still report no speech, one past form a line, a phrasal
+ * one with its particle ("showed up"). Any other verb in that slot reads as a verb of speech ("deadpanned",
+ * "grumbled", "scoffs", "shot back"), so an unseen one needs no entry.
  */
 export const NON_SPEECH_VERBS = new Set(
   lines(`
 arrived
 began
+broke up
+came in
+came on
+came out
+came up
+checked in
+checked out
+ended up
+gave in
+gave up
+grew up
+moved in
+moved on
+moved out
+pulled out
+pulled up
+showed up
+signed up
+stood up
+turned out
+turned up
+walked in
+walked out
+woke up
 closed
 died
 ended
