@@ -18,6 +18,13 @@ describe('a surname with a capital inside it is a name like any other', () => {
   });
 });
 
+describe('"head" before a name is a role like "leader"', () => {
+  it.each([["Pilots' union head Greg Moss blamed years of underinvestment.", 'Greg Moss'], ['Department head Lara Voss blamed the suppliers.', 'Lara Voss']])('%s introduces the quotation after them', (intro, name) => {
+    const body = ['"We are deeply sorry," the airline said.', intro, '"This was a disaster waiting to happen."'];
+    expect(sources(body).at(-1)).toBe(name);
+  });
+});
+
 describe('a person named again by their role takes the floor', () => {
   it.each([['The minister, however, stood firm.'], ['The minister was unmoved.'], ['The minister had a different view.']])('%s', (intro) => {
     const body = ['"We will balance the books," said Finance Minister Carla Diaz.', 'Opposition critic Tom Reyes said the numbers did not add up.', intro, '"This is the best budget in a decade."'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttribution } from '../../src/shared/extract/attribution.ts';
-import { sentenceSource as source } from './attribution-source.ts';
+import { articleSources, sentenceSource as source } from './attribution-source.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { ATTRIBUTION_RULES } from '../../src/shared/extract/rules/index.ts';
 
@@ -61,6 +61,19 @@ describe('a speech verb coordinated after another verb, or as a participle', () 
     ['Senator Ruiz voted against the bill, arguing it would cost too much.', 'Senator Ruiz'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
+  });
+});
+
+describe('a pronoun whose speech verb comes second in a coordination stands for who it means', () => {
+  it('gives "It ... and said" to the body named before, and "She ... and told" to the woman', () => {
+    const body = ['The carrier cancelled 300 flights on Sunday.', 'It apologized to passengers and said refunds would be issued within a week.'];
+    expect(articleSources(body).at(-1)).toBe('The carrier');
+    const she = ['"We are sorry," said Mayor Lena Park.', 'She toured the site on Monday and told reporters the repairs would take a year.'];
+    expect(articleSources(she).at(-1)).toMatch(/Lena Park$/);
+  });
+
+  it('gives nothing to an "it" that stands for no one', () => {
+    expect(articleSources(['The carrier cancelled 300 flights.', 'It was unclear when service would resume and said nothing.']).at(-1)).toBeNull();
   });
 });
 

@@ -33,6 +33,20 @@ describe('the current speaker outranks a name merely mentioned', () => {
     expect(sources(place.join('\n\n')).at(-1)).toBe('Kenza Tarek');
   });
 
+  it('gives the pronoun to a person a sentence opens on with a "who" clause ("For Linda Morrow, who ...")', () => {
+    const body = ['"Dust is everywhere," said Gordon Blake.', 'For Linda Morrow, who owns the bakery on Main Street, the mine means customers.', '"Without it, this town is dead," she says.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Linda Morrow');
+    const place = ['"Dust is everywhere," said Gordon Blake.', 'For Ashby, which lost its mill in 1990, the mine means jobs.', '"Without it, this town is dead," he says.'];
+    expect(sources(place.join('\n\n')).at(-1)).toBe('Gordon Blake');
+  });
+
+  it('gives the pronoun to the person whose possessive opens the sentence before ("Fox\'s verdict was blunt.")', () => {
+    const body = ['Tom Reilly defended the plan. Ben Fox, an economist, has studied it for years.', '"It is the right plan," Reilly said.', 'Fox\'s verdict was blunt. "No chance," he told The Times.'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Ben Fox');
+    const object = ['Tom Reilly defended the plan. Ben Fox, an economist, has studied it for years.', '"It is the right plan," Reilly said.', 'The plan drew on Fox\'s work. "It will pass," he told The Times.'];
+    expect(sources(object.join('\n\n')).at(-1)).toBe('Tom Reilly');
+  });
+
   it('gives the pronoun to a person first named by surname alone as a clause subject ("Mulder didn\'t hesitate")', () => {
     const body = ['"It was windy," said John Smoltz.', 'When asked what is harder, Mulder didn\'t hesitate.', '"It\'s this for sure," he said.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Mulder');

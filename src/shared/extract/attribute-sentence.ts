@@ -7,7 +7,7 @@ import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_
 import { genderOfName, isTopicAt, peopleIn, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
 import { roleSubject, titlesAt } from './role-subject.ts';
-import { isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
+import { isAboutPerson, isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
 /** Last words that make a name an organisation's, as one alternation, longest first ("Corp." before "Corp"). */
 const ORG_SUFFIXES = alternation(ORGANISATION_SUFFIXES);
@@ -264,8 +264,8 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
 function isSubjectAt(sentence: string, at: number): boolean {
   const before = withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd());
-  // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a name is about that person.
-  return before === '' || (/^(?:for|as for)$/i.test(before) && /,\s+(?:he|she)\b/u.test(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+  // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a person's name is about them.
+  return before === '' || (/^(?:for|as for)$/i.test(before) && isAboutPerson(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
 }
 
 /** Words that stop a role phrase: a preposition, a conjunction or a verb of speech is no part of one. */

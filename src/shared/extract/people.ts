@@ -3,7 +3,7 @@ import { UNISEX_NAMES } from './lists/unisex-names.ts';
 import { isVerbWord, wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
-import { personName, titledPeople, type Gender } from './speakers.ts';
+import { isAboutPerson, personName, titledPeople, type Gender } from './speakers.ts';
 
 /** A person named in a sentence: where, who, and the gender their first name or title suggests. */
 export interface Mention {
@@ -54,16 +54,19 @@ export function namedByRules(sentence: string): Mention[] {
   if (subject && !found.some((f) => f.name === subject.name)) found.push({ ...subject, gender: genderOfName(subject.name) });
   // "For Megda Belkacemi, Friday is a day she has awaited": the person a sentence opens on, then calls "she".
   const topic = TOPIC_NAME.exec(sentence);
+  // So is one a "who" clause follows ("For Linda Morrow, who owns the bakery, ..."): a place is no "who".
   const pronoun = topic && /,\s+(?:[^,]*\s)?(he|she)\b/iu.exec(sentence.slice(topic[0].length - 1))?.[1]?.toLowerCase();
-  if (topic && pronoun && !isPlace(topic[2]!) && !found.some((f) => f.name === topic[2])) found.push({ at: topic[1]!.length, name: topic[2]!, gender: pronoun === 'she' ? 'female' : 'male' });
+  if (topic && (pronoun || isAboutPerson(sentence)) && !isPlace(topic[2]!) && !found.some((f) => f.name === topic[2])) {
+    found.push({ at: topic[1]!.length, name: topic[2]!, gender: pronoun ? (pronoun === 'she' ? 'female' : 'male') : genderOfName(topic[2]!) });
+  }
   // "In her speech, Rhimes declared ...": one capitalised word opening a clause before a verb is a person named by
-  // surname when the dictionary knows it as one ("Mulder"), or does not know it at all; a sentence's first word is
+  // surname or first name when the dictionary knows it as one ("Mulder", "Marcus"), or does not know it at all; a sentence's first word is
   // capitalised whatever it is, so there a word ending in "s" may be a plural the dictionary lacks ("Crews pulled").
   for (const m of sentence.matchAll(SURNAME_SUBJECT)) {
     const at = m.index + m[1]!.length;
     const word = m[2]!;
     const tags = wordTags(word);
-    const surname = tags.length > 0 ? tags.every((t) => t === 'LastName' || t === 'Person') : at > 0 || !/s$/u.test(word);
+    const surname = tags.length > 0 ? tags.every((t) => ONE_NAME_TAGS.has(t)) : at > 0 || !/s$/u.test(word);
     if (!surname || !isVerbWord(m[3]!) || isPlace(word) || isCovered(found, at)) continue;
     found.push({ at, name: word, gender: null });
   }
@@ -82,6 +85,12 @@ export function namedByRules(sentence: string): Mention[] {
   }
   return found;
 }
+
+/**
+ * Tags of a word that is a person's name and nothing else: a surname, or a first name alone ("Marcus is less
+ * certain."), as features call people they met by first name.
+ */
+const ONE_NAME_TAGS = new Set(['LastName', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
 
 /** A clause's opening (sentence start, or after a comma), one capitalised word, then a lower-case word. */
 const SURNAME_SUBJECT = /((?:^|,\s+))(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}[\p{L}'’]*)/gu;

@@ -88,6 +88,18 @@ export interface Named {
 /** How a sentence names a person: as the one speaking, as its subject, or merely in passing (an object, a quotation). */
 export type Role = 'speaker' | 'subject' | 'mention';
 
+/**
+ * True when a sentence opening on "For" and a name ("For Espinos, ...") is about a person, not a place: it goes on
+ * about them as "he" or "she" ("For Espinos, ..., he's filling a niche"), or a "who" clause follows the name ("For
+ * Linda Morrow, who owns the bakery, ...").
+ */
+export function isAboutPerson(sentence: string): boolean {
+  return /,\s+(?:he|she)\b/u.test(sentence) || /^(?:As for|For)\s+[^,]+,\s+who\b/u.test(sentence);
+}
+
+/** What may come before the person a sentence opens on: nothing, or a conjunction. */
+const OPENING = /^(?:(?:But|And|Yet|Still|Now)\s+)?$/u;
+
 /** How many sentences the last speaker or subject stays current: a name merely mentioned since does not displace them. */
 const SALIENCE_REACH = 4;
 
@@ -239,9 +251,11 @@ export class SpeakerMemory {
       // name and a verb open a clause ("a comment that Scheer found odd").
       const subject = at >= 0 && /^\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && !/\b(?:a|an|the|this|to|with|by|for|from|of|at|on|in|against|about|like|than|and|or)\s+$/i.test(sentence.slice(0, at));
       // "For Espinos, who knows the trade, ...": the person a sentence opens on is what it is about.
-      // Only when the sentence then goes on about them as "he" or "she" ("For Espinos, who ..., he's filling a niche").
-      const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length)) && /,\s+(?:he|she)\b/u.test(sentence);
-      if (subject || topic) out.push({ at, name: surname, gender: p.gender });
+      // Only when the sentence shows a person is meant (isAboutPerson).
+      const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length)) && isAboutPerson(sentence);
+      // "Fox's verdict was blunt.": a sentence opening on a person's possessive is about that person.
+      const owner = at >= 0 && /^['’]s\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && OPENING.test(sentence.slice(0, at).replace(p.name.slice(0, -surname.length), ''));
+      if (subject || topic || owner) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
   }

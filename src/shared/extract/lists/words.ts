@@ -199,6 +199,7 @@ had               not-in-source
 has               not-in-source
 have              not-in-source
 he                person-pronoun
+head              title
 health            title
 him               not-in-source
 historians        anonymous-head

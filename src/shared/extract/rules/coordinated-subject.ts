@@ -22,6 +22,12 @@ const COORDINATED_CUE = new RegExp(
 const DESCRIBED_SUBJECT = /^\s*((?:the|The|A|An)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:\p{Ll}+ed|did|was|were|had|has|took|gave|made|went|spoke|wrote|sent|told|met|held|kept|left|shot|hit|struck|broke|stood|sat)\b/u;
 
 /**
+ * "He", "She", "It" or "They" opening the clause, then its verb ("It apologized ... and said"); never an "it" that
+ * stands for nothing ("It was unclear ... and said").
+ */
+const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet|Later|Then)\s+)?(He|She|It|They|he|she|it|they)\s+(?!(?:is|was|were|are|seems|seemed|appears|appeared|remains|remained|has\s+been|had\s+been)\b)\p{Ll}/u;
+
+/**
  * After a capitalised word, a role in lower case and the name it belongs to, before the verb: "Chinese foreign
  * ministry spokeswoman Hua Chunying shot back" (group 1: the role's last word, group 2: the name).
  */
@@ -56,6 +62,10 @@ export const coordinatedSubject: AttributionRule = {
         return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
       }
       if (name && !isNotSubject(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
+      // Or a pronoun, resolved later as any other: "It apologized to passengers and said refunds would follow."
+      // Only before "and said": a participle after a pronoun is mostly its plain sense ("She spent the summer, writing poems").
+      const pronoun = cue[1] ? PRONOUN_SUBJECT.exec(seg.text) : null;
+      if (pronoun) return build(text, seg.start + pronoun[0].lastIndexOf(pronoun[1]!), pronoun[1]!, cue[1] ?? cue[2]!);
       // Or a definite description before a verb in the past: "the justice sounded off on the plan, saying ...".
       const described = DESCRIBED_SUBJECT.exec(seg.text);
       if (described) return build(text, seg.start + lead, described[1]!, cue[1] ?? cue[2]!);
