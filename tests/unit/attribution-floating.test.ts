@@ -31,3 +31,24 @@ describe('a quotation standing alone after an unnamed speaker or a body', () => 
     expect(sources(body).at(-1)).toBe('The company');
   });
 });
+
+describe('a quotation standing alone after one paragraph that only goes on with the scene', () => {
+  it('is still the words of the person quoted last', () => {
+    const body = ['Ellen Brandt has farmed in Kansas for 35 years. This summer, she says, is the worst she has seen.', 'The wheat came up thin in May, and by July the creek that feeds her pond had dried to a trickle.', '"I\'ve never had to haul water for the cattle before. Never."'];
+    expect(sources(body).at(-1)).toBe('Ellen Brandt');
+  });
+
+  it('is nobody\'s after two such paragraphs, or after one that names someone else', () => {
+    const two = ['"This summer is the worst," said Ellen Brandt.', 'The wheat came up thin in May.', 'By July the creek had dried to a trickle.', '"I\'ve never had to haul water before."'];
+    expect(sources(two).at(-1)).toBeNull();
+    const other = ['"This summer is the worst," said Ellen Brandt.', 'Her neighbour Tom Hale sold his herd in June.', '"I\'ve never had to haul water before."'];
+    expect(sources(other).at(-1)).not.toBe('Ellen Brandt');
+  });
+});
+
+describe('a first name alone opening a sentence names a person', () => {
+  it('"Marcus is less certain." makes Marcus the one a later "he" and quotation mean', () => {
+    const body = ['"You plant, you pray, and you hope," said Ellen Brandt, whose son Marcus works the farm with her.', '"That was the assessment of the secretary," said Mike Beam, the agriculture secretary.', 'Marcus is less certain. He has applied for a job at a feedlot.', '"I love this place. But love doesn\'t pay the bills."'];
+    expect(sources(body).at(-1)).toBe('Marcus');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
 import { isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
 import { headNoun } from '../anonymity.ts';
+import { genderOfName, namedByRules } from '../people.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -24,7 +25,7 @@ export function quotations(doc: Doc): void {
   // The attributed quotation just read: a bare quotation right after it continues the same speaker.
   let lastQuote: ExtractedUnit | null = null;
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
-  const recent: Recent = { speaker: null, age: 0, introduced: null };
+  const recent: Recent = { speaker: null, age: 0, introduced: null, quietPassed: false };
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'headline' || block.kind === 'heading') lastQuote = null;
     if (block.kind !== 'prose') {
@@ -72,6 +73,22 @@ interface Recent {
   age: number;
   /** The person the unit just read introduced without their words ("Jane Roe shook her head."), with that unit. */
   introduced: { unit: ExtractedUnit; attribution: Attribution } | null;
+  /** Whether a paragraph about them (isAboutSpeaker) has already been passed over since the person was quoted last. */
+  quietPassed: boolean;
+}
+
+/**
+ * True when a paragraph only goes on about the person quoted last: no quotation, no source, no one else named, and
+ * a "she" or "her" that can be them ("The wheat came up thin in May, and by July her pond had dried up."). One such
+ * paragraph does not end their run: a quotation standing alone after it is still theirs. A paragraph about something
+ * else ("The ministry paid for 2,000 doses.") does.
+ */
+function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, speaker: string): boolean {
+  const gender = genderOfName(speaker);
+  const text = paragraph.map((u) => view.slice(u.start, u.end)).join(' ');
+  const pronoun = gender === 'male' ? /\b(?:he|him|his)\b/iu : gender === 'female' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his|she|her|hers)\b/iu;
+  if (!pronoun.test(text) || /["“”]/.test(text)) return false;
+  return paragraph.every((u) => !u.attribution && !introduced.has(u) && namedByRules(view.slice(u.start, u.end)).length === 0);
 }
 
 /**
@@ -105,6 +122,11 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
     }
     const intro = introduced.get(u);
     recent.introduced = intro ? { unit: u, attribution: intro } : null;
+  }
+  if (paragraphSpeaker) recent.quietPassed = false;
+  else if (recent.speaker?.attribution && recent.age === 1 && !recent.quietPassed && isAboutSpeaker(paragraph, view, introduced, recent.speaker.attribution.source)) {
+    recent.age = 0;
+    recent.quietPassed = true;
   }
 }
 
