@@ -59,6 +59,8 @@ describe('a speech verb coordinated after another verb, or as a participle', () 
     ['Mayor Ellis toured the site on Monday and told reporters the repairs would take a year.', 'Mayor Ellis'],
     ['In a statement, Rep. Ann Cole reacted to the verdict, saying: “The killer should be in prison.”', 'Rep. Ann Cole'],
     ['Senator Ruiz voted against the bill, arguing it would cost too much.', 'Senator Ruiz'],
+    ['Cycling advocate Priya Nair welcomed the plan but said it should go further.', 'Cycling advocate Priya Nair'],
+    ['Exchange student Lena Park missed the vote and said she was sorry.', 'Exchange student Lena Park'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });

@@ -52,7 +52,8 @@ export function isRoleWord(word: string): boolean {
   // One person: no plural ("critics"), and no word of a title that names a field or body ("finance", "state").
   if (NOT_ROLES.has(w) || /[^s]s$/.test(w)) return false;
   // Besides the lists, any word the tagger's lexicon calls a person by trade ("accountant", "plumber"): a class, not a list.
-  return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || KIN.has(w) || wordTags(w).includes('Actor');
+  // So is one of the people a plural head names ("advocate" for "advocates", "student" for "students").
+  return TITLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(`${w}s`) || KIN.has(w) || wordTags(w).includes('Actor');
 }
 
 /** A lower-case word, then a full name of two or three capitalised words ("finance critic Jasraj Hallan"). */

@@ -15,6 +15,7 @@ admit             noun-like-cue
 admits            noun-like-cue
 advisers          anonymous-head
 advisors          anonymous-head
+advocates         anonymous-head
 affidavit         publication
 agency            body-noun
 agents            anonymous-head
