@@ -60,8 +60,9 @@ export function namedByRules(sentence: string): Mention[] {
     found.push({ at: topic[1]!.length, name: topic[2]!, gender: pronoun ? (pronoun === 'she' ? 'female' : 'male') : genderOfName(topic[2]!) });
   }
   // "In her speech, Rhimes declared ...": one capitalised word opening a clause before a verb is a person named by
-  // surname or first name when the dictionary knows it as one ("Mulder", "Marcus"), or does not know it at all; a sentence's first word is
-  // capitalised whatever it is, so there a word ending in "s" may be a plural the dictionary lacks ("Crews pulled").
+  // surname or first name when the dictionary knows it as one ("Mulder", "Marcus"), or does not know it at all; a
+  // sentence's first word is capitalised whatever it is, so there a word ending in "s" may be a plural the
+  // dictionary lacks ("Crews pulled").
   for (const m of sentence.matchAll(SURNAME_SUBJECT)) {
     const at = m.index + m[1]!.length;
     const word = m[2]!;

@@ -16,33 +16,33 @@ came out
 came up
 checked in
 checked out
+closed
+died
+ended
 ended up
+fell
 gave in
 gave up
 grew up
+happened
+left
+lost
 moved in
 moved on
 moved out
+opened
 pulled out
 pulled up
+rose
 showed up
 signed up
+started
 stood up
 turned out
 turned up
 walked in
 walked out
 woke up
-closed
-died
-ended
-fell
-happened
-left
-lost
-opened
-rose
-started
 won
 `),
 );
