@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
 import { genderOfName } from '../../src/shared/extract/people.ts';
+import { articleSources } from './attribution-source.ts';
 
 /** The sources of every unit of a short article (a headline is added), pronouns resolved. */
 function sources(body: string): Array<string | null> {
@@ -77,5 +78,19 @@ describe('pronouns inside longer source phrases', () => {
   it('reads no name through a possessive ("the Herald\'s Richard Cole" is Richard Cole)', () => {
     const body = ['Wendy Hale lost her son in 2017.', "The Herald's Richard Cole reported on the case.", '"Nobody listened," she says.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Wendy Hale');
+  });
+});
+
+describe('"they" after names joined by "and", or a word for people together', () => {
+  it('means "Greenpeace and the Sierra Club", not a group named paragraphs before', () => {
+    const body = ['The Smiths moved to the area in 2010.', 'Greenpeace and the Sierra Club oppose the pipeline. They argue it threatens the river.'];
+    expect(articleSources(body).at(-1)).toBe('Greenpeace and the Sierra Club');
+  });
+
+  it('means the couple, by their names when the text gives them', () => {
+    const named = ['The Smiths moved to the area in 2010.', 'The couple, Ana and Tomas Ruiz, lost their home in the fire.', '"We have nothing left," they said.'];
+    expect(articleSources(named).at(-1)).toBe('Ana and Tomas Ruiz');
+    const unnamed = ['The Smiths moved to the area in 2010.', 'The couple lost their home in the fire.', '"We have nothing left," they said.'];
+    expect(articleSources(unnamed).at(-1)).toBe('The couple');
   });
 });

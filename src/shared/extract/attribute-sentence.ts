@@ -24,6 +24,15 @@ const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
 /** Words that may open a sentence before its subject. */
 const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
 
+/** A name of up to four capitalised words, perhaps after "the". */
+const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+
+/** Names joined by "and" before a verb, or "The couple" (and the like) with or without the names after it. */
+const TOGETHER = new RegExp(
+  String.raw`^(?:(?:The|the)\s+(?:couple|pair|duo|trio|two|three|four)(?:,\s+(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}),)?|(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}))(?=\s+\p{Ll})`,
+  'u',
+);
+
 /**
  * The group a sentence opens with, if it is one: up to four words to a plural head before a lower-case verb, a plural
  * name ("The Greens believe"), a plural word for people ("Dock workers walked out") or for holders of an office
@@ -31,6 +40,10 @@ const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
  */
 function openingGroup(sentence: string): string | null {
   const lead = OPENERS.exec(sentence)?.[0].length ?? 0;
+  // Names joined by "and" ("Greenpeace and the Sierra Club oppose"), or a word for people together with their
+  // names after it ("The couple, Ana and Tomas Ruiz, lost"): more than one, whom a later "they" means.
+  const together = TOGETHER.exec(sentence.slice(lead));
+  if (together) return together[1] ?? together[2] ?? together[0];
   const words = sentence.slice(lead).split(/\s+/, 5);
   for (let n = 1; n < words.length; n++) {
     const head = words[n - 1]!;
@@ -264,6 +277,9 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
 function isSubjectAt(sentence: string, at: number): boolean {
   const before = withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd());
+  // "asked Governor Ellen Ross and Mayor Tom Wells": a name joined to a name before it by "and" is a subject only
+  // as that one is ("Smith and Jones said" makes Smith the subject already).
+  if (/\p{Lu}[\p{L}.'’-]*\s+and$/u.test(before)) return false;
   // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a person's name is about them.
   return before === '' || (/^(?:for|as for)$/i.test(before) && isAboutPerson(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
 }
