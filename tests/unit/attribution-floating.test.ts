@@ -52,3 +52,39 @@ describe('a first name alone opening a sentence names a person', () => {
     expect(sources(body).at(-1)).toBe('Marcus');
   });
 });
+
+describe('a paragraph after a lead-in that ends on a colon', () => {
+  it('is the words of the lead-in\'s speaker, quoted or not', () => {
+    const body = ['In a post on X, Councillor Maria Santos added:', 'Parking fees are the wrong answer. We should be cutting waste first.', 'The council meets again in May.'];
+    expect(sources(body)).toEqual(['Councillor Maria Santos', 'Councillor Maria Santos', 'Councillor Maria Santos', null]);
+  });
+
+  it('is the words of a person the lead-in introduces ("Shop owner Ken Adams was blunt:")', () => {
+    const body = ['Shop owner Ken Adams was blunt:', 'I will lose half my customers.'];
+    expect(sources(body).at(-1)).toBe('Ken Adams');
+  });
+
+  it('is nobody\'s after a colon that introduces no one', () => {
+    const body = ['The plan has three parts:', 'Fees double downtown. Meters take cards.'];
+    expect(sources(body)).toEqual([null, null, null]);
+  });
+});
+
+describe('a quotation standing alone after a sentence that gives one person the floor', () => {
+  it.each([
+    ['The decision was welcomed by union leader Sam Cole.', 'Sam Cole'],
+    ['Reporters asked Governor Ellen Ross about the plan on Tuesday.', 'Ellen Ross'],
+    ['It was a view shared by Dr. Lisa Grant, an epidemiologist at McGill University.', 'Lisa Grant'],
+    ['The Globe spoke with Mike Tan, a nurse in Toronto.', 'Mike Tan'],
+  ])('%s', (intro, name) => {
+    const body = ['"We are thrilled," said Jo Park, the team\'s owner.', intro, '"It is a great day."'];
+    expect(sources(body).at(-1)).toBe(name);
+  });
+
+  it('is nobody\'s when the sentence names two people, or names one in passing', () => {
+    const two = ['"We are thrilled," said Jo Park, the team\'s owner.', 'Reporters asked Governor Ellen Ross and Mayor Tom Wells about the plan.', '"It is a great day."'];
+    expect(sources(two).at(-1)).toBeNull();
+    const passing = ['"We are thrilled," said Jo Park, the team\'s owner.', 'The plan was drafted under former mayor John Smith.', '"It is a great day."'];
+    expect(sources(passing).at(-1)).toBeNull();
+  });
+});

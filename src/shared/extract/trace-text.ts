@@ -33,4 +33,5 @@ const INHERITED: Record<string, string> = {
   'quotation after its speaker is introduced': 'a quotation on its own, right after the sentence that introduces its speaker',
   'quotation closed in the next paragraph': 'a quotation whose speaker is named where it closes',
   'list lead-in': 'a list item takes the source of the line that introduces the list',
+  'words after a lead-in colon': 'a paragraph after the line that introduces its speaker and ends on a colon',
 };

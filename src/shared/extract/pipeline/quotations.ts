@@ -26,13 +26,19 @@ export function quotations(doc: Doc): void {
   let lastQuote: ExtractedUnit | null = null;
   // The person quoted last and how many paragraphs ago: a quotation standing alone soon after is theirs.
   const recent: Recent = { speaker: null, age: 0, introduced: null, quietPassed: false };
+  // The speaker of a paragraph that ends on a colon, whose words the next paragraph gives.
+  let colonLead: { unit: ExtractedUnit; attribution: Attribution } | null = null;
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'headline' || block.kind === 'heading') lastQuote = null;
     if (block.kind !== 'prose') {
+      colonLead = null;
       recent.introduced = null;
       return;
     }
     const paragraph = doc.paragraphs[b]!;
+    // The paragraph after a lead-in ending on a colon ("In a post on X, Santos added:") is the speaker's, quoted or not.
+    if (colonLead) for (const u of paragraph) if (!u.attribution) u.attribution = inherited(colonLead.attribution, 'words after a lead-in colon', colonLead.unit);
+    colonLead = leadInColon(paragraph, view, doc.introduced);
     lastQuote = continueQuotes(paragraph, lastQuote, view);
     floatingQuotes(paragraph, recent, view, doc.introduced);
     const body = view.slice(block.start, block.end);
@@ -44,6 +50,17 @@ export function quotations(doc: Doc): void {
     }
     openQuote = opensQuote && !quoteCloses(body) ? paragraph : opensQuote && openQuote.length && !said ? [...openQuote, ...paragraph] : [];
   });
+}
+
+/**
+ * The speaker a paragraph's last sentence names before a colon that ends it ("Santos added:", "Shop owner Ken Adams
+ * was blunt:"), by its own source or as the person it introduces; a record's or no one's colon gives nothing.
+ */
+function leadInColon(paragraph: readonly ExtractedUnit[], view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>): { unit: ExtractedUnit; attribution: Attribution } | null {
+  const last = paragraph.at(-1);
+  if (!last || !/:\s*$/u.test(view.slice(last.start, last.end)) || /["“”]/.test(view.slice(last.start, last.end))) return null;
+  const attribution = last.attribution ?? introduced.get(last) ?? null;
+  return attribution && !isRecord(attribution.source) ? { unit: last, attribution } : null;
 }
 
 /**

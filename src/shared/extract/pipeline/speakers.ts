@@ -1,6 +1,7 @@
 import type { Attribution } from '../../model.ts';
 import { attributeSentence, place } from '../attribute-sentence.ts';
-import { SpeakerMemory } from '../speakers.ts';
+import { SpeakerMemory, type Named } from '../speakers.ts';
+import { peopleIn } from '../people.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -37,7 +38,8 @@ export function speakers(doc: Doc): void {
       case 'sentence': {
         const u = turn.unit;
         u.attribution = attributeSentence(turn.said, u.start, memory, turn.cue, doc.read, doc.named.get(turn.said));
-        const subject = memory.sentenceSubject;
+        // The sentence's subject, or else the one person it gives the floor to ("welcomed by union leader Sam Cole").
+        const subject = memory.sentenceSubject ?? (u.attribution ? null : givenTheFloor(turn.said, u.start, doc));
         // Only a person the text names, where it names them: a source always points at words that say it.
         if (!u.attribution && subject?.start !== undefined && !/["“”]/.test(turn.said)) {
           doc.introduced.set(u, { source: subject.name, start: subject.start, end: subject.start + subject.name.length, anonymous: false, cue: '', trace: { rule: 'person introduced' } });
@@ -46,4 +48,24 @@ export function speakers(doc: Doc): void {
       }
     }
   }
+}
+
+/**
+ * Words after which the person named is the one who speaks next: the agent of a passive ("welcomed by", "a view
+ * shared by") or the one asked or interviewed ("Reporters asked Governor Ellen Ross", "The Globe spoke with Mike
+ * Tan"), perhaps with their role between ("by union leader").
+ */
+const FLOOR_GIVEN = /\b(?:by|asked|interviewed|(?:spoke|talked|sat down|caught up)\s+(?:with|to))\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\.?\s+)?$/u;
+
+/** Any of the words FLOOR_GIVEN needs. */
+const FLOOR_WORD = /\b(?:by|asked|interviewed|spoke|talked|sat|caught)\b/u;
+
+/** The one person a sentence without a subject person gives the floor to (FLOOR_GIVEN), where the text names them. */
+function givenTheFloor(said: string, start: number, doc: Doc): Named | null {
+  // Why checked first: most sentences have none of these words, and finding the people named costs more.
+  if (!FLOOR_WORD.test(said) || /["“”]/.test(said)) return null;
+  const people = peopleIn(said, doc.read, doc.named.get(said));
+  const floor = people.filter((p) => FLOOR_GIVEN.test(said.slice(0, p.at)));
+  // Only one person, and no one else named: with two, who speaks next is a guess.
+  return floor.length === 1 && people.length === 1 ? { name: floor[0]!.name, start: start + floor[0]!.at } : null;
 }
