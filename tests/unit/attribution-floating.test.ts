@@ -88,3 +88,16 @@ describe('a quotation standing alone after a sentence that gives one person the 
     expect(sources(passing).at(-1)).toBeNull();
   });
 });
+
+describe('an article set out as questions and answers', () => {
+  const intro = ['Chief Dana Brooks took over the force in March. She spoke to the Herald about crime and trust.'];
+
+  it('gives each answer turn, and a turn opened by their name, to the person interviewed', () => {
+    const body = [...intro, 'Q: What is your first priority?', 'A: Rebuilding trust. Without it, nothing works.', 'Herald: Crime is down. Why do people feel less safe?', 'Brooks: Perception lags reality.'];
+    expect(sources(body).slice(2)).toEqual([null, 'Dana Brooks', 'Dana Brooks', null, null, 'Dana Brooks']);
+  });
+
+  it('reads "A:" as no answer where no question was put', () => {
+    expect(sources([...intro, 'A: The budget rises by 4 per cent.']).at(-1)).toBeNull();
+  });
+});

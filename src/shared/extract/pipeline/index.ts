@@ -1,4 +1,5 @@
 import { cues } from './cues.ts';
+import { interviews } from './interviews.ts';
 import type { Doc } from './doc.ts';
 import { mentions } from './mentions.ts';
 import { quotations } from './quotations.ts';
@@ -26,6 +27,7 @@ export const PIPELINE: readonly Component[] = [
   { name: 'units', run: units },
   { name: 'speakers', run: speakers },
   { name: 'quotations', run: quotations },
+  { name: 'interviews', run: interviews },
   { name: 'sources', run: sources },
   { name: 'check-worthiness', run: worthiness },
 ];
