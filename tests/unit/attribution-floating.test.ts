@@ -101,3 +101,17 @@ describe('an article set out as questions and answers', () => {
     expect(sources([...intro, 'A: The budget rises by 4 per cent.']).at(-1)).toBeNull();
   });
 });
+
+describe('a quotation whose speaker the next sentence names', () => {
+  it.each([
+    ['So says Mayor Ana Torres, who unveiled the plan on Tuesday.', 'Mayor Ana Torres'],
+    ["That's the view of Tony Russo, who has run a deli since 1998.", 'Tony Russo'],
+    ['Those were the words of Ellen Park, the union’s president.', 'Ellen Park'],
+  ])('"..." %s', (after, name) => {
+    expect(sources([`"Parking is our lifeline." ${after}`])).toEqual([name, name]);
+  });
+
+  it('gives nothing back past a sentence that names a speaker in the ordinary way', () => {
+    expect(sources(['"Parking is our lifeline." Tony Russo said the fees were too high.'])[0]).toBeNull();
+  });
+});

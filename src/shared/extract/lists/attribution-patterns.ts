@@ -53,6 +53,21 @@ example: In Nadia Rahman's words, “the system is broken.” => Nadia Rahman
 example: The system is, in her words, “broken beyond repair.” => her
 example: In the words of one nurse, “we are running on empty.” => one nurse
 
+rule: named after the quotation
+# "“We want the best cycling city.” So says Mayor Ana Torres": a sentence after a quotation that names whose it was.
+# The quotation before it takes the same source (pipeline/quotations.ts).
+in: the unit
+source: strict
+pattern: ^ so (says|said) <source: ...>
+cue: says
+pattern: ^ (that's|that’s|that is|that was|this is|such is|such was) the (view|verdict|assessment|message|warning|advice|opinion|take|argument|position|word) of <source: ...>
+cue: the view of
+pattern: ^ (those|these) (are|were) the words of <source: ...>
+cue: the words of
+example: So says Mayor Ana Torres, who unveiled the plan on Tuesday. => Mayor Ana Torres
+example: That's the view of Tony Russo, who has run a deli since 1998. => Tony Russo
+example: Those were the words of Ellen Park, the union's president. => Ellen Park
+
 rule: verb of speech in several words
 # "was quoted as saying", "is telling", "took to Twitter to say".
 in: each clause, last first

@@ -39,6 +39,7 @@ export function quotations(doc: Doc): void {
     // The paragraph after a lead-in ending on a colon ("In a post on X, Santos added:") is the speaker's, quoted or not.
     if (colonLead) for (const u of paragraph) if (!u.attribution) u.attribution = inherited(colonLead.attribution, 'words after a lead-in colon', colonLead.unit);
     colonLead = leadInColon(paragraph, view, doc.introduced);
+    namedAfter(paragraph, view);
     lastQuote = continueQuotes(paragraph, lastQuote, view);
     floatingQuotes(paragraph, recent, view, doc.introduced);
     const body = view.slice(block.start, block.end);
@@ -61,6 +62,17 @@ function leadInColon(paragraph: readonly ExtractedUnit[], view: string, introduc
   if (!last || !/:\s*$/u.test(view.slice(last.start, last.end)) || /["“”]/.test(view.slice(last.start, last.end))) return null;
   const attribution = last.attribution ?? introduced.get(last) ?? null;
   return attribution && !isRecord(attribution.source) ? { unit: last, attribution } : null;
+}
+
+/** A quotation standing alone just before a sentence that names whose it was ("So says Mayor Ana Torres.") takes that source. */
+function namedAfter(paragraph: readonly ExtractedUnit[], view: string): void {
+  for (let i = 1; i < paragraph.length; i++) {
+    const a = paragraph[i]!.attribution;
+    const quote = paragraph[i - 1]!;
+    if (a?.trace?.rule === 'named after the quotation' && !quote.attribution && BARE_QUOTE.test(view.slice(quote.start, quote.end).trim())) {
+      quote.attribution = inherited(a, 'quotation named after it', paragraph[i]!);
+    }
+  }
 }
 
 /**

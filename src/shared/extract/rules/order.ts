@@ -16,6 +16,7 @@ verb of speech in several words
 per
 according to
 in their words
+named after the quotation
 coordinated subject
 colon before a quotation
 speech cue in an embedded clause
