@@ -61,6 +61,9 @@ describe('a speech verb coordinated after another verb, or as a participle', () 
     ['Senator Ruiz voted against the bill, arguing it would cost too much.', 'Senator Ruiz'],
     ['Cycling advocate Priya Nair welcomed the plan but said it should go further.', 'Cycling advocate Priya Nair'],
     ['Exchange student Lena Park missed the vote and said she was sorry.', 'Exchange student Lena Park'],
+    ['Health officials are urging people to get vaccinated, saying cases are rising.', 'Health officials'],
+    ['Former president Barack Obama weighed in on Twitter, calling the ruling “a blow.”', 'Former president Barack Obama'],
+    ['Reuters broke the story on Monday, saying talks had collapsed.', 'Reuters'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });

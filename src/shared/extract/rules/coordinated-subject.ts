@@ -4,7 +4,7 @@ import { TITLE_WORDS } from '../lexicon.ts';
 import { isNotSubject } from '../lists/sentence-openers.ts';
 import { build } from '../source-phrase.ts';
 import { isRoleWord } from '../speakers.ts';
-import { LEADING_NAME } from './name-phrase.ts';
+import { LEADING_NAME, isCommonOpening } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** The -ing form of a verb list line ("say | said" → saying, "write" → writing, "argue" → arguing). */
@@ -61,7 +61,7 @@ export const coordinatedSubject: AttributionRule = {
       if (name && role && (TITLE_WORDS.has(role[1]!) || isRoleWord(role[1]!)) && !isNotSubject(name[1]!.trim()) && !HAS_VERB.test(rest.slice(0, role[0].length))) {
         return build(text, seg.start + lead, `${name[1]!.trim()}${rest.slice(0, role[0].length)}`, cue[1] ?? cue[2]!);
       }
-      if (name && !isNotSubject(name[1]!.trim()) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
+      if (name && !isNotSubject(name[1]!.trim()) && !isCommonOpening(name[1]!, rest) && (/^\s+\p{Ll}/u.test(rest) || alone)) return build(text, seg.start + lead, name[1]!.trim(), cue[1] ?? cue[2]!);
       // Or a pronoun, resolved later as any other: "It apologized to passengers and said refunds would follow."
       // Only before "and said": a participle after a pronoun is mostly its plain sense ("She spent the summer, writing poems").
       const pronoun = cue[1] ? PRONOUN_SUBJECT.exec(seg.text) : null;

@@ -5,6 +5,7 @@ import { endsSubject } from '../word-tags.ts';
 import { EMBEDDED_VERB_BASES, NOUN_LIKE_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import { BEFORE_CUE } from './clause-patterns.ts';
+import { isCommonOpening } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** Either case of a word's first letter: the patterns here are case-sensitive, so that \\p{Lu} means a capital. */
@@ -136,7 +137,7 @@ function sentenceSubject(text: string, masked: string, cue: string): LocalAttrib
   if (pronoun) return build(text, at, pronoun[0], cue);
   // A name: its capitalised words ("Donald Trump picked up ...", "Mr. Sanders, after ...").
   const name = NAME_SUBJECT.exec(rest);
-  if (name) return build(text, at, name[0], cue);
+  if (name && !isCommonOpening(name[0], rest.slice(name[0].length))) return build(text, at, name[0], cue);
   const words = [...rest.matchAll(/\S+/gu)].slice(0, 10);
   let end = 0;
   for (const [i, w] of words.entries()) {
