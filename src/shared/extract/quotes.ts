@@ -30,5 +30,49 @@ const DOUBLED_SINGLE = /['‘’]['‘’]/g;
  * space: the same length, so offsets hold, and quotations read as such.
  */
 export function quoteView(text: string): string {
-  return text.replace(DOUBLED_SINGLE, '" ');
+  return singleQuotations(text.replace(DOUBLED_SINGLE, '" '));
+}
+
+/** What may stand before an opening ‘: a line's start, a space, an opening bracket or a dash. */
+const BEFORE_OPENING = /[\s([{\u2014\u2013"-]/u;
+/** What a closing ’ is followed by: anything but a letter or digit ("It’s" and "’90s" are apostrophes). */
+const LETTER = /[\p{L}\p{N}]/u;
+/** Punctuation that ends what was said, before its closing mark (‘..., ’ ‘...?’). */
+const SAID_ENDS = /[.,!?;:\u2026\u2014\u2013-]/u;
+
+/**
+ * Quotations written between single marks, as British and Irish news write them (‘We have made the hard choices,’
+ * she said.), turned into straight double quotes, mark for mark, so every rule reads them as quotations. A ‘ opens one
+ * after a space or a line's start; the ’ that closes it is followed by no letter and is not a plural's possessive
+ * ("the workers’ union"), unless punctuation comes before it. A ‘ opening a paragraph left open (a quotation that goes
+ * on in the next paragraph) is a quotation mark too.
+ */
+function singleQuotations(view: string): string {
+  if (!view.includes('‘')) return view;
+  const out = view.split('');
+  let open = -1;
+  let lineStart = 0;
+  const closeLine = (): void => {
+    // A paragraph that opens a quotation and runs on to the next leaves it open, as double marks do.
+    if (open >= 0 && open === lineStart) out[open] = '"';
+    open = -1;
+  };
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i]!;
+    if (ch === '\n') {
+      closeLine();
+      lineStart = i + 1;
+    } else if (ch === '‘' && open < 0 && (i === 0 || BEFORE_OPENING.test(view[i - 1]!))) {
+      open = i;
+    } else if (ch === '’' && open >= 0 && !LETTER.test(view[i + 1] ?? ' ')) {
+      const before = view[i - 1] ?? '';
+      if (SAID_ENDS.test(before) || before !== 's' || /[.,;:!?)]/u.test(view[i + 1] ?? '.')) {
+        out[open] = '"';
+        out[i] = '"';
+        open = -1;
+      }
+    }
+  }
+  closeLine();
+  return out.join('');
 }

@@ -10,8 +10,11 @@ const QUOTE_OPEN = /^["“]/;
 /** A sentence that is a short lead-in, a colon and a quotation closing it ("Then, after a pause: “...”"). */
 const LED_IN_QUOTE = /^[^"“”]{1,60}:\s*["“][^"“”]+["”]\s*$/;
 
-/** A unit that is one quotation and nothing else (`"When somebody dies, you remember that."`). */
-const BARE_QUOTE = /^["“][^"“”]+["”]$/;
+/**
+ * A unit that is one quotation and nothing else (`"When somebody dies, you remember that."`), its full stop inside
+ * the marks or, as British news writes it, after them (`"It is the right thing to do".`).
+ */
+const BARE_QUOTE = /^["“][^"“”]+["”][.!?]?$/;
 
 /**
  * Component "quotations": a quotation without a speaker in its own sentence takes one from the run of quotations
@@ -84,10 +87,12 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | nu
   for (const u of paragraph) {
     const said = view.slice(u.start, u.end);
     // A quotation that closes here, or one left open to run on into the next paragraph.
-    const quoted = QUOTE_OPEN.test(said) && (/["”]\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
+    const quoted = QUOTE_OPEN.test(said) && (/["”][.!?]?\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
     // "Then, after a pause: “A few beers.”": a short lead-in and a colon before the quotation that ends the sentence.
     const ledIn = LED_IN_QUOTE.test(said);
-    if (u.attribution) speaker = /["“”]/.test(said) ? u : null;
+    // A person named as saying something in the reporter's words ("Green said the deficit would fall.") goes on
+    // in quotation marks just after as often as a quoted one does; a body's or a record's words do not.
+    if (u.attribution) speaker = /["“”]/.test(said) || isNamed(u.attribution) ? u : null;
     else if ((quoted || ledIn) && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
     // A question the reporter puts ("And if the shutdown drags on?") is answered by the same speaker next.
     else if (!/\?\s*$/.test(said) || /["“”]/.test(said)) speaker = null;
