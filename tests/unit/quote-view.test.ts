@@ -36,3 +36,10 @@ describe('a quotation right after a person\'s words in the reporter\'s own', () 
     expect(sources(['A report by the audit office said costs had doubled. “It was a shambles.”']).at(-1)).toBeNull();
   });
 });
+
+describe('single marks inside a quotation in double marks', () => {
+  it('are left alone, so the quotation around them stays whole', () => {
+    const text = '“A new government says, ‘Oh my gosh, the cupboards are bare.’ Or, ‘We’re deeper in debt.’ So I think it is a game,” said Hamish Telford.';
+    expect(quoteView(text)).toBe(text);
+  });
+});

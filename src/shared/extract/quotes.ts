@@ -45,13 +45,15 @@ const SAID_ENDS = /[.,!?;:\u2026\u2014\u2013-]/u;
  * she said.), turned into straight double quotes, mark for mark, so every rule reads them as quotations. A ‘ opens one
  * after a space or a line's start; the ’ that closes it is followed by no letter and is not a plural's possessive
  * ("the workers’ union"), unless punctuation comes before it. A ‘ opening a paragraph left open (a quotation that goes
- * on in the next paragraph) is a quotation mark too.
+ * on in the next paragraph) is a quotation mark too; single marks inside a quotation in double marks are left alone.
  */
 function singleQuotations(view: string): string {
   if (!view.includes('‘')) return view;
   const out = view.split('');
   let open = -1;
   let lineStart = 0;
+  // Inside a quotation in double marks, single marks quote within it (“... says, ‘Oh my gosh.’ So ...”): left alone.
+  let inDouble = false;
   const closeLine = (): void => {
     // A paragraph that opens a quotation and runs on to the next leaves it open, as double marks do.
     if (open >= 0 && open === lineStart) out[open] = '"';
@@ -62,7 +64,10 @@ function singleQuotations(view: string): string {
     if (ch === '\n') {
       closeLine();
       lineStart = i + 1;
-    } else if (ch === '‘' && open < 0 && (i === 0 || BEFORE_OPENING.test(view[i - 1]!))) {
+      inDouble = false;
+    } else if (ch === '“' || ch === '”' || ch === '"') {
+      if (open < 0) inDouble = ch === '“' || (ch === '"' && !inDouble);
+    } else if (ch === '‘' && open < 0 && !inDouble && (i === 0 || BEFORE_OPENING.test(view[i - 1]!))) {
       open = i;
     } else if (ch === '’' && open >= 0 && !LETTER.test(view[i + 1] ?? ' ')) {
       const before = view[i - 1] ?? '';
