@@ -163,3 +163,12 @@ describe('an acronym in capitals is a name, not a clause word', () => {
     expect(sources('The plan failed, the analyst who wrote it said.')).toEqual(['the analyst']);
   });
 });
+
+describe('a surname that is also a common word opening a sentence', () => {
+  it.each([
+    ['Pence toured the plant on Monday, saying the jobs would stay.', 'Pence'],
+    ['Green rejected the plan and said it would cost too much.', 'Green'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import { PARTICLES_BEFORE_NAME } from '../lists/name-particles.ts';
 import { isNameLike } from '../people.ts';
 import { ANONYMOUS_HEADS } from '../lexicon.ts';
+import { isRoleWord } from '../speakers.ts';
 
 /** A personal title that may open a name ("Mr.", "Sen.", "Lt. Gov."). */
 const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev|St)\\.\\s+)`;
@@ -18,15 +19,15 @@ export function isName(text: string): boolean {
 }
 
 /**
- * True when the one capitalised word opening a sentence, a lower-case word after it, is a common word the lexicon
- * knows ("Former president Barack Obama ...") or stands before a plural word for people ("Health officials are ..."):
- * no name, but the first word of a phrase.
+ * True when the one capitalised word opening a sentence is a common word the lexicon knows before a role ("Former
+ * president Barack Obama ...") or any word before a plural word for people ("Health officials are ..."): no name,
+ * but the first word of a phrase.
  * Why: taken for a name, it became a source of one fragment word.
  */
 export function isCommonOpening(name: string, rest: string): boolean {
   const word = name.trim();
   const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest)?.[1];
   if (/\s/u.test(word) || !next) return false;
-  // A word the lexicon does not know is taken for a name, unless a plural word for people follows ("Health officials").
-  return !isNameLike(word.replace(/\.$/u, '')) || ANONYMOUS_HEADS.has(next);
+  // Only before a word for people: a surname that is also a common word ("Pence said", "Green told") stays a name.
+  return ANONYMOUS_HEADS.has(next) || (isRoleWord(next) && !isNameLike(word.replace(/\.$/u, '')));
 }
