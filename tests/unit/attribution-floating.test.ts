@@ -115,3 +115,37 @@ describe('a quotation whose speaker the next sentence names', () => {
     expect(sources(['"Parking is our lifeline." Tony Russo said the fees were too high.'])[0]).toBeNull();
   });
 });
+
+describe('what an adversary found the new rules giving wrongly', () => {
+  it('gives no quotation to the agent of a passive that is talked about ("overturned by", "written by", "ordered by")', () => {
+    for (const intro of ['The decision was overturned by Judge Aileen Cannon in July.', 'The article was written by columnist Priya Shah.', 'Residents were ordered to leave by Mayor John Cole on Sunday night.']) {
+      expect(sources(['"We are thrilled," said Jo Park, the team\'s owner.', intro, '"The ruling is an outrage and we will appeal."']).at(-1)).toBeNull();
+    }
+  });
+
+  it('gives no quotation to a person asked who declined to comment', () => {
+    const body = ['Reporters asked Governor Ellen Ross about the budget, but she declined to comment.', '"The governor has no plans to raise taxes."'];
+    expect(sources(body).at(-1)).toBeNull();
+  });
+
+  it('keeps the run from a paragraph about someone else as "he" and "she"', () => {
+    const body = ['"The company will survive," chief executive Mark Dunn told staff in an email.', 'His predecessor was ousted in 2021 after she clashed with the board over layoffs.', '"I warned them this would happen. Nobody listened."'];
+    expect(sources(body).at(-1)).toBeNull();
+  });
+
+  it('reads a newsroom\'s own questions and answers as nobody\'s', () => {
+    const body = ['Transportation Secretary Pete Buttigieg announced the closure of the Key Bridge on Monday. Here is what commuters need to know.', 'Q: When will the bridge reopen?', 'A: No date has been set, but engineers expect repairs to take two years.'];
+    expect(sources(body).at(-1)).toBeNull();
+  });
+
+  it('takes "So says nobody ..." for no source, and "the message from" for one', () => {
+    expect(sources(['"We are in a recession." So says nobody at the White House.'])).toEqual([null, null]);
+    const body = ['Police said 12 people were arrested.', '‘Enough is enough’. That was the message from Sharon Graham, Unite’s general secretary.'];
+    expect(sources(body).slice(1)).toEqual(['Sharon Graham', 'Sharon Graham']);
+  });
+
+  it('reads "That\'s the view of ..., according to a survey" as the view\'s holders, not the person introduced before', () => {
+    const body = ['Federal Reserve Chair Jerome Powell is not so sure.', '"The housing market will crash within a year." That\'s the view of many first-time buyers, according to a survey by Zillow.'];
+    expect(sources(body).slice(1)).toEqual(['many first-time buyers', 'many first-time buyers']);
+  });
+});

@@ -58,9 +58,10 @@ rule: named after the quotation
 # The quotation before it takes the same source (pipeline/quotations.ts).
 in: the unit
 source: strict
-pattern: ^ so (says|said) <source: ...>
+# Never "So says nobody at the White House": a source that denies anyone said it.
+pattern: ^ so (says|said) <source: #someone #word{0,8}>
 cue: says
-pattern: ^ (that's|that’s|that is|that was|this is|such is|such was) the (view|verdict|assessment|message|warning|advice|opinion|take|argument|position|word) of <source: ...>
+pattern: ^ (that's|that’s|that is|that was|this is|such is|such was) the (view|verdict|assessment|message|warning|advice|opinion|take|argument|position|word) (of|from) <source: ...>
 cue: the view of
 pattern: ^ (those|these) (are|were) the words of <source: ...>
 cue: the words of

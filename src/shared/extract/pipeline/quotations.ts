@@ -1,5 +1,6 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
 import { isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
+import { personName } from '../speakers.ts';
 import { headNoun } from '../anonymity.ts';
 import { genderOfName, namedByRules } from '../people.ts';
 import type { Doc } from './doc.ts';
@@ -90,9 +91,10 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | nu
     const quoted = QUOTE_OPEN.test(said) && (/["”][.!?]?\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
     // "Then, after a pause: “A few beers.”": a short lead-in and a colon before the quotation that ends the sentence.
     const ledIn = LED_IN_QUOTE.test(said);
-    // A person named as saying something in the reporter's words ("Green said the deficit would fall.") goes on
-    // in quotation marks just after as often as a quoted one does; a body's or a record's words do not.
-    if (u.attribution) speaker = /["“”]/.test(said) || isNamed(u.attribution) ? u : null;
+    // A person named in full as saying something in the reporter's words ("Rachel Green said the deficit would
+    // fall.") goes on in quotation marks just after as often as a quoted one does; a body's, a group's ("Police") or
+    // a record's words do not.
+    if (u.attribution) speaker = /["“”]/.test(said) || personName(u.attribution.source) !== null ? u : null;
     else if ((quoted || ledIn) && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
     // A question the reporter puts ("And if the shutdown drags on?") is answered by the same speaker next.
     else if (!/\?\s*$/.test(said) || /["“”]/.test(said)) speaker = null;
@@ -120,8 +122,10 @@ interface Recent {
 function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, speaker: string): boolean {
   const gender = genderOfName(speaker);
   const text = paragraph.map((u) => view.slice(u.start, u.end)).join(' ');
-  const pronoun = gender === 'male' ? /\b(?:he|him|his)\b/iu : gender === 'female' ? /\b(?:she|her|hers)\b/iu : /\b(?:he|him|his|she|her|hers)\b/iu;
-  if (!pronoun.test(text) || /["“”]/.test(text)) return false;
+  const male = /\b(?:he|him|his)\b/iu.test(text);
+  const female = /\b(?:she|her|hers)\b/iu.test(text);
+  // Both a "he" and a "she" ("His predecessor was ousted after she clashed with the board"): about someone else too.
+  if (male === female || (gender === 'male' && !male) || (gender === 'female' && !female) || /["“”]/.test(text)) return false;
   return paragraph.every((u) => !u.attribution && !introduced.has(u) && namedByRules(view.slice(u.start, u.end)).length === 0);
 }
 

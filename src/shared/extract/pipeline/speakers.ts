@@ -51,11 +51,14 @@ export function speakers(doc: Doc): void {
 }
 
 /**
- * Words after which the person named is the one who speaks next: the agent of a passive ("welcomed by", "a view
- * shared by") or the one asked or interviewed ("Reporters asked Governor Ellen Ross", "The Globe spoke with Mike
+ * Words after which the person named is the one who speaks next: the agent of a passive reaction ("welcomed by",
+ * "a view shared by"; never "overturned by" or "written by", whose agent is talked about) or the one asked or interviewed ("Reporters asked Governor Ellen Ross", "The Globe spoke with Mike
  * Tan"), perhaps with their role between ("by union leader").
  */
-const FLOOR_GIVEN = /\b(?:by|asked|interviewed|(?:spoke|talked|sat down|caught up)\s+(?:with|to))\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\.?\s+)?$/u;
+const FLOOR_GIVEN = /\b(?:(?:welcomed|echoed|shared|praised|applauded|hailed|critici[sz]ed|condemned|questioned|disputed|challenged|dismissed|denounced|slammed)\s+by|asked|interviewed|(?:spoke|talked|sat down|caught up)\s+(?:with|to))\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\.?\s+)?$/u;
+
+/** A sentence saying the person gave no words: what follows is then someone else's ("but she declined to comment"). */
+const NO_COMMENT = /\b(?:declined|refused)\s+to\s+comment|\bcould\s+not\s+be\s+reached|\bdid\s+not\s+(?:respond|reply|return)/iu;
 
 /** Any of the words FLOOR_GIVEN needs. */
 const FLOOR_WORD = /\b(?:by|asked|interviewed|spoke|talked|sat|caught)\b/u;
@@ -63,7 +66,7 @@ const FLOOR_WORD = /\b(?:by|asked|interviewed|spoke|talked|sat|caught)\b/u;
 /** The one person a sentence without a subject person gives the floor to (FLOOR_GIVEN), where the text names them. */
 function givenTheFloor(said: string, start: number, doc: Doc): Named | null {
   // Why checked first: most sentences have none of these words, and finding the people named costs more.
-  if (!FLOOR_WORD.test(said) || /["“”]/.test(said)) return null;
+  if (!FLOOR_WORD.test(said) || /["“”]/.test(said) || NO_COMMENT.test(said)) return null;
   const people = peopleIn(said, doc.read, doc.named.get(said));
   const floor = people.filter((p) => FLOOR_GIVEN.test(said.slice(0, p.at)));
   // Only one person, and no one else named: with two, who speaks next is a guess.

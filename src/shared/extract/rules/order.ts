@@ -6,6 +6,7 @@
  */
 export const RULE_ORDER = `
 headline tail
+named after the quotation
 appositive chain
 name before appositives
 trailing clause
@@ -16,7 +17,6 @@ verb of speech in several words
 per
 according to
 in their words
-named after the quotation
 coordinated subject
 colon before a quotation
 speech cue in an embedded clause

@@ -14,6 +14,8 @@ export const WORD_CLASSES: Readonly<Record<string, WordClass>> = {
   ly: (t) => /^\p{L}+ly$/iu.test(t.text),
   'speech-adverb': (t) => isSpeechAdverb(t.text),
   'speech-verb': (t) => VERBS.has(t.text.toLowerCase()),
+  // A word that can open a source: never one that says nobody spoke ("So says nobody at the White House").
+  someone: (t) => !/^(?:nobody|no|none|no-one|neither|nor|not|few)$/.test(t.key),
   // Whose something is: a possessive ("Rahman's", "the nurses'") or "his", "her" ("in her words"). Not "their", "its":
   // no person a pronoun can be resolved to.
   // A place's words ("In Ottawa's words") are a capital's, no person a later "she" may mean.
