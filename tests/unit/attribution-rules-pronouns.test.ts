@@ -94,3 +94,12 @@ describe('"they" after names joined by "and", or a word for people together', ()
     expect(articleSources(unnamed).at(-1)).toBe('The couple');
   });
 });
+
+describe('"they" after a group that names no one by name', () => {
+  it('means "The company and its investors", and "Police", not a group named before them', () => {
+    const body = ['Ottawa and Alberta signed the deal in May.', 'Greenpeace and the Sierra Club oppose the pipeline.', 'The company and its investors disagree. They say the project will create 2,000 jobs.', 'Police arrested Jonas Weber and his brother on Friday. They said the pair had stolen $2 million.'];
+    const got = articleSources(body);
+    expect(got.at(-3)).toBe('The company and its investors');
+    expect(got.at(-1)).toBe('Police');
+  });
+});

@@ -27,9 +27,15 @@ const OPENERS = /^(?:But|And|So|Yet|Still)\s+/u;
 /** A name of up to four capitalised words, perhaps after "the". */
 const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 
-/** Names joined by "and" before a verb, or "The couple" (and the like) with or without the names after it. */
+/** One lower-case noun after "the", "its" or "their" ("the company", "its investors"). */
+const THE_NOUN = String.raw`(?:the|its|their)\s+\p{Ll}[\p{L}'’-]*`;
+
+/**
+ * Names joined by "and" before a verb, "The couple" (and the like) with or without the names after it, or two
+ * things joined by "and" ("The company and its investors disagree").
+ */
 const TOGETHER = new RegExp(
-  String.raw`^(?:(?:The|the)\s+(?:couple|pair|duo|trio|two|three|four)(?:,\s+(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}),)?|(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}))(?=\s+\p{Ll})`,
+  String.raw`^(?:(?:The|the)\s+(?:couple|pair|duo|trio|two|three|four)(?:,\s+(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}),)?|(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS})|(The\s+\p{Ll}[\p{L}'’-]*\s+and\s+${THE_NOUN}))(?=\s+\p{Ll})`,
   'u',
 );
 
@@ -43,7 +49,10 @@ function openingGroup(sentence: string): string | null {
   // Names joined by "and" ("Greenpeace and the Sierra Club oppose"), or a word for people together with their
   // names after it ("The couple, Ana and Tomas Ruiz, lost"): more than one, whom a later "they" means.
   const together = TOGETHER.exec(sentence.slice(lead));
-  if (together) return together[1] ?? together[2] ?? together[0];
+  if (together) return together[1] ?? together[2] ?? together[3] ?? together[0];
+  // "Police arrested two men": a word for a force or a public, plural in sense though not in form.
+  const force = /^(Police|Staff|Management|Clergy|Military)\s+\p{Ll}/u.exec(sentence.slice(lead));
+  if (force) return force[1]!;
   const words = sentence.slice(lead).split(/\s+/, 5);
   for (let n = 1; n < words.length; n++) {
     const head = words[n - 1]!;
