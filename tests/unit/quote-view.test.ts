@@ -32,6 +32,10 @@ describe('a quotation right after a person\'s words in the reporter\'s own', () 
     expect(sources(['Rachel Green said the deficit would fall by 2027. “We will not borrow for day-to-day spending.”'])).toEqual(['Rachel Green', 'Rachel Green']);
   });
 
+  it('is theirs when they are named by surname alone, as news names them after the first time', () => {
+    expect(sources(['“We will balance the books,” said Rachel Green.', 'Green said the deficit would fall by 2027. “We will not borrow.”']).at(-1)).toBe('Green');
+  });
+
   it('is not a body\'s or a record\'s: "The report said ... “...”"', () => {
     expect(sources(['A report by the audit office said costs had doubled. “It was a shambles.”']).at(-1)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
 import { isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
-import { personName } from '../speakers.ts';
+import { ANONYMOUS_HEADS, TITLE_WORDS } from '../lexicon.ts';
 import { headNoun } from '../anonymity.ts';
 import { genderOfName, namedByRules } from '../people.ts';
 import type { Doc } from './doc.ts';
@@ -91,10 +91,9 @@ function continueQuotes(paragraph: ExtractedUnit[], previous: ExtractedUnit | nu
     const quoted = QUOTE_OPEN.test(said) && (/["”][.!?]?\s*$/.test(said) || (said.match(/["“”]/g) ?? []).length % 2 === 1);
     // "Then, after a pause: “A few beers.”": a short lead-in and a colon before the quotation that ends the sentence.
     const ledIn = LED_IN_QUOTE.test(said);
-    // A person named in full as saying something in the reporter's words ("Rachel Green said the deficit would
-    // fall.") goes on in quotation marks just after as often as a quoted one does; a body's, a group's ("Police") or
-    // a record's words do not.
-    if (u.attribution) speaker = /["“”]/.test(said) || personName(u.attribution.source) !== null ? u : null;
+    // A person named as saying something in the reporter's words ("Green said the deficit would fall.") goes on in
+    // quotation marks just after as often as a quoted one does; a body's, a group's ("Police") or a record's words do not.
+    if (u.attribution) speaker = /["“”]/.test(said) || isPersonNamed(u.attribution) ? u : null;
     else if ((quoted || ledIn) && speaker?.attribution) u.attribution = inherited(narrowed(speaker.attribution), 'quotation continued', speaker);
     // A question the reporter puts ("And if the shutdown drags on?") is answered by the same speaker next.
     else if (!/\?\s*$/.test(said) || /["“”]/.test(said)) speaker = null;
@@ -178,6 +177,12 @@ function speaksOf(quote: string, person: string): boolean {
 function sameSpeaker(a: string, b: string): boolean {
   const last = (s: string): string => s.trim().split(/\s+/).at(-1) ?? '';
   return a === b || last(a) === last(b);
+}
+
+/** True when a source names a person ("Ana Ruiz", "Ruiz") and is no word the lists know for a force or an office ("Police"). */
+function isPersonNamed(a: Attribution): boolean {
+  const word = a.source.trim().toLowerCase();
+  return isNamed(a) && !TITLE_WORDS.has(word) && !ANONYMOUS_HEADS.has(word);
 }
 
 /** True when a source names a person ("Ana Ruiz", "Ruiz"), not a body or an unnamed one. */
