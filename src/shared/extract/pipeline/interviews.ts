@@ -15,9 +15,9 @@ const NAMED_TURN = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\
 
 /**
  * Component "interviews": in an interview set out as questions and answers (a "Q:" turn met after words saying it is
- * an interview), each answer turn ("A:")
- * is the words of the person the article last named as speaking or introduced, and a turn opened by their name
- * ("Brooks: ...") is theirs; the interviewer's turns and anyone else's label give nothing.
+ * an interview), each answer turn ("A:") is the words of the person the article last named as speaking or
+ * introduced, and a turn opened by their name ("Brooks: ...") is theirs; the interviewer's turns and anyone else's
+ * label give nothing.
  */
 export function interviews(doc: Doc): void {
   const { view } = doc;

@@ -52,8 +52,9 @@ export function speakers(doc: Doc): void {
 
 /**
  * Words after which the person named is the one who speaks next: the agent of a passive reaction ("welcomed by",
- * "a view shared by"; never "overturned by" or "written by", whose agent is talked about) or the one asked or interviewed ("Reporters asked Governor Ellen Ross", "The Globe spoke with Mike
- * Tan"), perhaps with their role between ("by union leader").
+ * "a view shared by"; never "overturned by" or "written by", whose agent is talked about) or the one asked or
+ * interviewed ("Reporters asked Governor Ellen Ross", "The Globe spoke with Mike Tan"), perhaps with their role
+ * between ("by union leader").
  */
 const FLOOR_GIVEN = /\b(?:(?:welcomed|echoed|shared|praised|applauded|hailed|critici[sz]ed|condemned|questioned|disputed|challenged|dismissed|denounced|slammed)\s+by|asked|interviewed|(?:spoke|talked|sat down|caught up)\s+(?:with|to))\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\.?\s+)?$/u;
 
