@@ -208,6 +208,11 @@ export class SpeakerMemory {
     return gender && p.gender && p.gender !== gender ? null : p;
   }
 
+  /** The gender known for a person remembered by this name or surname; null for anyone not known as a man or woman. */
+  genderOf(name: string): Gender | null {
+    return this.#people.find((p) => p.name === name || p.surname === name)?.gender ?? null;
+  }
+
   /** The organisation or record an "it" most likely refers to. */
   get body(): Named | null {
     return this.#body;

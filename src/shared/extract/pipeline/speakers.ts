@@ -41,8 +41,12 @@ export function speakers(doc: Doc): void {
         // The sentence's subject, or else the one person it gives the floor to ("welcomed by union leader Sam Cole").
         const subject = memory.sentenceSubject ?? (u.attribution ? null : givenTheFloor(turn.said, u.start, doc));
         // Only a person the text names, where it names them: a source always points at words that say it.
-        if (!u.attribution && subject?.start !== undefined && !/["“”]/.test(turn.said)) {
-          doc.introduced.set(u, { source: subject.name, start: subject.start, end: subject.start + subject.name.length, anonymous: false, cue: '', trace: { rule: 'person introduced' } });
+        if (!u.attribution && subject?.start !== undefined) {
+          const own = { source: subject.name, start: subject.start, end: subject.start + subject.name.length, anonymous: false, cue: '' };
+          if (!/["“”]/.test(turn.said)) doc.introduced.set(u, { ...own, trace: { rule: 'person introduced' } });
+          // "Dr. Ellen Park became “acutely aware” of the risks.": words quoted in a sentence about a person, with no
+          // one else's cue, are theirs. Only their own subject, not one given the floor for the next sentence.
+          else if (subject === memory.sentenceSubject && quotesOwnWords(turn.said, subject.start - u.start, subject.name, memory)) u.attribution = { ...own, trace: { rule: "quotation in its subject's sentence" } };
         }
         break;
       }
@@ -72,4 +76,32 @@ function givenTheFloor(said: string, start: number, doc: Doc): Named | null {
   const floor = people.filter((p) => FLOOR_GIVEN.test(said.slice(0, p.at)));
   // Only one person, and no one else named: with two, who speaks next is a guess.
   return floor.length === 1 && people.length === 1 ? { name: floor[0]!.name, start: start + floor[0]!.at } : null;
+}
+
+/** A quotation in a sentence, with the words it holds. */
+const QUOTED_WORDS = /["“]([^"“”]+)["”]/gu;
+
+/** Small words a title leaves in lower case ("Takin’ It to the Streets", "What a Fool Believes"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as']);
+
+/** What may stand before a sentence's subject: a title or two ("Dr."), after an opening phrase and its comma ("On Monday, "). */
+const SUBJECT_OPENING = /^(?:[^"“”,]{1,60},\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/**
+ * True when a sentence opening on a person (after a time or a place, a title or two before them: "Dr. Ellen Park") quotes, in their
+ * own clause, words that are theirs: two words or more (one is most often the reporter's scare quote), not capitalised
+ * like a title or a song, with no "who" clause or second person between. Only a person the text has shown to be a
+ * man or a woman: a company's or a product's name quoted in a sentence about it is nobody's words.
+ */
+function quotesOwnWords(said: string, at: number, name: string, memory: SpeakerMemory): boolean {
+  if (!SUBJECT_OPENING.test(said.slice(0, Math.max(0, at))) || /\?\s*["”]?\s*$/u.test(said) || memory.genderOf(name) === null) return false;
+  const from = at + name.length;
+  for (const m of said.slice(from).matchAll(QUOTED_WORDS)) {
+    const between = said.slice(from, from + m.index);
+    if (/\b(?:who|whom|whose)\b|\band\s+\p{Lu}/u.test(between)) return false;
+    const words = m[1]!.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    const title = words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length >= 2 && !title) return true;
+  }
+  return false;
 }
