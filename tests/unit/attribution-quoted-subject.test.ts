@@ -22,8 +22,8 @@ describe('words quoted in a sentence about a person, with no speech verb, are th
     expect(sources('Adam Schiff has already lied about his contacts with the “whistleblower,” the column said of him.')[0]).not.toBe('Adam Schiff');
     expect(sources('Michael Evans joined the band in 1975 and sang on “What a Fool Believes.”')).toEqual([null]);
     expect(sources('Michael Evans came out for a surprise version of “Takin’ It to the Streets” at the end.')).toEqual([null]);
-    // The quotation is in the clause of someone else the sentence names.
-    expect(sources('By then, Sam McDougal and Dana Rigney, who would call him his “blood brother,” had adopted him.')).toEqual([null]);
+    // The quotation is in the "who" clause of someone else the sentence names: theirs, not the first name's.
+    expect(sources('By then, Sam McDougal and Dana Rigney, who would call him his “blood brother,” had adopted him.')).toEqual(['Dana Rigney']);
     // A company or a product is no speaker: it has said nothing, its name is quoted.
     expect(sources('Audi will start with the e-tron “edition one” in November.')).toEqual([null]);
     // A question puts words to someone; it does not report them.
@@ -34,5 +34,30 @@ describe('words quoted in a sentence about a person, with no speech verb, are th
 describe('a verb that reports speech with its quotation, after "what" and a pronoun', () => {
   it('gives the words to the person, never to the words before the pronoun', () => {
     expect(sources('Kate Warren took aim at what she called the “rigged system” of lobbying.')).toEqual(['Kate Warren']);
+  });
+});
+
+describe('words quoted in a "who" clause about a named person', () => {
+  it('gives them to the person the clause is about, whatever its verb', () => {
+    expect(sources('Han’s plan has support from the mayor, Bev Collins, who called it “the only sensible option.”')).toEqual(['Bev Collins']);
+    expect(sources('The bill was written by Senator Ann Lee, who has called the current law “a national disgrace.”')).toEqual(['Ann Lee']);
+  });
+
+  it('leaves a body, a scare quote and a second person’s words alone', () => {
+    expect(sources('The story ran in the Huffington Post, who called it “a circus act.”')).toEqual([null]);
+    expect(sources('The plan was drawn up by Bev Collins, who called it a “fix.”')).toEqual([null]);
+    expect(sources('The plan was drawn up by Bev Collins, who told Paul Dwyer it was “a fantasy on stilts.”')).not.toEqual(['Bev Collins']);
+  });
+});
+
+describe('a known person a sentence opens on with "For"', () => {
+  it('is who a quotation standing right after is by', () => {
+    const body = ['“We cannot go on,” said Rita Okafor, who sells tickets.', 'For Okafor, the end is personal.', '“This booth has been my whole life.”'];
+    expect(sources(body.join('\n\n'))).toEqual(['Rita Okafor', null, 'Okafor']);
+  });
+
+  it('does not make a place the speaker', () => {
+    const body = ['“We cannot go on,” said Rita Okafor, who sells tickets.', 'For Halifax, the end is near.', '“This booth has been my whole life.”'];
+    expect(sources(body.join('\n\n')).at(-1)).toBeNull();
   });
 });

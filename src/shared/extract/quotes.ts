@@ -81,3 +81,15 @@ function singleQuotations(view: string): string {
   closeLine();
   return out.join('');
 }
+
+/** Small words a title leaves in lower case ("Takin’ It to the Streets", "What a Fool Believes"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as']);
+
+/**
+ * True when the words inside a pair of quotation marks read as someone's words: two words or more (one is most often
+ * the reporter's scare quote, "the “whistleblower”"), not capitalised like a title, a song or a product name.
+ */
+export function isQuotedSpeech(inner: string): boolean {
+  const words = inner.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && !words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}

@@ -2,6 +2,7 @@ import type { Attribution } from '../../model.ts';
 import { attributeSentence, place } from '../attribute-sentence.ts';
 import { SpeakerMemory, type Named } from '../speakers.ts';
 import { peopleIn } from '../people.ts';
+import { isQuotedSpeech } from '../quotes.ts';
 import type { Doc } from './doc.ts';
 import { inherited } from './inherit.ts';
 
@@ -81,17 +82,14 @@ function givenTheFloor(said: string, start: number, doc: Doc): Named | null {
 /** A quotation in a sentence, with the words it holds. */
 const QUOTED_WORDS = /["“]([^"“”]+)["”]/gu;
 
-/** Small words a title leaves in lower case ("Takin’ It to the Streets", "What a Fool Believes"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as']);
-
 /** What may stand before a sentence's subject: a title or two ("Dr."), after an opening phrase and its comma ("On Monday, "). */
 const SUBJECT_OPENING = /^(?:[^"“”,]{1,60},\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /**
- * True when a sentence opening on a person (after a time or a place, a title or two before them: "Dr. Ellen Park") quotes, in their
- * own clause, words that are theirs: two words or more (one is most often the reporter's scare quote), not capitalised
- * like a title or a song, with no "who" clause or second person between. Only a person the text has shown to be a
- * man or a woman: a company's or a product's name quoted in a sentence about it is nobody's words.
+ * True when a sentence opening on a person (after a time or a place, a title or two before them: "Dr. Ellen Park")
+ * quotes, in their own clause, words that are theirs (isQuotedSpeech), with no "who" clause or second person
+ * between. Only a person the text has shown to be a man or a woman: a company's or a product's name quoted in a
+ * sentence about it is nobody's words.
  */
 function quotesOwnWords(said: string, at: number, name: string, memory: SpeakerMemory): boolean {
   if (!SUBJECT_OPENING.test(said.slice(0, Math.max(0, at))) || /\?\s*["”]?\s*$/u.test(said) || memory.genderOf(name) === null) return false;
@@ -99,9 +97,7 @@ function quotesOwnWords(said: string, at: number, name: string, memory: SpeakerM
   for (const m of said.slice(from).matchAll(QUOTED_WORDS)) {
     const between = said.slice(from, from + m.index);
     if (/\b(?:who|whom|whose)\b|\band\s+\p{Lu}/u.test(between)) return false;
-    const words = m[1]!.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-    const title = words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
-    if (words.length >= 2 && !title) return true;
+    if (isQuotedSpeech(m[1]!)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { readPatternRules } from './pattern-rules.ts';
 import { quoteCueVerb } from './quote-cue-verb.ts';
 import { thatClauseVerb } from './that-clause-verb.ts';
 import { quotedVerb } from './quoted-verb.ts';
+import { whoClauseQuote } from './who-clause-quote.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** The rules a pattern cannot yet say, written as code. */
@@ -27,6 +28,7 @@ const CODE_RULES: readonly AttributionRule[] = [
   participleCue,
   quoteCueVerb,
   thatClauseVerb,
+  whoClauseQuote,
 ];
 
 /**

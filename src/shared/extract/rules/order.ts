@@ -23,4 +23,5 @@ speech cue in an embedded clause
 speech in a participle clause
 verb in the cue slot
 verb before a that-clause
+quotation in a who clause
 `;
