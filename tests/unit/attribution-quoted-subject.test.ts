@@ -61,3 +61,15 @@ describe('a known person a sentence opens on with "For"', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBeNull();
   });
 });
+
+describe('words quoted in a sentence that opens on "she" or a role for someone named before', () => {
+  it('gives them to the person the pronoun or the role stands for', () => {
+    expect(sources('Dr. Ellen Park runs the clinic in Lunenburg.\n\nShe became “acutely aware” of the risks after two patients died.').at(-1)).toBe('Ellen Park');
+    expect(sources('Health Minister Jane Cole visited in May.\n\nThe minister dismissed the report as “badly out of date” and left.').at(-1)).toBe('Jane Cole');
+  });
+
+  it('reads a list of names after the verb as objects, not as a second subject', () => {
+    const body = ['Foreign Minister Anna Berg spoke on Friday.', 'She thanked Germany, France, Britain and Latvia for “speaking out against these detentions.”'];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Anna Berg');
+  });
+});

@@ -92,11 +92,14 @@ const SUBJECT_OPENING = /^(?:[^"“”,]{1,60},\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$
  * sentence about it is nobody's words.
  */
 function quotesOwnWords(said: string, at: number, name: string, memory: SpeakerMemory): boolean {
-  if (!SUBJECT_OPENING.test(said.slice(0, Math.max(0, at))) || /\?\s*["”]?\s*$/u.test(said) || memory.genderOf(name) === null) return false;
-  const from = at + name.length;
+  // Named before this sentence (at < 0): the sentence opens on "she" or on their role ("The minister ..."), and the
+  // whole of it is about them.
+  const from = at < 0 ? 0 : at + name.length;
+  if ((at >= 0 && !SUBJECT_OPENING.test(said.slice(0, at))) || /\?\s*["”]?\s*$/u.test(said) || memory.genderOf(name) === null) return false;
   for (const m of said.slice(from).matchAll(QUOTED_WORDS)) {
     const between = said.slice(from, from + m.index);
-    if (/\b(?:who|whom|whose)\b|\band\s+\p{Lu}/u.test(between)) return false;
+    // A "who" clause is someone's own; a second name joined to the subject ("McDougal and Rigney") shares it.
+    if (/\b(?:who|whom|whose)\b/u.test(between) || /^\s*and\s+\p{Lu}/u.test(between)) return false;
     if (isQuotedSpeech(m[1]!)) return true;
   }
   return false;
