@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
+import { explainSource } from '../../src/shared/extract/trace-text.ts';
 
 /** The sources of every unit of a short article (a headline is added), pronouns resolved. */
 function sources(body: string): Array<string | null> {
@@ -71,5 +72,14 @@ describe('words quoted in a sentence that opens on "she" or a role for someone n
   it('reads a list of names after the verb as objects, not as a second subject', () => {
     const body = ['Foreign Minister Anna Berg spoke on Friday.', 'She thanked Germany, France, Britain and Latvia for “speaking out against these detentions.”'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Anna Berg');
+  });
+});
+
+describe('the explanation of a quotation given to a person named before', () => {
+  it('points at the claim that names them', () => {
+    const units = extractFromText('Test headline\n\nDr. Ellen Park runs the clinic in Lunenburg.\n\nShe became “acutely aware” of the risks.').units.slice(1);
+    const claims = units.map((u, i) => ({ ...u, n: i + 1, attributionEdited: false }));
+    expect(claims[1]!.attribution?.trace?.from).toEqual({ start: claims[0]!.start, end: claims[0]!.end });
+    expect(explainSource(claims[1]!, claims)).toMatch(/^Taken from claim #1: words quoted in a sentence about a person named before/);
   });
 });

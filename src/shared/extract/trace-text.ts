@@ -36,4 +36,5 @@ const INHERITED: Record<string, string> = {
   'quotation named after it': 'a quotation whose speaker the next sentence names ("So says ...")',
   'answer in an interview': 'an answer in an interview set out as questions and answers, by the person interviewed',
   'words after a lead-in colon': 'a paragraph after the line that introduces its speaker and ends on a colon',
+  "quotation in its subject's sentence": 'words quoted in a sentence about a person named before, who its “she” or role stands for',
 };

@@ -47,7 +47,13 @@ export function speakers(doc: Doc): void {
           if (!/["“”]/.test(turn.said)) doc.introduced.set(u, { ...own, trace: { rule: 'person introduced' } });
           // "Dr. Ellen Park became “acutely aware” of the risks.": words quoted in a sentence about a person, with no
           // one else's cue, are theirs. Only their own subject, not one given the floor for the next sentence.
-          else if (subject === memory.sentenceSubject && quotesOwnWords(turn.said, subject.start - u.start, subject.name, memory)) u.attribution = { ...own, trace: { rule: "quotation in its subject's sentence" } };
+          else if (subject === memory.sentenceSubject && quotesOwnWords(turn.said, subject.start - u.start, subject.name, memory)) {
+            // Named in an earlier sentence ("She became …"): the trace points at the unit that names them, as a
+            // resolved pronoun's does.
+            const named = subject.start < u.start ? doc.units.find((n) => n.start <= subject.start! && subject.start! < n.end) : undefined;
+            const from = named ? { from: { start: named.start, end: named.end } } : {};
+            u.attribution = { ...own, trace: { rule: "quotation in its subject's sentence", ...from } };
+          }
         }
         break;
       }
