@@ -4,7 +4,7 @@ import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
-import { genderOfName, isTopicAt, peopleIn, type Mention } from './people.ts';
+import { genderOfName, isTopicAt, peopleIn, topicAt, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
 import { roleSubject, titlesAt } from './role-subject.ts';
 import { isAboutPerson, isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
@@ -109,9 +109,6 @@ export function place(local: LocalAttribution | null, unitStart: number, speaker
   return { ...where, anonymous: local.pronoun === 'body' || local.pronoun === 'group' || unnamed ? isAnonymousSource(where.source) : local.anonymous, cue: local.cue, trace: traceOf(local) };
 }
 
-/** "For" or "As for" and a name of one to three words, then a comma, opening a sentence ("For Okafor, ..."). */
-const KNOWN_TOPIC = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),/u;
-
 /**
  * Places a sentence's attribution, resolving a pronoun against the people named before it (in earlier
  * sentences, or earlier in this one), then remembers everyone this sentence names.
@@ -160,8 +157,8 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (subjectPerson && sentence.startsWith(subjectPerson.name, subjectPerson.at)) speakers.markSubject({ name: subjectPerson.name, start: start + subjectPerson.at });
   // "For Okafor, the end is personal.": a person known as a man or a woman the sentence opens on is who a quotation
   // standing next is by (not who a later "he" means: "For Daniels, ..." then “He has been great,” he said).
-  const topic = subjectPerson ? null : KNOWN_TOPIC.exec(sentence);
-  if (topic && speakers.genderOf(topic[2]!) !== null) speakers.markSubject({ name: topic[2]!, start: start + topic[1]!.length });
+  const topic = subjectPerson ? null : topicAt(sentence, true);
+  if (topic && speakers.genderOf(topic.name) !== null) speakers.markSubject({ name: topic.name, start: start + topic.at });
   for (const p of people) for (const title of titlesAt(sentence, p.at, p.name)) speakers.entitle(p.name, title);
   // "The mayor said ... She added": a person by role alone is the one named before with that role ("Mayor Jane
   // Cole"), who a later "she" then means. A role no one was given is left alone: in news it mostly stands for

@@ -121,15 +121,17 @@ function isCovered(found: readonly Mention[], at: number): boolean {
 
 /** "For" or "As for", then a full name and a comma, opening a sentence. */
 const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
+/** The same opening with a name of one word too ("For Okafor, ..."): only for a person already known as such. */
+const TOPIC_ANY_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),/u;
 
 /** True when a person is the one a sentence opens on ("For Megda Belkacemi, ..."): who it is about. */
 export function isTopicAt(sentence: string, at: number): boolean {
   return topicAt(sentence)?.at === at;
 }
 
-/** The full name a sentence opens on after "For" or "As for" ("For Megda Belkacemi, ..."), and where it stands. */
-export function topicAt(sentence: string): { at: number; name: string } | null {
-  const m = TOPIC_NAME.exec(sentence);
+/** The full name (or, asked, a surname alone) a sentence opens on after "For" or "As for" ("For Megda Belkacemi, ..."). */
+export function topicAt(sentence: string, surnameAlone = false): { at: number; name: string } | null {
+  const m = (surnameAlone ? TOPIC_ANY_NAME : TOPIC_NAME).exec(sentence);
   return m ? { at: m[1]!.length, name: m[2]! } : null;
 }
 
