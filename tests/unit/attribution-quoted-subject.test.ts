@@ -83,3 +83,16 @@ describe('the explanation of a quotation given to a person named before', () => 
     expect(explainSource(claims[1]!, claims)).toMatch(/^Taken from claim #1: words quoted in a sentence about a person named before/);
   });
 });
+
+describe('a verb whose subject can only be a record, with a person as its subject', () => {
+  it('makes no one a speaker of what the person showed or indicated', () => {
+    const body = 'Council member Tom Greaves wants the rink closed by spring.\n\nGreaves has shown no sign of changing course.';
+    expect(sources(body)).toEqual([null, null]);
+    expect(sources('Dr. Ellen Park showed little interest in the offer.')).toEqual([null]);
+  });
+
+  it('still reads a record as the source of what it shows', () => {
+    expect(sources('Council member Tom Greaves wants the rink closed.\n\nRecords show the rink lost $2 million last year.')).toEqual([null, 'Records']);
+    expect(sources('A poll by Ipsos showed support for the rink falling to 30 per cent.')).toEqual(['A poll by Ipsos']);
+  });
+});

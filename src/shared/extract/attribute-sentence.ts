@@ -1,7 +1,7 @@
 import type { Attribution } from '../model.ts';
 import { traceOf, type LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, isDataCue, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, isTopicAt, peopleIn, topicAt, type Mention } from './people.ts';
@@ -148,7 +148,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
         : null;
   // The people a trailing "he said" reports on are not who said it (the name is in what was said).
   const reportedOn = framed !== null && framed < 0 ? new Set(people.filter((p) => p.at < cut).map((p) => p.name)) : undefined;
-  const attribution = place(local, start, speakers, subject, reportedOn);
+  // "Greaves has shown no sign of …": a verb only a record speaks by ("records show") makes no person a speaker.
+  const heard = local && !local.pronoun && isDataCue(local.cue) && isPersonNamed(local.source, speakers) ? null : local;
+  const attribution = place(heard, start, speakers, subject, reportedOn);
   for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
   // object ("Vickers rolled to within a metre of Bibeau. ... he said" is Vickers).
@@ -186,6 +188,11 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (attribution && !local?.pronoun && isGroup(attribution.source)) speakers.noteGroup(attribution.source, attribution.start);
   else if (group) speakers.noteGroup(group, start + sentence.indexOf(group));
   return attribution;
+}
+
+/** True when a source is a person: a name whose first name or whose earlier mention tells a man or a woman. */
+function isPersonNamed(source: string, speakers: SpeakerMemory): boolean {
+  return speakers.genderOf(source) !== null || genderOfName(personName(source) ?? '') !== null;
 }
 
 /** A sentence opening on "he" or "she" and a verb, perhaps after "But" or "And": the pronoun is its subject. */

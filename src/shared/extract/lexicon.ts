@@ -14,7 +14,12 @@ export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_BASES.flatMap(verbFor
 export const INVERTIBLE_CUES: readonly string[] = INVERTIBLE_VERB_BASES.flatMap((line) => verbForms(line).slice(1, 3)).concat('say');
 
 /** Verbs for which only records, data and documents are a source ("state records show"). */
-export const DATA_VERBS: ReadonlySet<string> = new Set(allForms(DATA_VERB_BASES));
+const DATA_VERBS: ReadonlySet<string> = new Set(allForms(DATA_VERB_BASES));
+
+/** True for a cue of DATA_VERBS, perhaps after "has" ("has shown"). */
+export function isDataCue(cue: string): boolean {
+  return DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
+}
 
 /** Head nouns of sources that do not identify anyone a reader could look up. */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'anonymous-head'));

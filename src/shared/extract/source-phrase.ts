@@ -1,7 +1,7 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
-import { DATA_VERBS, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
+import { isDataCue, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 
@@ -145,8 +145,7 @@ export function build(text: string, index: number, raw: string, cue: string, str
   const lower = source.toLowerCase();
   // "in her words": a possessive pronoun alone stands for a person as "she" does; it is never stored as a name.
   const pronoun = PERSON_PRONOUNS.has(lower) || lower === 'his' || lower === 'her' ? 'person' : lower === 'it' ? 'body' : lower === 'they' ? 'group' : null;
-  const isData = DATA_VERBS.has(cue.toLowerCase().replace(/^(?:has|have|had)\s+/, ''));
-  if (isData && pronoun) return null;
+  if (pronoun && isDataCue(cue)) return null;
   return {
     source,
     cue: cue.toLowerCase(),
