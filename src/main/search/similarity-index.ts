@@ -34,7 +34,7 @@ export class SimilarityIndex {
   readonly #source: ClaimSource;
   /** For each term, how many live claims hold it. */
   readonly #df = new Map<string, number>();
-  /** The profiles of claims added or scored lately, so a look-up reads few claims' texts again. */
+  /** The profiles of claims scored lately, so a look-up reads few claims' texts again. */
   readonly #recent = new Map<number, ClaimProfile>();
   #scratch: { shared: Float64Array; counted: Uint16Array } | null = null;
   #size = 0;
@@ -48,11 +48,11 @@ export class SimilarityIndex {
     return this.#size;
   }
 
-  /** Counts a claim's terms in (its words are filed by the word index), and keeps its profile as a recent one. */
+  /** Counts a claim's terms in (its words are filed by the word index). */
   add(id: number, text: string): void {
-    const profile = claimProfile(text);
-    for (const t of profile.terms) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
-    this.#keep(id, profile);
+    // Why no profile is kept: reading a library adds every claim, and the last 20,000 read are no likelier to be
+    // looked at than any others; kept, they cost the service about 15 MB for nothing.
+    for (const t of claimTerms(text)) this.#df.set(t, (this.#df.get(t) ?? 0) + 1);
     this.#size++;
   }
 
