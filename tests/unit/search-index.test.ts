@@ -106,4 +106,23 @@ describe('search index', () => {
     expect(index.search('said prosec').map((h) => h.claimId)).toEqual(['c0']);
     expect(index.search('rested prosec').map((h) => h.claimId)).toEqual(['c1']);
   });
+
+  it('gives back the room its claim columns grew into once the library is read, and still finds everything', () => {
+    const index = new SearchIndex();
+    // 70 documents of 40 claims: past a doubling of every table, so half of what was reserved is unused.
+    for (let d = 0; d < 70; d++) {
+      const claims = Array.from({ length: 40 }, (_, i) => claim(i, [`doc${d}`, `word${i}`, 'budget', 'council approved the river plan', 'x'.repeat(60)], '', 0, false));
+      index.indexDocument(doc(`d${d}`, claims), 'v');
+    }
+    const grown = index.bytes;
+    index.prepare();
+    const fitted = index.bytes;
+    // What is held: the claims' text bytes, 24 bytes of columns a claim, at most one chunk not yet filled.
+    expect(fitted.claims).toBeLessThanOrEqual(fitted.texts + 1.2 * 24 * 2800 + 256 * 1024);
+    expect(fitted.claims).toBeLessThan(grown.claims);
+    expect(index.search('doc69 word39 ').map((h) => h.claimId)).toEqual(['c39']);
+    // A document read after the fit grows the tables again as needed.
+    index.indexDocument(doc('late', [claim(0, ['latecomer', 'budget'], '', 0, false)]), 'v');
+    expect(index.search('latecomer budget ').map((h) => h.documentId)).toEqual(['late']);
+  });
 });

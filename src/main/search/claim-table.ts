@@ -1,3 +1,5 @@
+import { ByteChunks } from './byte-chunks.ts';
+
 /** How much of a claim's text the index keeps for showing results (the whole text stays in its document). */
 export const SNIPPET = 240;
 
@@ -9,19 +11,25 @@ export function snippet(text: string): string {
   return text.length <= SNIPPET ? text : `${text.slice(0, text.lastIndexOf(' ', SNIPPET))}…`;
 }
 
-/** Grows a typed array to at least `need` entries, keeping what it holds. */
+/** Grows a typed array to at least `need` entries, keeping what it holds: doubling while small, then by half (less reserved unused). */
 function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, need: number, make: (n: number) => T): T {
   if (need <= array.length) return array;
-  const grown = make(Math.max(need, array.length * 2));
+  const grown = make(Math.max(need, array.length < 65536 ? array.length * 2 : Math.ceil(array.length * 1.5)));
   grown.set(array);
   return grown;
 }
 
+/** A typed array cut to `keep` entries when it reserves more than an eighth beyond them (a view would keep it all). */
+function fit<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, used: number, floor: number): T {
+  const keep = Math.max(floor, Math.ceil(used * 1.0625));
+  return array.length > keep + (keep >>> 3) ? (array.slice(0, keep) as T) : array;
+}
+
 /**
  * The indexed claims as columns, by a number given to each claim as it is indexed: its document, number,
- * status, a hash of its indexed words, whether it is still live, and its id and text as UTF-8 in one
- * shared byte heap. Per claim this costs about the length of its text and 24 bytes, where objects with
- * strings cost several times that; the heap is compacted when the dead take more than the living.
+ * status, a hash of its indexed words, whether it is still live, and its id and text as UTF-8 in chunks of
+ * bytes (byte-chunks.ts). Per claim this costs about the length of its text and 24 bytes, where objects with
+ * strings cost several times that; the chunks are copied afresh when the dead take more than the living.
  */
 export class ClaimTable {
   #doc = new Uint32Array(1024);
@@ -32,8 +40,9 @@ export class ClaimTable {
   #start = new Uint32Array(1024);
   #idLength = new Uint16Array(1024);
   #textLength = new Uint32Array(1024);
-  #heap = new Uint8Array(1 << 16);
-  #heapUsed = 0;
+  /** The claims' ids and texts, one after the other, by the place in #start. */
+  #bytes = new ByteChunks();
+  /** Bytes of dead claims still in a chunk, given back at the next compaction. */
   #deadBytes = 0;
   #next = 0;
   #liveCount = 0;
@@ -45,12 +54,12 @@ export class ClaimTable {
 
   /** Bytes held by the columns and the heap (used and reserved), for measuring. */
   get bytes(): number {
-    return [this.#doc, this.#n, this.#status, this.#hash, this.#live, this.#start, this.#idLength, this.#textLength, this.#heap].reduce((sum, a) => sum + a.byteLength, 0);
+    return [this.#doc, this.#n, this.#status, this.#hash, this.#live, this.#start, this.#idLength, this.#textLength].reduce((sum, a) => sum + a.byteLength, this.#bytes.reserved);
   }
 
-  /** Bytes of the heap in use. */
+  /** Bytes of the live claims' ids and texts. */
   get heapUsed(): number {
-    return this.#heapUsed;
+    return this.#bytes.stored;
   }
 
   /** Claims live now. */
@@ -72,18 +81,14 @@ export class ClaimTable {
     this.#textLength = grow(this.#textLength, need, (k) => new Uint32Array(k));
     const idBytes = encoder.encode(claimId);
     const textBytes = encoder.encode(text);
-    this.#heap = grow(this.#heap, this.#heapUsed + idBytes.length + textBytes.length, (k) => new Uint8Array(k));
-    this.#heap.set(idBytes, this.#heapUsed);
-    this.#heap.set(textBytes, this.#heapUsed + idBytes.length);
     this.#doc[id] = docSlot;
     this.#n[id] = n;
     this.#status[id] = status;
     this.#hash[id] = hash;
     this.#live[id] = 1;
-    this.#start[id] = this.#heapUsed;
+    this.#start[id] = this.#bytes.put(id, idBytes, textBytes);
     this.#idLength[id] = idBytes.length;
     this.#textLength[id] = textBytes.length;
-    this.#heapUsed += idBytes.length + textBytes.length;
     this.#liveCount++;
     return id;
   }
@@ -93,7 +98,9 @@ export class ClaimTable {
     if (!this.#live[id]) return;
     this.#live[id] = 0;
     this.#liveCount--;
-    this.#deadBytes += this.#idLength[id]! + this.#textLength[id]!;
+    const length = this.#idLength[id]! + this.#textLength[id]!;
+    this.#bytes.drop(id, this.#start[id]!, length);
+    this.#deadBytes += length;
   }
 
   /** True while the claim is indexed. */
@@ -128,30 +135,36 @@ export class ClaimTable {
 
   /** The claim's id in its document. */
   claimId(id: number): string {
-    const start = this.#start[id]!;
-    return decoder.decode(this.#heap.subarray(start, start + this.#idLength[id]!));
+    return decoder.decode(this.#bytes.at(id, this.#start[id]!, 0, this.#idLength[id]!));
   }
 
   /** The claim's text. */
   text(id: number): string {
-    const start = this.#start[id]! + this.#idLength[id]!;
-    return decoder.decode(this.#heap.subarray(start, start + this.#textLength[id]!));
+    return decoder.decode(this.#bytes.at(id, this.#start[id]!, this.#idLength[id]!, this.#textLength[id]!));
+  }
+
+  /**
+   * Gives back what the columns and the heap reserved beyond what they hold (growing doubles them, so after a
+   * library is read up to half is unused); the next claims grow them again.
+   */
+  fit(): void {
+    const n = this.#next;
+    this.#doc = fit(this.#doc, n, 1024);
+    this.#n = fit(this.#n, n, 1024);
+    this.#status = fit(this.#status, n, 1024);
+    this.#hash = fit(this.#hash, n, 1024);
+    this.#live = fit(this.#live, n, 1024);
+    this.#start = fit(this.#start, n, 1024);
+    this.#idLength = fit(this.#idLength, n, 1024);
+    this.#textLength = fit(this.#textLength, n, 1024);
   }
 
   /** Gives back the heap space of dead claims once they hold more than the living. */
   compactIfWasteful(): void {
-    if (this.#deadBytes < 1 << 20 || this.#deadBytes < this.#heapUsed - this.#deadBytes) return;
-    const heap = new Uint8Array(Math.ceil(Math.max(1 << 16, (this.#heapUsed - this.#deadBytes) * 1.25)));
-    let used = 0;
-    for (let id = 0; id < this.#next; id++) {
-      if (!this.#live[id]) continue;
-      const length = this.#idLength[id]! + this.#textLength[id]!;
-      heap.set(this.#heap.subarray(this.#start[id]!, this.#start[id]! + length), used);
-      this.#start[id] = used;
-      used += length;
-    }
-    this.#heap = heap;
-    this.#heapUsed = used;
+    if (this.#deadBytes < 1 << 20 || this.#deadBytes < this.#bytes.stored) return;
+    this.#bytes = ByteChunks.copy(this.#bytes, (move) => {
+      for (let id = 0; id < this.#next; id++) if (this.#live[id]) this.#start[id] = move(id, this.#start[id]!, this.#idLength[id]! + this.#textLength[id]!);
+    });
     this.#deadBytes = 0;
   }
 }

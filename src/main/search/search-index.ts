@@ -101,9 +101,14 @@ export class SearchIndex {
     this.#claims.kill(id);
   }
 
-  /** Readies what a first search would otherwise build (the sorted terms for prefixes); for when the library is read. */
+  /**
+   * Readies what a first search would otherwise build (the sorted terms for prefixes) and gives back the room
+   * the claims' columns grew into; for when the library is read. (The word lists are left as they are: copying
+   * thousands of small lists to fit leaves the memory they held to the process, which then takes more.)
+   */
   prepare(): void {
     this.#words.sortTerms();
+    this.#claims.fit();
   }
 
   /**
