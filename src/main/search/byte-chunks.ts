@@ -61,10 +61,12 @@ export class ByteChunks {
     return this.#chunks[place >>> CHUNK_BITS]!.subarray(from, from + length);
   }
 
-  /** Forgets an entry's bytes: kept apart, they are given back at once; in a chunk, at the next copy. */
-  drop(key: number, place: number, length: number): void {
+  /**
+   * Counts an entry's bytes out of `stored`. They stay readable, kept apart or in a chunk, until the next copy
+   * leaves them behind: a claim's text is read while it is being taken out of the index.
+   */
+  drop(length: number): void {
     this.#stored -= length;
-    if (place === OWN) this.#own.delete(key);
   }
 
   /** A store of only the entries `each` moves, in fresh chunks: it calls `move(key, place, length)` for each it keeps and takes the new place. */

@@ -28,7 +28,7 @@ function fit<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, used: n
 /**
  * The indexed claims as columns, by a number given to each claim as it is indexed: its document, number,
  * status, a hash of its indexed words, whether it is still live, and its id and text as UTF-8 in chunks of
- * bytes (byte-chunks.ts). Per claim this costs about the length of its text and 24 bytes, where objects with
+ * bytes (byte-chunks.ts). Per claim this costs about the length of its text and 26 bytes, where objects with
  * strings cost several times that; the chunks are copied afresh when the dead take more than the living.
  */
 export class ClaimTable {
@@ -38,7 +38,8 @@ export class ClaimTable {
   #hash = new Uint32Array(1024);
   #live = new Uint8Array(1024);
   #start = new Uint32Array(1024);
-  #idLength = new Uint16Array(1024);
+  // Why 32 bits: an id comes from the document file, whose shape bounds no string; 16 bits would wrap past 64 KB.
+  #idLength = new Uint32Array(1024);
   #textLength = new Uint32Array(1024);
   /** The claims' ids and texts, one after the other, by the place in #start. */
   #bytes = new ByteChunks();
@@ -77,7 +78,7 @@ export class ClaimTable {
     this.#hash = grow(this.#hash, need, (k) => new Uint32Array(k));
     this.#live = grow(this.#live, need, (k) => new Uint8Array(k));
     this.#start = grow(this.#start, need, (k) => new Uint32Array(k));
-    this.#idLength = grow(this.#idLength, need, (k) => new Uint16Array(k));
+    this.#idLength = grow(this.#idLength, need, (k) => new Uint32Array(k));
     this.#textLength = grow(this.#textLength, need, (k) => new Uint32Array(k));
     const idBytes = encoder.encode(claimId);
     const textBytes = encoder.encode(text);
@@ -99,7 +100,7 @@ export class ClaimTable {
     this.#live[id] = 0;
     this.#liveCount--;
     const length = this.#idLength[id]! + this.#textLength[id]!;
-    this.#bytes.drop(id, this.#start[id]!, length);
+    this.#bytes.drop(length);
     this.#deadBytes += length;
   }
 
