@@ -53,7 +53,7 @@ export class ClaimTable {
     return this.#next;
   }
 
-  /** Bytes held by the columns and the heap (used and reserved), for measuring. */
+  /** Bytes held by the columns and the chunks (used and reserved), for measuring. */
   get bytes(): number {
     return [this.#doc, this.#n, this.#status, this.#hash, this.#live, this.#start, this.#idLength, this.#textLength].reduce((sum, a) => sum + a.byteLength, this.#bytes.reserved);
   }
@@ -145,8 +145,8 @@ export class ClaimTable {
   }
 
   /**
-   * Gives back what the columns and the heap reserved beyond what they hold (growing doubles them, so after a
-   * library is read up to half is unused); the next claims grow them again.
+   * Gives back what the columns reserved beyond what they hold (growing leaves up to half of them unused once a
+   * library is read); the next claims grow them again.
    */
   fit(): void {
     const n = this.#next;
@@ -160,7 +160,7 @@ export class ClaimTable {
     this.#textLength = fit(this.#textLength, n, 1024);
   }
 
-  /** Gives back the heap space of dead claims once they hold more than the living. */
+  /** Gives back the chunk space of dead claims once they hold more than the living. */
   compactIfWasteful(): void {
     if (this.#deadBytes < 1 << 20 || this.#deadBytes < this.#bytes.stored) return;
     this.#bytes = ByteChunks.copy(this.#bytes, (move) => {

@@ -2,7 +2,7 @@ import { claimProfile, claimTerms, MATCH_THRESHOLD, termStems, termWeight } from
 import type { ClaimProfile } from '../../shared/similarity/pair-features.ts';
 import { CANDIDATE_OVERLAP, scorePair } from '../../shared/similarity/pair-model.ts';
 
-/** How many claims' profiles are kept, the latest added or looked at (about ten megabytes at most). */
+/** How many claims' profiles are kept, the latest scored in a look-up (about ten megabytes at most). */
 const RECENT = 20_000;
 
 /** A claim the pair model takes for the same claim, and its score. */
