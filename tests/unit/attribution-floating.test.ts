@@ -46,6 +46,22 @@ describe('a quotation standing alone after one paragraph that only goes on with 
   });
 });
 
+describe('a quotation standing alone after one paragraph that names the person quoted last again', () => {
+  it('is still theirs', () => {
+    const body = ['For shop owner Dev Patel, the question is insurance.', '"My policy excludes flood. I did not know that until Thursday."', 'Patel has started a fundraiser for his neighbours. So far it has raised £12,000.', '"People have been incredible. Strangers send money with notes."'];
+    expect(sources(body).at(-1)).toBe('Dev Patel');
+    const said = ['"The mine will close in March," said Ana Ruiz, who runs the union local.', 'Ruiz has worked underground since 1998. The pit employs 400 people.', '"I never thought I would see the day."'];
+    expect(sources(said).at(-1)).toBe('Ana Ruiz');
+  });
+
+  it('is not when the paragraph names someone else, or speaks of a woman after a man was quoted', () => {
+    const other = ['"The mine will close in March," said Ana Ruiz.', 'Ruiz met Governor Tom Hale on Monday.', '"I never thought I would see the day."'];
+    expect(sources(other).at(-1)).not.toBe('Ana Ruiz');
+    const her = ['"The mine will close in March," said Paul Dwyer.', 'Dwyer met the owner on Monday. She refused to talk.', '"I never thought I would see the day."'];
+    expect(sources(her).at(-1)).toBeNull();
+  });
+});
+
 describe('a first name alone opening a sentence names a person', () => {
   it('"Marcus is less certain." makes Marcus the one a later "he" and quotation mean', () => {
     const body = ['"You plant, you pray, and you hope," said Ellen Brandt, whose son Marcus works the farm with her.', '"That was the assessment of the secretary," said Mike Beam, the agriculture secretary.', 'Marcus is less certain. He has applied for a job at a feedlot.', '"I love this place. But love doesn\'t pay the bills."'];

@@ -114,9 +114,10 @@ interface Recent {
 
 /**
  * True when a paragraph only goes on about the person quoted last: no quotation, no source, no one else named, and
- * a "she" or "her" that can be them ("The wheat came up thin in May, and by July her pond had dried up."). One such
- * paragraph does not end their run: a quotation standing alone after it is still theirs. A paragraph about something
- * else ("The ministry paid for 2,000 doses.") does.
+ * a "she" or "her" that can be them ("The wheat came up thin in May, and by July her pond had dried up."), or their
+ * name again ("Patel has started a fundraiser. So far it has raised £12,000."). One such paragraph does not end
+ * their run: a quotation standing alone after it is still theirs. A paragraph about something else ("The ministry
+ * paid for 2,000 doses.") does.
  */
 function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, speaker: string): boolean {
   const gender = genderOfName(speaker);
@@ -124,8 +125,17 @@ function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, intro
   const male = /\b(?:he|him|his)\b/iu.test(text);
   const female = /\b(?:she|her|hers)\b/iu.test(text);
   // Both a "he" and a "she" ("His predecessor was ousted after she clashed with the board"): about someone else too.
-  if (male === female || (gender === 'male' && !male) || (gender === 'female' && !female) || /["“”]/.test(text)) return false;
-  return paragraph.every((u) => !u.attribution && !introduced.has(u) && namedByRules(view.slice(u.start, u.end)).length === 0);
+  // So is a pronoun that cannot be them ("Dwyer met the owner. She refused to talk.").
+  if ((male && female) || (gender === 'male' && female) || (gender === 'female' && male) || /["“”]/.test(text)) return false;
+  // The person introduced again by name, or a pronoun that can be them.
+  const namedAgain = paragraph.some((u) => sameSpeaker(introduced.get(u)?.source ?? '', speaker));
+  if (!namedAgain && (!(male || female) || (gender === 'male' && !male) || (gender === 'female' && !female))) return false;
+  return paragraph.every((u) => {
+    const intro = introduced.get(u);
+    // Nobody else introduced, named or speaking.
+    if (u.attribution || (intro && !sameSpeaker(intro.source, speaker))) return false;
+    return namedByRules(view.slice(u.start, u.end)).every((m) => sameSpeaker(m.name, speaker));
+  });
 }
 
 /**
