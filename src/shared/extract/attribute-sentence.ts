@@ -149,7 +149,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // The people a trailing "he said" reports on are not who said it (the name is in what was said).
   const reportedOn = framed !== null && framed < 0 ? new Set(people.filter((p) => p.at < cut).map((p) => p.name)) : undefined;
   // "Greaves has shown no sign of …": a verb only a record speaks by ("records show") makes no person a speaker.
-  const heard = local && !local.pronoun && isDataCue(local.cue) && isPersonNamed(local.source, speakers) ? null : local;
+  const heard = local && !local.pronoun && isDataCue(local.cue) && isKnownPerson(local.source, speakers) ? null : local;
   const attribution = place(heard, start, speakers, subject, reportedOn);
   for (const p of people) if (!early.includes(p)) speakers.note(p.name, p.gender, sentence.startsWith(p.name, p.at) ? start + p.at : undefined, roleOf(p));
   // The sentence's subject is who a later "he" or "she" most likely means, more than anyone named after it as an
@@ -191,7 +191,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
 }
 
 /** True when a source is a person: a name whose first name or whose earlier mention tells a man or a woman. */
-function isPersonNamed(source: string, speakers: SpeakerMemory): boolean {
+function isKnownPerson(source: string, speakers: SpeakerMemory): boolean {
   return speakers.genderOf(source) !== null || genderOfName(personName(source) ?? '') !== null;
 }
 

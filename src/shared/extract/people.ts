@@ -119,10 +119,12 @@ function isCovered(found: readonly Mention[], at: number): boolean {
   return found.some((f) => f.at <= at && at < f.at + f.name.length);
 }
 
-/** "For" or "As for", then a full name and a comma, opening a sentence. */
-const TOPIC_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;
+/** "For" or "As for", then a name of at least 1 + `fewestMore` words and a comma, opening a sentence. */
+const topicName = (fewestMore: number): RegExp => new RegExp(`^((?:As for|For)\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){${fewestMore},2}),`, 'u');
+/** The opening with a full name ("For Megda Belkacemi, ..."). */
+const TOPIC_NAME = topicName(1);
 /** The same opening with a name of one word too ("For Okafor, ..."): only for a person already known as such. */
-const TOPIC_ANY_NAME = /^((?:As for|For)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),/u;
+const TOPIC_ANY_NAME = topicName(0);
 
 /** True when a person is the one a sentence opens on ("For Megda Belkacemi, ..."): who it is about. */
 export function isTopicAt(sentence: string, at: number): boolean {

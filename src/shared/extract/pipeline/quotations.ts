@@ -128,8 +128,8 @@ function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, intro
   // So is a pronoun that cannot be them ("Dwyer met the owner. She refused to talk.").
   if ((male && female) || (gender === 'male' && female) || (gender === 'female' && male) || /["“”]/.test(text)) return false;
   // The person introduced again by name, or a pronoun that can be them.
-  const namedAgain = paragraph.some((u) => sameSpeaker(introduced.get(u)?.source ?? '', speaker));
-  if (!namedAgain && (!(male || female) || (gender === 'male' && !male) || (gender === 'female' && !female))) return false;
+  const fitting = gender === 'male' ? male : gender === 'female' ? female : male || female;
+  if (!fitting && !paragraph.some((u) => sameSpeaker(introduced.get(u)?.source ?? '', speaker))) return false;
   return paragraph.every((u) => {
     const intro = introduced.get(u);
     // Nobody else introduced, named or speaking.
