@@ -40,9 +40,10 @@ export function changedPositions(before: readonly Claim[], after: readonly Claim
 /**
  * Counts by status after a change, from the counts before it: only the claims it replaced are counted again,
  * so a mark on a 20,000-claim article costs what it costs on a short one. Equal to statusCounts(after).
+ * `changed`: the positions changedPositions gave for these two lists, when the caller has them already.
  */
-export function countsAfter(counts: Record<Status, number>, before: readonly Claim[], after: readonly Claim[]): Record<Status, number> {
-  const at = before.length === after.length ? changedPositions(before, after) : null;
+export function countsAfter(counts: Record<Status, number>, before: readonly Claim[], after: readonly Claim[], changed?: readonly number[] | null): Record<Status, number> {
+  const at = before.length === after.length ? (changed ?? changedPositions(before, after)) : null;
   // Claims added, removed or moved: counted again.
   if (!at || at.some((i) => before[i]!.id !== after[i]!.id)) return statusCounts(after);
   const out = { ...counts };

@@ -58,9 +58,10 @@ function tail<T>(before: readonly T[], after: readonly T[]): Tail<T> | undefined
 /**
  * The record that turns `before` into `after`, found by identity: the store's changes copy the document and
  * its arrays and replace the objects they change, so an unchanged claim or entry is the very same object.
- * Costs one pass over the claims, and nothing over the history but its new entries.
+ * Costs one pass over the claims (none when `changed`, the positions changedPositions gave, is passed), and
+ * nothing over the history but its new entries.
  */
-export function diffDocument(before: FactDocument, after: FactDocument): JournalRecord {
+export function diffDocument(before: FactDocument, after: FactDocument, changed?: readonly number[] | null): JournalRecord {
   const record: JournalRecord = {};
   const b = before as unknown as Record<string, unknown>;
   const a = after as unknown as Record<string, unknown>;
@@ -70,7 +71,7 @@ export function diffDocument(before: FactDocument, after: FactDocument): Journal
     else (record.set ??= {})[key] = a[key];
   }
   if (before.claims.length === after.claims.length) {
-    const patch = changedPositions(before.claims, after.claims).map((i): [number, ClaimPatch] => [i, claimPatch(before.claims[i]!, after.claims[i]!)]);
+    const patch = (changed ?? changedPositions(before.claims, after.claims)).map((i): [number, ClaimPatch] => [i, claimPatch(before.claims[i]!, after.claims[i]!)]);
     if (patch.length > 0) record.claims = { patch };
   } else record.claims = tail(before.claims, after.claims);
   record.history = tail(before.history, after.history);

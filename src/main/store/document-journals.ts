@@ -101,13 +101,13 @@ export class DocumentJournals {
     return this.#seq.get(id) ?? 0;
   }
 
-  /** Appends the change from `before` to `after`; resolves once it is on disk. */
-  async append(id: string, file: string, before: FactDocument, after: FactDocument): Promise<void> {
+  /** Appends the change from `before` to `after` (`changed`: the claim positions it replaced, if known); resolves once it is on disk. */
+  async append(id: string, file: string, before: FactDocument, after: FactDocument, changed?: readonly number[] | null): Promise<void> {
     const path = journalPath(file);
     const had = this.#bytes.get(id);
     const seq = this.seq(id) + 1;
     try {
-      const bytes = await appendRecord(path, { seq, ...diffDocument(before, after) }, had === undefined);
+      const bytes = await appendRecord(path, { seq, ...diffDocument(before, after, changed) }, had === undefined);
       this.#seq.set(id, seq);
       this.#bytes.set(id, (had ?? 0) + bytes);
     } catch (err) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.ts';
-import { countsAfter, summarize } from '../../shared/summary.ts';
+import { changedPositions, countsAfter, summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
@@ -261,6 +261,8 @@ export class LibraryStore {
       await this.#backups.take(id, file);
     }
     const previous = db.data;
+    // Found once for the journal record and the summary's counts: each is a pass over every claim.
+    const changed = previous.document.claims.length === draft.claims.length ? changedPositions(previous.document.claims, draft.claims) : null;
     try {
       if (replaced || this.#journals.mustRewrite(id)) {
         db.data = { schemaVersion: SCHEMA_VERSION, document: draft, folded: this.#journals.seq(id) };
@@ -269,7 +271,7 @@ export class LibraryStore {
         await this.#journals.folded(id, file);
       } else {
         // The change alone goes to the disk (flushed before this resolves); the file catches up in the background.
-        await this.#journals.append(id, file, previous.document, draft);
+        await this.#journals.append(id, file, previous.document, draft, changed);
         db.data = { ...previous, document: draft };
       }
     } catch (err) {
@@ -283,7 +285,7 @@ export class LibraryStore {
     const fingerprint = !draft.fingerprint && draft.text === previous.document.text ? docs[at]?.fingerprint : undefined;
     // The counts of a summary that describes the version changed are updated, not counted again over every claim.
     const listed = docs[at];
-    const counts = listed && listed.updatedAt === (previous.document.updatedAt ?? previous.document.importedAt) ? countsAfter(listed.counts, previous.document.claims, draft.claims) : undefined;
+    const counts = listed && listed.updatedAt === (previous.document.updatedAt ?? previous.document.importedAt) ? countsAfter(listed.counts, previous.document.claims, draft.claims, changed) : undefined;
     const summary = summarize(fingerprint ? { ...draft, fingerprint } : draft, counts);
     if (at >= 0) docs[at] = summary;
     // The document file is the record; the index only caches its summary. So the change is reported saved
