@@ -33,6 +33,14 @@ describe('a source is a noun phrase', () => {
     expect(sentenceSource('Ames didn’t say whether the plant would close.')).toBeNull();
   });
 
+  it('reads a participle between a number and a plural noun as describing the noun ("475 pledged delegates")', () => {
+    expect(sentenceSource('Clinton leads in California, according to a poll average, where 475 pledged delegates will be at stake.')).toBe('a poll average');
+    expect(sentenceSource('The county has 1,200 reported cases, where 30 confirmed deaths were recorded.')).toBeNull();
+    // A count that is the subject still speaks: "Of the 1,000 voters, 475 said they ...".
+    expect(sentenceSource('Of the 1,000 voters polled, 475 said they would vote early.')).toBe('475');
+    expect(sentenceSource('Of the 40 members, 12 warned the plan would fail.')).toBe('12');
+  });
+
   it('reads "say" after a quantifier as a noun ("wanted some say in"), and keeps a quantifier that is the subject', () => {
     expect(sentenceSource('Matthesen and Ford’s friends wanted some say in the disposition of his effects.')).toBeNull();
     expect(sentenceSource('Dock workers want more say in how the port is run.')).toBeNull();

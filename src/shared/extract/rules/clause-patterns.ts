@@ -72,6 +72,9 @@ const CLAUSE_VERBS = new Set(allForms(CLAUSE_VERB_BASES));
  */
 function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
+  // "where 475 pledged delegates will be at stake": after a count, a participle and a plural noun are one phrase
+  // counted, not a count that speaks ("475 said they would vote early" keeps its count).
+  if (bare === cue.toLowerCase() && bare !== 'said' && /ed$/.test(bare) && COUNT_END.test(subject) && /^\s*\p{Ll}+s\b(?![.,;:!?])/u.test(after)) return false;
   if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
   if (CLAUSE_VERBS.has(bare) && !/\b(?:a|an|the|his|her|its|their|our|my|your|no)\s*$/i.test(subject)) return true;
   // A poll, a study or records "show" or "found" whatever follows: "a poll shows Sanders leading", "the survey found
@@ -91,6 +94,9 @@ function taggedAsVerbBeforeGerund(clause: string, cue: string): boolean {
   const i = terms.findIndex((t) => t.text.toLowerCase() === cue);
   return i >= 0 && terms[i]!.tags.includes('Verb') && (terms[i + 1]?.tags.includes('Gerund') ?? false);
 }
+
+/** A subject ending in a count: digits ("475", "1,200") or a number word. */
+const COUNT_END = /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s*$/iu;
 
 /** An adverb right after a cue. */
 const AFTER_VERB_ADVERB = new RegExp(`^(?:however|${SPEECH_ADVERBS.join('|')})\\b`, 'i');
