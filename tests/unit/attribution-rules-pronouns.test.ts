@@ -35,6 +35,22 @@ describe('gender from a name', () => {
     expect(genderOfName('Wendy Hale')).toBe('female');
     expect(genderOfName('Kim')).toBeNull();
   });
+
+  it('reads the gender of a first name the tagger knows without one from the name lists ("Mark", "Leif")', () => {
+    expect(genderOfName('Mark Dunn')).toBe('male');
+    expect(genderOfName('Leif Dahleen')).toBe('male');
+    expect(genderOfName('Ingrid Falk')).toBe('female');
+    // A name given to both sexes tells nothing; a word the tagger knows as another word is no first name.
+    expect(genderOfName('Robin Hale')).toBeNull();
+    expect(genderOfName('Will Democrats')).toBeNull();
+  });
+
+  it('finds the man named before an appositive for a later "he", and gives a "she" to no man', () => {
+    const body = ['Leif Dahleen, the blogger behind the Physician on FIRE, retired at age 43.', 'He says the first step is to take stock of your finances.'];
+    expect(sources(body.join('\n\n'))).toEqual([null, 'Leif Dahleen']);
+    const other = ['Mark Dunn met the inspector on Monday.', '"Nothing was wrong," she said.'];
+    expect(sources(other.join('\n\n'))).toEqual([null, null]);
+  });
 });
 
 describe('one-word names after a role', () => {

@@ -1,4 +1,6 @@
 import { ORGANISATION_SUFFIXES } from './lists/person-nouns.ts';
+import { FEMALE_FIRST_NAMES } from './lists/female-first-names.ts';
+import { MALE_FIRST_NAMES } from './lists/male-first-names.ts';
 import { UNISEX_NAMES } from './lists/unisex-names.ts';
 import { isVerbWord, wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
@@ -187,7 +189,12 @@ export function genderOfName(name: string): Gender | null {
   const first = words[0]!.toLowerCase();
   if (UNISEX_NAMES.has(first)) return null;
   const tag = wordTags(first);
-  return tag.includes('MaleName') ? 'male' : tag.includes('FemaleName') ? 'female' : null;
+  if (tag.includes('MaleName')) return 'male';
+  if (tag.includes('FemaleName')) return 'female';
+  // A first name the tagger knows without its gender ("Mark", "Leif") or does not know at all: the name lists tell. A
+  // word it knows as something else ("Will", "Dean") is left alone, so "Will Democrats" is no man.
+  if (tag.length > 0 && !tag.includes('FirstName')) return null;
+  return MALE_FIRST_NAMES.has(first) ? 'male' : FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
 }
 
 /** A name's first word past any courtesy title, lower-cased ("Dr. Minh Dinh" → "minh"). */
