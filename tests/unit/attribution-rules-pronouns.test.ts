@@ -30,6 +30,27 @@ describe('who a pronoun stands for', () => {
   });
 });
 
+describe('a pronoun inside the clause that names the speaker', () => {
+  it('reads the name right after a quotation as the subject a later "he said" in that clause stands for', () => {
+    const body = [
+      'A flaw in the game makes it easy to crash a server, according to a computer programmer.',
+      '"I thought a lot before writing this post," Pakistan-based developer Ammar Askar wrote in a blog post published Thursday, 21 months, he said, after reporting the bug.',
+      '"On the one hand I do not want to expose thousands of servers."',
+    ];
+    expect(sources(body.join('\n\n'))).toEqual(['a computer programmer', 'Ammar Askar', 'Ammar Askar']);
+  });
+
+  it('reads a name after a quoted title and its comma as the subject of its sentence', () => {
+    const body = [
+      'Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and John McFee will tour together.',
+      'McDonald came out during the encore for a surprise version of their single “Streets,” the title track of their 1976 album.',
+      'Following a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s cameo.',
+      '“You might remember him from, well, he has his own band these days,” he said.',
+    ];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Patrick Simmons');
+  });
+});
+
 describe('gender from a name', () => {
   it('reads a first name, and nothing from a surname alone', () => {
     expect(genderOfName('Wendy Hale')).toBe('female');

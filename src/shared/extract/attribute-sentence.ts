@@ -131,7 +131,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   // trailing "he said" is never one of the people named in it ("Macharia hid under a desk, he said").
   // A name before a colon frames the quotation ("Mosman saw it differently: ..., he said") and still counts.
   const framed = local?.pronoun && isTrailingCue(sentence, local) ? sentence.lastIndexOf(':', local.start) : null;
-  const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && (framed === null || p.at < framed))));
+  // A name opening the clause after a quotation ("…," Ammar Askar wrote …, he said) says who spoke, not what was said.
+  const framing = (p: Mention): boolean => framed === null || p.at < framed || isAfterQuotation(sentence, p.at);
+  const early = people.filter((p) => p.at < cut && (cut === Infinity || (isSubjectAt(sentence, p.at) && framing(p))));
   // A name that is not the subject of its clause, or is inside a quotation, is only mentioned in passing; a surname
   // named again is found only as a subject ("a plan Okafor finds reckless").
   // "For Megda Belkacemi, ..., she ...": the person a sentence opens on is what it is about.
@@ -147,7 +149,7 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
         ? { name: group, start: start + sentence.indexOf(group) }
         : null;
   // The people a trailing "he said" reports on are not who said it (the name is in what was said).
-  const reportedOn = framed !== null && framed < 0 ? new Set(people.filter((p) => p.at < cut).map((p) => p.name)) : undefined;
+  const reportedOn = framed !== null && framed < 0 ? new Set(people.filter((p) => p.at < cut && !isAfterQuotation(sentence, p.at)).map((p) => p.name)) : undefined;
   // "Greaves has shown no sign of …": a verb only a record speaks by ("records show") makes no person a speaker.
   const heard = local && !local.pronoun && isDataCue(local.cue) && isKnownPerson(local.source, speakers) ? null : local;
   const attribution = place(heard, start, speakers, subject, reportedOn);
@@ -301,7 +303,13 @@ function isSubjectAt(sentence: string, at: number): boolean {
   // as that one is ("Smith and Jones said" makes Smith the subject already).
   if (/\p{Lu}[\p{L}.'’-]*\s+and$/u.test(before)) return false;
   // "For Espinos, who knows the trade, he ...": a sentence opening on "For" and a person's name is about them.
-  return before === '' || (/^(?:for|as for)$/i.test(before) && isAboutPerson(sentence)) || /[,;:]$/.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+  // After a quotation's closing comma and mark ("…," Ammar Askar wrote) the name opens the clause that says who spoke.
+  return before === '' || (/^(?:for|as for)$/i.test(before) && isAboutPerson(sentence)) || /[,;:]["”’']?$/u.test(before) || /\b(?:when|after|as|while|because|if|though|although|before|since|and|but|once|until)$/i.test(before);
+}
+
+/** True when the name at `at` opens the clause right after a quotation's closing mark ("…," Pakistan-based developer Ammar Askar). */
+function isAfterQuotation(sentence: string, at: number): boolean {
+  return /[,?!]["”’']$/u.test(withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd()));
 }
 
 /** Words that stop a role phrase: a preposition, a conjunction or a verb of speech is no part of one. */
