@@ -69,6 +69,13 @@ describe('words quoted in a sentence that opens on "she" or a role for someone n
     expect(sources('Health Minister Jane Cole visited in May.\n\nThe minister dismissed the report as “badly out of date” and left.').at(-1)).toBe('Jane Cole');
   });
 
+  it('finds the pronoun after an opening "But" or an opening phrase and its comma', () => {
+    expect(sources('Wendy Golden lost her son in 2017.\n\nBut she didn’t want him to be looked on as “another druggie.”').at(-1)).toBe('Wendy Golden');
+    expect(sources('Dr. Dave Martell runs the clinic.\n\nBut early on, he became “acutely aware” of the risks of mixing drugs.').at(-1)).toBe('Dave Martell');
+    // The pronoun must be the subject: one inside the opening phrase is not.
+    expect(sources('Dr. Dave Martell runs the clinic.\n\nWhen he arrived, the staff called the plan “a disaster.”').at(-1)).toBeNull();
+  });
+
   it('reads a list of names after the verb as objects, not as a second subject', () => {
     const body = ['Foreign Minister Anna Berg spoke on Friday.', 'She thanked Germany, France, Britain and Latvia for “speaking out against these detentions.”'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('Anna Berg');

@@ -197,8 +197,11 @@ function isKnownPerson(source: string, speakers: SpeakerMemory): boolean {
   return speakers.genderOf(source) !== null || genderOfName(personName(source) ?? '') !== null;
 }
 
-/** A sentence opening on "he" or "she" and a verb, perhaps after "But" or "And": the pronoun is its subject. */
-const PRONOUN_SUBJECT = /^(?:(?:But|And|Now|Today|Still)\s+)?(He|She)\s+\p{Ll}/u;
+/**
+ * A sentence opening on "he" or "she" and a verb, perhaps after "But" or "And" or an opening phrase and its comma
+ * ("But early on, he ..."): the pronoun is its subject. One inside the opening phrase ("When he arrived, ...") is not.
+ */
+const PRONOUN_SUBJECT = /^(?:(?:But|And|Now|Today|Still|Yet|So)\s+)?(?:[^,;:"“”]{1,40},\s+)?(He|She|he|she)\s+\p{Ll}/u;
 
 /** A person's own words by a possessive ("her statement", "his latest letter", "their joint release"). */
 const POSSESSED_WORDS = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(OWN_WORDS)})$`, 'iu');
