@@ -41,6 +41,13 @@ describe('a source is a noun phrase', () => {
     expect(sentenceSource('Of the 40 members, 12 warned the plan would fail.')).toBe('12');
   });
 
+  it('keeps "all but" and "everyone but" in the subject they open ("all but two said")', () => {
+    expect(sentenceSource('Most senators back the change, and all but two said the party should take it up in July.')).toBe('all but two');
+    expect(sentenceSource('Everyone but the mayor said the plan was sound.')).toBe('Everyone but the mayor');
+    // "all" alone is what is left of a phrase cut at "this": no source.
+    expect(sentenceSource('However, all this purported effort to end the friendship contradicts his claim in the same interview that the pair were “not close”.')).toBeNull();
+  });
+
   it('reads "say" after a quantifier as a noun ("wanted some say in"), and keeps a quantifier that is the subject', () => {
     expect(sentenceSource('Matthesen and Ford’s friends wanted some say in the disposition of his effects.')).toBeNull();
     expect(sentenceSource('Dock workers want more say in how the port is run.')).toBeNull();

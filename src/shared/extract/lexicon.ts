@@ -58,4 +58,6 @@ export const NON_NP_WORDS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'not-i
 export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(wordsWith(TABLE, 'noun-like-cue'));
 
 /** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
+/** Words after which "but" means "except" and goes on with the phrase ("all but two", "everyone but the mayor"). */
+export const BUT_AS_EXCEPT = 'all|none|everyone|everybody|anyone|anybody|nobody|no one';
 export const CLAUSE_OPENERS = /^(?:(?:that|the|a|an|it|he|she|they|we|i|there|this|these|those|its|his|her|their|our|no|not|some|many|most|all|only|more|fewer|about|nearly|almost|at|in|on|by|how|what|why|when|whether)\b|\d)/i;

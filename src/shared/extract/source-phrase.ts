@@ -1,7 +1,7 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
-import { isDataCue, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
+import { BUT_AS_EXCEPT, isDataCue, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 
@@ -27,8 +27,11 @@ export interface LocalAttribution {
   rule?: string;
 }
 
+/** A phrase ending on a word after which "but" means "except" (lexicon.ts BUT_AS_EXCEPT). */
+const EXCEPT_END = new RegExp(`(?:^|\\s)(?:${BUT_AS_EXCEPT})$`, 'i');
+
 /** The words that open a clause after a source ("Ann Ross who ...", "the board because ..."); an acronym in capitals ("the WHO") is a name. */
-const CLAUSE_OPENERS = /\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said|but)\b/giu;
+const CLAUSE_OPENERS = new RegExp(`\\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said)\\b|(?<!\\b(?:${BUT_AS_EXCEPT}))\\s+(but)\\b`, 'giu');
 
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
 export function trimSource(raw: string): string {
@@ -84,10 +87,12 @@ export function isSourcePhrase(np: string): boolean {
     const bare = w.replace(/['’].*$/u, '');
     return NON_NP_WORDS.has(bare.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(bare);
   };
-  if (words.some((w, i) => clauseWord(w) && !inName(i))) return false;
+  // "all but two", "everyone but the mayor": a "but" that means "except" goes on with the phrase.
+  const except = (i: number): boolean => /^but$/i.test(words[i] ?? '') && EXCEPT_END.test(words.slice(0, i).join(' '));
+  if (words.some((w, i) => clauseWord(w) && !inName(i) && !except(i))) return false;
   // A determiner inside a phrase follows a preposition ("a spokesman for the firm"), "all" or a participle ("all the
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
-  if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
+  if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !except(i - 1) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
   // A quantifier after other words is an object's ("wanted some say in", "want more say"): the cue was a noun. Alone
   // it is the subject ("Some say ..."), and so after "many" ("Many more said ...").
@@ -99,6 +104,8 @@ export function isSourcePhrase(np: string): boolean {
     // A role before a name: "union leader Mia Kern".
     (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||
     /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|my|your|other|senior|local|state|federal)$/i.test(first) ||
+    // "all but two", "all of them"; "all" alone is what is left of a cut phrase ("all this effort ... contradicts his claim").
+    (first === 'all' && words.length > 1) ||
     /[^s]s$/i.test(headNoun(np)) ||
     /^(?:people|police|staff|media|data)$/i.test(headNoun(np))
   );
