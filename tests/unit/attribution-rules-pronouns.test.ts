@@ -64,6 +64,11 @@ describe('gender from a name', () => {
     // A name given to both sexes tells nothing; a word the tagger knows as another word is no first name.
     expect(genderOfName('Robin Hale')).toBeNull();
     expect(genderOfName('Will Democrats')).toBeNull();
+    // A word the tagger does not know is no first name, though a list has it: surnames and company names.
+    expect(genderOfName('Duke Energy')).toBeNull();
+    expect(genderOfName('Wells Fargo')).toBeNull();
+    const storm = ['Tom Reyes runs the relief office.', 'After the storm, Duke Energy crews worked for days.', '"We were not ready," he said.'];
+    expect(sources(storm.join('\n\n')).at(-1)).toBe('Tom Reyes');
   });
 
   it('finds the man named before an appositive for a later "he", and gives a "she" to no man', () => {

@@ -38,12 +38,18 @@ describe('a source is a noun phrase', () => {
     expect(sentenceSource('The county has 1,200 reported cases, where 30 confirmed deaths were recorded.')).toBeNull();
     // A count that is the subject still speaks: "Of the 1,000 voters, 475 said they ...".
     expect(sentenceSource('Of the 1,000 voters polled, 475 said they would vote early.')).toBe('475');
+    expect(sentenceSource('Of the 1,000 nurses surveyed, 600 reported symptoms of burnout.')).toBe('600');
+    expect(sentenceSource('The two warned residents that the river would rise overnight.')).toBe('The two');
+    expect(sentenceSource('The three denied allegations that they had taken bribes.')).toBe('The three');
     expect(sentenceSource('Of the 40 members, 12 warned the plan would fail.')).toBe('12');
   });
 
   it('keeps "all but" and "everyone but" in the subject they open ("all but two said")', () => {
     expect(sentenceSource('Most senators back the change, and all but two said the party should take it up in July.')).toBe('all but two');
     expect(sentenceSource('Everyone but the mayor said the plan was sound.')).toBe('Everyone but the mayor');
+    // "it all but", "its all but": an idiom, not "except"; the subject after "but" speaks.
+    expect(sentenceSource('Democrats won it all but the governor said the fight was not over.')).toBe('the governor');
+    expect(sentenceSource('The team gave its all but coach Mark Dunn said the effort fell short.')).toBe('coach Mark Dunn');
     // "all" alone is what is left of a phrase cut at "this": no source.
     expect(sentenceSource('However, all this purported effort to end the friendship contradicts his claim in the same interview that the pair were “not close”.')).toBeNull();
   });

@@ -191,9 +191,10 @@ export function genderOfName(name: string): Gender | null {
   const tag = wordTags(first);
   if (tag.includes('MaleName')) return 'male';
   if (tag.includes('FemaleName')) return 'female';
-  // A first name the tagger knows without its gender ("Mark", "Leif") or does not know at all: the name lists tell. A
-  // word it knows as something else ("Will", "Dean") is left alone, so "Will Democrats" is no man.
-  if (tag.length > 0 && !tag.includes('FirstName')) return null;
+  // A first name the tagger knows without its gender ("Mark", "Leif"): the name lists tell. A word it knows as something
+  // else ("Will", "Dean") or not at all ("Duke", "Wells": surnames and words in company names) is left alone, so
+  // neither "Will Democrats" nor "Duke Energy" is a man.
+  if (!tag.includes('FirstName')) return null;
   return MALE_FIRST_NAMES.has(first) ? 'male' : FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
 }
 

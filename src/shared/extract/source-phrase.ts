@@ -27,11 +27,11 @@ export interface LocalAttribution {
   rule?: string;
 }
 
-/** A phrase ending on a word after which "but" means "except" (lexicon.ts BUT_AS_EXCEPT). */
-const EXCEPT_END = new RegExp(`(?:^|\\s)(?:${BUT_AS_EXCEPT})$`, 'i');
+/** A phrase that is only a word after which "but" means "except" (lexicon.ts BUT_AS_EXCEPT): "all", "everyone". */
+const EXCEPT_END = new RegExp(`^(?:${BUT_AS_EXCEPT})$`, 'i');
 
 /** The words that open a clause after a source ("Ann Ross who ...", "the board because ..."); an acronym in capitals ("the WHO") is a name. */
-const CLAUSE_OPENERS = new RegExp(`\\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said)\\b|(?<!\\b(?:${BUT_AS_EXCEPT}))\\s+(but)\\b`, 'giu');
+const CLAUSE_OPENERS = new RegExp(`\\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said)\\b|(?<!^\\s*(?:${BUT_AS_EXCEPT}))\\s+(but)\\b`, 'giu');
 
 /** Trims a source phrase to the words that name the source: no relative clause, time phrase or adverb tail. */
 export function trimSource(raw: string): string {

@@ -58,7 +58,9 @@ function subjectBeforeCue(words: string): string {
     const after = parts[i + 2] ?? '';
     if (/^and$/i.test(w) && ((/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) || isOneRole(parts.slice(0, i).join('')))) continue;
     // "all but two", "everyone but the mayor": "but" here means "except" and the subject goes on past it.
-    if (/^but$/i.test(w) && EXCEPT_BEFORE.test(before)) continue;
+    // Only where "all" opens the phrase ("and all but two said"), not "gave its all but coach Dunn said".
+    const owner = parts[i - 4];
+    if (/^but$/i.test(w) && EXCEPT_BEFORE.test(before) && (owner === undefined || owner === '' || CLAUSE_BOUNDARY.test(owner) || /,$/.test(owner))) continue;
     return parts.slice(i + 2).join('');
   }
   return words;
@@ -78,7 +80,7 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
   // "where 475 pledged delegates will be at stake": after a count, a participle and a plural noun are one phrase
   // counted, not a count that speaks ("475 said they would vote early" keeps its count).
-  if (bare === cue.toLowerCase() && bare !== 'said' && /ed$/.test(bare) && COUNT_END.test(subject) && /^\s*\p{Ll}+s\b(?![.,;:!?])/u.test(after)) return false;
+  if (bare === cue.toLowerCase() && bare !== 'said' && /ed$/.test(bare) && COUNT_END.test(subject) && COUNTED_NOUN.test(after)) return false;
   if (bare !== cue.toLowerCase() || !NOUN_LIKE_CUES.has(bare)) return true;
   if (CLAUSE_VERBS.has(bare) && !/\b(?:a|an|the|his|her|its|their|our|my|your|no)\s*$/i.test(subject)) return true;
   // A poll, a study or records "show" or "found" whatever follows: "a poll shows Sanders leading", "the survey found
@@ -99,6 +101,8 @@ function taggedAsVerbBeforeGerund(clause: string, cue: string): boolean {
   return i >= 0 && terms[i]!.tags.includes('Verb') && (terms[i + 1]?.tags.includes('Gerund') ?? false);
 }
 
+/** A plural noun and an auxiliary after a participle: "(pledged) delegates will be", "(confirmed) deaths were" (not "symptoms of"). */
+const COUNTED_NOUN = /^\s*\p{Ll}+s\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|have|has|had|remain|remained)\b/u;
 /** A subject ending in a count: digits ("475", "1,200") or a number word. */
 const COUNT_END = /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s*$/iu;
 
