@@ -24,7 +24,7 @@ def write(name, const, names, who, package):
         o.write(f"/**\n * First names given to {who} and not to the other sex, one a line, lower-case: the English first names of Moby Word II\n")
         o.write(f" * (Grady Ward, 2002; public domain), as packaged in @stdlib/{package} 0.2.3 (data under the PDDL 1.0,\n")
         o.write(" * contents CC0). A name on both of its lists (\"Chris\", \"Robin\", \"Kim\") is on neither here: it tells no gender.\n")
-        o.write(" * Made by scripts/first-names.py; looked up only for a word the tagger knows as a first name or does not know.\n */\n")
+        o.write(" * Made by scripts/first-names.py; looked up only for a word the tagger knows as a first name.\n */\n")
         o.write(f"export const {const} = new Set(\n  lines(`\n")
         for n in sorted(names):
             o.write(n + '\n')

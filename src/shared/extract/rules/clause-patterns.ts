@@ -1,5 +1,5 @@
 import { headNoun } from '../anonymity.ts';
-import { ANONYMOUS_HEADS, BUT_AS_EXCEPT, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, isExceptWord, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
 import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
@@ -19,8 +19,6 @@ export const CUE = `(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.join('|')})`;
  * it guesses ("Few would argue"), and so does "would then have claimed".
  */
 export const BEFORE_CUE = `(?:would\\s+(?=(?:${SPEECH_ADVERBS.join('|')})\\s+(?!have\\b)))?(?:(?:has|have|had)\\s+(?:(?:\\p{Ll}+ly|${SPEECH_ADVERBS.join('|')})\\s+){0,2}|(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2})`;
-/** A word after which "but" means "except" (lexicon.ts BUT_AS_EXCEPT). */
-const EXCEPT_BEFORE = new RegExp(`^(?:${BUT_AS_EXCEPT})$`, 'i');
 /** The characters of one word of a noun phrase. */
 export const NP_CHARS = `[\\p{L}\\p{N}'’.&$/-]+`;
 /** A noun phrase of up to nine words, captured. */
@@ -60,7 +58,7 @@ function subjectBeforeCue(words: string): string {
     // "all but two", "everyone but the mayor": "but" here means "except" and the subject goes on past it.
     // Only where "all" opens the phrase ("and all but two said"), not "gave its all but coach Dunn said".
     const owner = parts[i - 4];
-    if (/^but$/i.test(w) && EXCEPT_BEFORE.test(before) && (owner === undefined || owner === '' || CLAUSE_BOUNDARY.test(owner) || /,$/.test(owner))) continue;
+    if (/^but$/i.test(w) && isExceptWord(before) && (owner === undefined || owner === '' || CLAUSE_BOUNDARY.test(owner) || /,$/.test(owner))) continue;
     return parts.slice(i + 2).join('');
   }
   return words;
