@@ -165,3 +165,20 @@ describe('what an adversary found the new rules giving wrongly', () => {
     expect(sources(body).slice(1)).toEqual(['many first-time buyers', 'many first-time buyers']);
   });
 });
+
+describe('a quotation repeated as a heading or pull quote', () => {
+  const body = ['Logan Couture scored twice as the Sharks beat the Oilers 7-4 on Tuesday.', "'They owned us'", 'Connor McDavid had a pair of goals for the Oilers, who have lost five straight.', '"They won the one-on-ones, they won the net front. They owned us," said Oilers head coach Ken Hitchcock.'];
+
+  it('is the words of the speaker of the quotation it repeats, later or earlier in the article', () => {
+    expect(sources(body)[1]).toBe('Oilers head coach Ken Hitchcock');
+    const before = ['"Not a single school will close this year," Mayor Ana Torres told reporters on Monday.', 'The budget goes to a vote next week.', '"Not a single school will close"'];
+    expect(sources(before).at(-1)).toBe('Mayor Ana Torres');
+  });
+
+  it('is nobody\'s when its words are no one\'s quotation, or only a word or two of it', () => {
+    const unquoted = ['Logan Couture scored twice as the Sharks beat the Oilers 7-4 on Tuesday.', "'They owned us'", 'The Oilers won the one-on-ones and they owned us, the reporter wrote in his notes.'];
+    expect(sources(unquoted)[1]).toBeNull();
+    const short = ['"Hope"', '"There is always hope," said Ana Torres.'];
+    expect(sources(short)[0]).toBeNull();
+  });
+});

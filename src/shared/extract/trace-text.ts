@@ -33,6 +33,7 @@ const INHERITED: Record<string, string> = {
   'quotation after its speaker is introduced': 'a quotation on its own, right after the sentence that introduces its speaker',
   'quotation closed in the next paragraph': 'a quotation whose speaker is named where it closes',
   'list lead-in': 'a list item takes the source of the line that introduces the list',
+  'quotation repeated': 'a heading or pull quote that repeats words quoted in the article',
   'quotation named after it': 'a quotation whose speaker the next sentence names ("So says ...")',
   'answer in an interview': 'an answer in an interview set out as questions and answers, by the person interviewed',
   'words after a lead-in colon': 'a paragraph after the line that introduces its speaker and ends on a colon',

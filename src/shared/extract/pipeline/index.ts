@@ -1,4 +1,5 @@
 import { cues } from './cues.ts';
+import { echoes } from './echoes.ts';
 import { interviews } from './interviews.ts';
 import type { Doc } from './doc.ts';
 import { mentions } from './mentions.ts';
@@ -28,6 +29,7 @@ export const PIPELINE: readonly Component[] = [
   { name: 'speakers', run: speakers },
   { name: 'quotations', run: quotations },
   { name: 'interviews', run: interviews },
+  { name: 'echoes', run: echoes },
   { name: 'sources', run: sources },
   { name: 'check-worthiness', run: worthiness },
 ];
