@@ -313,6 +313,16 @@ describe('a description of the person speaking is that person', () => {
     expect(sources(body.join('\n\n')).at(-1)).toBe('Andre Campbell');
   });
 
+  it.each(['the bow-tied maverick', 'the self-taught skeptic', 'the veteran proprietor'])('"says %s": a word no hand-made list holds that names a person', (epithet) => {
+    const body = ['"Comics saved me," said Andre Campbell, who draws for a small press.', `"There hasn't been a lot of representation," says ${epithet}.`];
+    expect(sources(body.join('\n\n')).at(-1)).toBe('Andre Campbell');
+  });
+
+  it.each(['the proposed legislation', 'the new budget', 'the leaked bill'])('not "%s", a thing, though the words name a person in a rarer sense', (thing) => {
+    const body = ['"Comics saved me," said Andre Campbell, who draws for a small press.', `"Costs rose by a third," says ${thing}.`];
+    expect(sources(body.join('\n\n')).at(-1)).not.toBe('Andre Campbell');
+  });
+
   it('not a record', () => {
     const body = ['"We will appeal," said Ana Ruiz, who leads the tenants.', '"Costs rose by a third," says the internal summary.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('the internal summary');
