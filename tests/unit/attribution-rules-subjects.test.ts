@@ -144,3 +144,20 @@ describe('one person or body by two roles joined by "and" is one subject', () =>
     expect(source('The trail reopened and crews said the damage cost $2 million.')).toBe('crews');
   });
 });
+
+describe('a role in lower case before a surname alone, or before a name and where the person is from', () => {
+  it.each([
+    ['"It is over," judge Inaba said.', 'judge Inaba'],
+    ['"We played badly," coach Dunn told reporters.', 'coach Dunn'],
+    ['"The road is closed," said mayor Okafor.', 'mayor Okafor'],
+    ['"We are concerned," said chief inspector Ana Mattis from the West Mercia police.', 'chief inspector Ana Mattis from the West Mercia police'],
+    ['"We worked on the design," comments engineer Robin Bies of the CDF.', 'engineer Robin Bies of the CDF'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('not a lower-case word that names no role, nor a name that opens what was said', () => {
+    expect(source('"It is over," today Inaba said.')).not.toBe('today Inaba');
+    expect(source('The board said coach Dunn had misled the club.')).toBe('The board');
+  });
+});

@@ -4,6 +4,7 @@ import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
+import { isRoleWord } from './speakers.ts';
 
 /** A name opening with a lower-case particle: "al-Shabaab", "de Blasio", "van der Berg". */
 const PARTICLE_NAME = new RegExp(`^(?:(?:al|el|ad|de|van|von|bin|ibn)-?|${PARTICLES_BEFORE_NAME})\\p{Lu}`, 'u');
@@ -100,12 +101,22 @@ export function isSourcePhrase(np: string): boolean {
     PARTICLE_NAME.test(np.trim()) ||
     // A role before a name: "union leader Mia Kern".
     (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(words[words.length - 2]!)) ||
+    roleBeforeName(words) ||
     /^(?:the|a|an|one|two|three|four|five|several|some|many|most|its|his|her|their|our|my|your|other|senior|local|state|federal)$/i.test(first) ||
     // "all but two", "all of them"; "all" alone is what is left of a cut phrase ("all this effort ... contradicts his claim").
     (first === 'all' && words.length > 1) ||
     /[^s]s$/i.test(headNoun(np)) ||
     /^(?:people|police|staff|media|data)$/i.test(headNoun(np))
   );
+}
+
+/**
+ * A role in lower case, perhaps after one or two more, then a name: "judge Inaba", "coach Dunn", "chief inspector Ana
+ * Mattis from the West Mercia police". A lower-case word that names no role ("today Inaba") makes no source.
+ */
+function roleBeforeName(words: readonly string[]): boolean {
+  const c = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  return c >= 1 && c <= 3 && words.slice(0, c).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && isRoleWord(words[c - 1]!);
 }
 
 /** True when `np` is short enough and clause-free enough to follow a strong cue ("according to ..."). */

@@ -10,8 +10,14 @@ const CLAUSE_END = String.raw`(?:\s+(?:on|in|at|during|after|before|from|with|ov
 const PARTICLE = String.raw`(?:\s+(back|in|up|out|on))?`;
 /** A subject, then one lower-case word (and its particle) ending the clause: `"...," the skipper deadpanned.`, `"...," Ruiz shot back.` */
 const SUBJECT_VERB = new RegExp(String.raw`^\s*${NP}\s+${BEFORE_CUE}(\p{Ll}{3,})${PARTICLE}${CLAUSE_END}`, 'u');
-/** One lower-case word (and its particle), then a name or a described person ending the clause: `"...," grumbled Tomas Berg.` */
-const VERB_SUBJECT = new RegExp(String.raw`^\s*(\p{Ll}{3,})${PARTICLE}\s+((?:the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))${CLAUSE_END}`, 'u');
+/** A body a person is "of" or "from", in capitals, after their name: "of the CDF", "from West Mercia Police". */
+const AFFILIATION = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})?`;
+/**
+ * One lower-case word (and its particle), then a name or a described person ending the clause: `"...," grumbled
+ * Tomas Berg.`; the name may have a role before it in lower case ("engineer Robin Bies": source-phrase.ts judges it)
+ * and the body they are from after it ("of the CDF").
+ */
+const VERB_SUBJECT = new RegExp(String.raw`^\s*(\p{Ll}{3,})${PARTICLE}\s+((?:the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?|(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}${AFFILIATION}))${CLAUSE_END}`, 'u');
 
 /**
  * True when compromise's tagger reads `verb` as a finite verb in "subject verb." and it is no verb that reports
@@ -51,7 +57,9 @@ export const quoteCueVerb: AttributionRule = {
         if (found) return found;
       }
       const vs = VERB_SUBJECT.exec(seg.text);
-      if (vs && isCueVerb(`${vs[1]} ${vs[3]}.`, vs[1]!, vs[2])) {
+      // The verb is read before a plain name: the words of a longer subject ("engineer Robin Bies of the CDF") make
+      // the tagger take "comments" for a noun.
+      if (vs && isCueVerb(`${vs[1]} Tom Berg.`, vs[1]!, vs[2])) {
         const found = build(text, seg.start + seg.text.indexOf(vs[3]!, vs[1]!.length), vs[3]!, phrasal(vs[1]!, vs[2]));
         if (found) return found;
       }
