@@ -18,6 +18,15 @@ describe('a name, asides between commas, then the verb alone: the name speaks', 
     expect(source('Olav Berg, Minister of Fisheries, Oceans and Coastal Affairs, said quotas would fall.')).toBe('Olav Berg');
   });
 
+  it('takes no body a preposition and a possessive lead to in an aside ("at NASA\'s Goddard Space Flight Center")', () => {
+    expect(source('"Water is hard to find," study lead author Lucas Pagani, a planetary scientist at NASA\'s Goddard Space Flight Center, said in a statement.')).toBe('Lucas Pagani');
+  });
+
+  it('looks back past the places of a long aside to the name', () => {
+    const long = '"Water is hard to find beyond Earth," study lead author Lucas Pagani, a planetary scientist at NASA\'s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.';
+    expect(source(long)).toBe('Lucas Pagani');
+  });
+
   it('never reads a day after "said" as its speaker', () => {
     expect(source('The mill will close, the owner said Sunday.')).toBe('the owner');
   });

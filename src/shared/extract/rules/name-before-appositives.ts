@@ -11,6 +11,9 @@ const TRAILING_NAME = /((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|
 /** Words after which a capitalised name is a place or an object, not a person speaking ("exports to South Korea"). */
 const NOT_BEFORE_PERSON = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via|the|a|an|and|or|that|which|who)$/i;
 
+/** A preposition: after one, an owner and a name are a place or a body, not a person ("at NASA's Goddard ..."). */
+const PREPOSITION = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via)$/i;
+
 /** The person a clause ends with ("Elementary school teacher Teresa Galati", "... after Jon Avery"), if it names one. */
 function trailingPerson(clause: string): { name: string; at: number } | null {
   // A home state or town after the name ("Sen. Jon Tester of Montana") is not part of it.
@@ -27,8 +30,9 @@ function trailingPerson(clause: string): { name: string; at: number } | null {
     genderOfName(m[1]!.replace(/^(?:\p{Lu}\p{Ll}{1,3}\.\s+)+/u, '')) !== null ||
     /^\p{Lu}\p{Ll}{1,3}\.\s/u.test(m[1]!) ||
     TITLE_WORDS.has(previous.toLowerCase()) ||
-    // Whose person they are: "the union's Will Young", "Ontario's Doug Ford".
-    /^\p{L}[\p{L}-]*['’]s$/u.test(previous) ||
+    // Whose person they are: "the union's Will Young", "Ontario's Doug Ford"; not after a preposition, where the
+    // owner and the name are a place or a body ("a scientist at NASA's Goddard Space Flight Center").
+    (/^\p{L}[\p{L}-]*['’]s$/u.test(previous) && !PREPOSITION.test(before.split(/\s+/).at(-2) ?? '')) ||
     // A role word before the name in a short clause: "Mississauga accountant Babatunji Farinloye".
     (/^\p{Ll}[\p{Ll}-]*$/u.test(previous) && !NOT_BEFORE_PERSON.test(previous) && core.trim().split(/\s+/).length <= 5) ||
     before === '';
@@ -50,7 +54,9 @@ export const nameBeforeAppositives: AttributionRule = {
       const cue = BARE_CUE.exec(segs[i]!.text);
       // After a quotation the speaker follows the verb (`"...," said Ana Pires`): another rule's case.
       if (!cue || segs[i]!.afterQuote) continue;
-      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      // Up to six asides back: a long one is cut by the commas of its places ("in Greenbelt, Maryland, and ... in
+      // Washington, D.C.,").
+      for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
         const seg = segs[j]!;
         const person = trailingPerson(seg.text);
         // A one-word clause after a place is its state or country ("in Columbus, Ohio,"), not a person.
