@@ -161,3 +161,14 @@ describe('a role in lower case before a surname alone, or before a name and wher
     expect(source('The board said coach Dunn had misled the club.')).toBe('The board');
   });
 });
+
+describe('a pronoun that speaks inside a clause after a noun ("prices it said were ...") is not the sentence\'s speaker', () => {
+  it('when a name speaks in a clause of its own before it', () => {
+    expect(source('Within months, Forte said, the chain was selling cheaper eggs, prices it said were a result of the deal.')).toBe('Forte');
+  });
+
+  it('but is when no one else speaks in the sentence', () => {
+    expect(source('The chain was selling cheaper eggs, prices it said were a result of the deal.')).toBe('it');
+    expect(source('In a few more years, he said, the stores would change.')).toBe('he');
+  });
+});

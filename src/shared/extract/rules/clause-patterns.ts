@@ -254,15 +254,23 @@ export const trailingClause: AttributionRule = {
     { text: '“We print very few copies,” says Kern’s partner, Ada Louth.', source: 'Ada Louth' },
   ],
   find({ text, segs }) {
+    // A pronoun speaking after a noun of its clause ("..., prices it said were a result of the deal") tells of one
+    // thing in the sentence; a speaker in a clause of its own before it ("Forte said,") is the sentence's.
+    let embedded: LocalAttribution | null = null;
     for (let i = segs.length - 1; i >= 1; i--) {
       const seg = segs[i]!;
       if (/^\s*citing\b/i.test(seg.text)) continue;
       // "The deficit, which critics say is larger, ...": a relative clause has its own speaker (embedded-cue.ts).
       if (/^\s*(?:which|who|whom)\s+(?!said|says|say|told|tells)\S/i.test(seg.text)) continue;
       const found = fromSegment(text, seg, false) ?? speakerBeforeCue(text, segs, i) ?? withAdjectives(text, segs, i);
-      if (found) return nameAfterRole(text, segs, i, found) ?? found;
+      if (!found) continue;
+      if (found.pronoun && text.slice(seg.start, found.start).trim() !== '') {
+        embedded ??= found;
+        continue;
+      }
+      return nameAfterRole(text, segs, i, found) ?? found;
     }
-    return null;
+    return embedded;
   },
 };
 
