@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSources as sources } from './attribution-source.ts';
+import { extractFromArticle } from '../../src/shared/extract/extract.ts';
+import { htmlToArticle } from '../../src/main/import/html-article.ts';
 
 describe('a quotation standing alone after a sentence about "he" or "she"', () => {
   it('is the words of the person the pronoun stands for', () => {
@@ -171,7 +173,7 @@ describe('a quotation repeated as a heading or pull quote', () => {
 
   it('is the words of the speaker of the quotation it repeats, later or earlier in the article', () => {
     expect(sources(body)[1]).toBe('Oilers head coach Ken Hitchcock');
-    const before = ['"Not a single school will close this year," Mayor Ana Torres told reporters on Monday.', 'The budget goes to a vote next week.', '"Not a single school will close"'];
+    const before = ['"Not a single school will close this year," Mayor Ana Torres told reporters on Monday.', 'The budget goes to a vote next week.', '"Not a single school will close this year"'];
     expect(sources(before).at(-1)).toBe('Mayor Ana Torres');
   });
 
@@ -180,5 +182,18 @@ describe('a quotation repeated as a heading or pull quote', () => {
     expect(sources(unquoted)[1]).toBeNull();
     const short = ['"Hope"', '"There is always hope," said Ana Torres.'];
     expect(sources(short)[0]).toBeNull();
+  });
+
+  it('is nobody\'s when it repeats words inside a longer clause, which may say the opposite', () => {
+    const page = (heading: string, quote: string): Array<string | null> =>
+      extractFromArticle(htmlToArticle(`<h1>Council votes</h1><p>The council met on Monday to discuss the programme for the region.</p><h2>${heading}</h2><p>${quote}</p>`)).units.map((u) => u.attribution?.source ?? null);
+    expect(page('The vaccine is not safe', '"Anyone who tells you the vaccine is not safe is lying," said Dr Anna Berg.')[2]).toBeNull();
+    expect(page('How we got here', '"How we got here is a long story," said critic Dana Reyes.')[2]).toBeNull();
+    expect(page('We will not back down now', '"We will not back down now. Not ever," said Dr Anna Berg.')[2]).toBe('Dr Anna Berg');
+  });
+
+  it('is the speaker\'s when two quotations of theirs, under their full name and their surname, hold it', () => {
+    const twice = ["'They owned us'", '"They owned us," said Oilers head coach Ken Hitchcock.', '"They owned us, plain and simple," Hitchcock added.'];
+    expect(sources(twice)[0]).toBe('Oilers head coach Ken Hitchcock');
   });
 });
