@@ -323,6 +323,11 @@ describe('a description of the person speaking is that person', () => {
     expect(sources(body.join('\n\n')).at(-1)).not.toBe('Andre Campbell');
   });
 
+  it.each(['the tech behemoth', 'the tech giant', 'the retail juggernaut', 'the industry heavyweight', 'the streaming titan', 'the house style guide'])('not "%s", a word that names a person but in the news a company or a book', (thing) => {
+    const body = ['"We are thrilled," said Tim Cook, the company\'s chief executive.', `"Demand remains strong," said ${thing} in a statement.`];
+    expect(sources(body.join('\n\n')).at(-1)).not.toBe('Tim Cook');
+  });
+
   it('not a record', () => {
     const body = ['"We will appeal," said Ana Ruiz, who leads the tenants.', '"Costs rose by a third," says the internal summary.'];
     expect(sources(body.join('\n\n')).at(-1)).toBe('the internal summary');

@@ -4,6 +4,7 @@ import { headNoun, isAnonymousSource } from './anonymity.ts';
 import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, isDataCue, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { WORDNET_PERSON_NOUNS } from './lists/wordnet-person-nouns.ts';
+import { COMPANY_EPITHETS } from './lists/company-epithets.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, isTopicAt, peopleIn, topicAt, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
@@ -249,9 +250,10 @@ function isEpithet(source: string): boolean {
 /**
  * True when a noun names a person: a role word, a word the tagger knows as one ("teenager", "defenceman"), an age,
  * a word made to name a person ("proprietor", "resident", "fisherman"), or one whose first sense in WordNet is a
- * person ("maverick", "skeptic"), but never a record ("the FBI summary").
+ * person ("maverick", "skeptic") and that the news does not use for a company ("behemoth"), but never a record.
  */
 function isPersonNoun(head: string): boolean {
+  if (COMPANY_EPITHETS.has(head)) return false;
   if (/^\d+-year-old$/.test(head) || isRoleWord(head) || FEMALE.has(head) || MALE.has(head) || WORDNET_PERSON_NOUNS.has(head)) return true;
   if (/(?:[^m]er|or|ist|ian|man|men|ee|ess|ent|ant)$/.test(head) && !/ment$/.test(head)) return true;
   const terms = parseTagged(`says the ${head}.`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
