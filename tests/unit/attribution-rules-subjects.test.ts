@@ -156,6 +156,22 @@ describe('a role in lower case before a surname alone, or before a name and wher
     expect(source(sentence)).toBe(expected);
   });
 
+  it.each([
+    ['Prices will rise, unless governor Bailey said otherwise.', /unless/],
+    ['Prices will rise, whatever governor Bailey said.', /whatever/],
+    ['"We lost," said coach Dunn Tuesday night.', /Tuesday|night/],
+    ['"We lost," said coach Dunn glumly and left.', /glumly/],
+    ['"We lost," said judge Inaba in dissent.', /dissent/],
+    ['The award, called "Best Newcomer," went to singer Olivia Rodrigo.', /^to /],
+    ['"Vote no," urged leaflets from Greenpeace.', /leaflets/],
+    ['"We won," comments section of The Guardian.', /section/],
+    ['The headline "Gotcha," angered minister John Nott.', /Nott/],
+    ['The campaign, "Vote Yes," backed senator Warren.', /Warren/],
+    ['The film, "Oppenheimer," stars actor Cillian Murphy.', /Murphy/],
+  ])('no fragment around a role and a name: %s', (sentence, wrong) => {
+    expect(source(sentence) ?? '').not.toMatch(wrong);
+  });
+
   it('not a lower-case word that names no role, nor a name that opens what was said', () => {
     expect(source('"It is over," today Inaba said.')).not.toBe('today Inaba');
     expect(source('The board said coach Dunn had misled the club.')).toBe('The board');

@@ -110,13 +110,25 @@ export function isSourcePhrase(np: string): boolean {
   );
 }
 
+/** Words that may stand before a role in lower case: "former coach Dunn", "acting police chief Ana Ruiz". */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'assistant', 'associate', 'senior', 'junior', 'chief', 'head', 'lead', 'retired', 'veteran', 'then', 'vice', 'co']);
+/** A day or month is no part of a name ("coach Dunn Tuesday"). */
+const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
 /**
- * A role in lower case, perhaps after one or two more, then a name: "judge Inaba", "coach Dunn", "chief inspector Ana
- * Mattis from the West Mercia police". A lower-case word that names no role ("today Inaba") makes no source.
+ * A role in lower case, perhaps after another role or a modifier, then a name, then perhaps the body the person is
+ * from: "judge Inaba", "coach Dunn", "chief inspector Ana Mattis from the West Mercia police", "engineer Robin Bies of
+ * the CDF". Any other word before ("unless governor Bailey") or after ("coach Dunn glumly") makes no source.
  */
-function roleBeforeName(words: readonly string[]): boolean {
+export function roleBeforeName(words: readonly string[]): boolean {
   const c = words.findIndex((w) => /^\p{Lu}/u.test(w));
-  return c >= 1 && c <= 3 && words.slice(0, c).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && isRoleWord(words[c - 1]!);
+  if (c < 1 || c > 3 || !isRoleWord(words[c - 1]!)) return false;
+  if (!words.slice(0, c - 1).every((w) => isRoleWord(w) || ROLE_MODIFIERS.has(w))) return false;
+  let k = c;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!) && !TIME_NAME.test(words[k]!)) k++;
+  if (k === words.length) return true;
+  // The body they are from: "of the CDF", "from the West Mercia police".
+  return /^(?:of|from)$/.test(words[k]!) && k + 1 < words.length && words.slice(k + 1).every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the') || /^(?:of|and|police|department|office|council|university|ministry|agency|service|force)$/.test(w));
 }
 
 /** True when `np` is short enough and clause-free enough to follow a strong cue ("according to ..."). */

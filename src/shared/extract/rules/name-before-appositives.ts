@@ -26,6 +26,8 @@ function trailingPerson(clause: string): { name: string; at: number } | null {
   // A name inside a relative clause is its object ("a Republican who has refused to endorse Mr. Trump").
   if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) return null;
   const previous = before.split(/\s+/).at(-1) ?? '';
+  // Why: a name a preposition leads to ("sent to Ben Ode", "a call from Ana Ruiz") is talked about, not speaking.
+  if (PREPOSITION.test(previous)) return null;
   const person =
     genderOfName(m[1]!.replace(/^(?:\p{Lu}\p{Ll}{1,3}\.\s+)+/u, '')) !== null ||
     /^\p{Lu}\p{Ll}{1,3}\.\s/u.test(m[1]!) ||

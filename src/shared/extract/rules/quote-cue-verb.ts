@@ -1,6 +1,6 @@
 import { NON_SPEECH_VERBS } from '../lists/non-speech-verbs.ts';
 import { parseTagged } from '../nlp-reading.ts';
-import { build } from '../source-phrase.ts';
+import { build, roleBeforeName } from '../source-phrase.ts';
 import { BEFORE_CUE, NP } from './clause-patterns.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -48,6 +48,9 @@ export const quoteCueVerb: AttributionRule = {
     { text: '"That is a fantasy," scoffed Ines Barros.', source: 'Ines Barros' },
   ],
   find({ text, segs }) {
+    // Only after a quotation that opens the sentence: a title or a slogan quoted inside one ('The headline "Gotcha,"
+    // angered John Nott.') is followed by any verb, and its object is no speaker.
+    if (!/^[^\p{L}\p{N}]*(?:["“«]|'')/u.test(text)) return null;
     for (let i = segs.length - 1; i >= 1; i--) {
       const seg = segs[i]!;
       if (!seg.afterQuote) continue;
@@ -57,9 +60,14 @@ export const quoteCueVerb: AttributionRule = {
         if (found) return found;
       }
       const vs = VERB_SUBJECT.exec(seg.text);
-      // The verb is read before a plain name: the words of a longer subject ("engineer Robin Bies of the CDF") make
-      // the tagger take "comments" for a noun.
-      if (vs && isCueVerb(`${vs[1]} Tom Berg.`, vs[1]!, vs[2])) {
+      // A subject in lower case that is not "the ..." must be a role and a name ("engineer Robin Bies"), never a
+      // phrase that only ends on one ("to singer Olivia Rodrigo", "leaflets from Greenpeace").
+      const roleFirst = vs !== null && /^\p{Ll}/u.test(vs[3]!) && !/^the\s/u.test(vs[3]!);
+      if (vs && roleFirst && !roleBeforeName(vs[3]!.split(/\s+/))) continue;
+      // The verb is read in its clause and, for a role or a body around the name, before a plain name: "engineer
+      // Robin Bies of the CDF" makes the tagger take "comments" for a noun.
+      const around = roleFirst || /\s(?:of|from)\s/u.test(vs?.[3] ?? '');
+      if (vs && (isCueVerb(`${vs[1]} ${vs[3]}.`, vs[1]!, vs[2]) || (around && isCueVerb(`${vs[1]} Tom Berg.`, vs[1]!, vs[2])))) {
         const found = build(text, seg.start + seg.text.indexOf(vs[3]!, vs[1]!.length), vs[3]!, phrasal(vs[1]!, vs[2]));
         if (found) return found;
       }
