@@ -8,11 +8,13 @@ import type { AttributionRule } from './rule.ts';
 const BARE_CUE = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** A person's name closing a clause, with courtesy or role abbreviations ("Sen. Jon Tester", "Rep. Ana Roybal Allard"). */
 const TRAILING_NAME = /((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Rev)\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*$/u;
-/** Words after which a capitalised name is a place or an object, not a person speaking ("exports to South Korea"). */
-const NOT_BEFORE_PERSON = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via|the|a|an|and|or|that|which|who)$/i;
-
-/** A preposition: after one, an owner and a name are a place or a body, not a person ("at NASA's Goddard ..."). */
+/**
+ * A preposition: a name after one is a place or an object ("exports to South Korea", "sent to Ben Ode"), and so is an
+ * owner and a name ("at NASA's Goddard ...").
+ */
 const PREPOSITION = /^(?:to|in|into|from|at|of|on|by|for|with|near|across|outside|inside|through|via)$/i;
+/** Other words after which a capitalised name is not a person speaking (prepositions are turned away before). */
+const NOT_BEFORE_PERSON = /^(?:the|a|an|and|or|that|which|who)$/i;
 
 /** The person a clause ends with ("Elementary school teacher Teresa Galati", "... after Jon Avery"), if it names one. */
 function trailingPerson(clause: string): { name: string; at: number } | null {
