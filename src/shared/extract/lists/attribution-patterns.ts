@@ -69,6 +69,15 @@ example: So says Mayor Ana Torres, who unveiled the plan on Tuesday. => Mayor An
 example: That's the view of Tony Russo, who has run a deli since 1998. => Tony Russo
 example: Those were the words of Ellen Park, the union's president. => Ellen Park
 
+rule: how they put it
+# "“...,” was how Ford described it", "“A disaster” is how one economist put it": after a quotation, whose words they
+# were. Only right after it, and only verbs of wording: "That is how the mayor wants it" names no words.
+in: each clause, last first
+source: strict
+pattern: ^ (was|is) how <source: #someone #word{0,8}?> <cue: (put|puts|described|describes|summed|sums|characterized|characterizes|characterised|characterises|phrased|phrases|framed|frames)> (it|them|this|that|up|the|his|her|their|its)
+example: “We will not close a school without a vote,” was how board chair Maria Lopez put it. => board chair Maria Lopez
+example: “A disaster in slow motion” is how one economist described the plan. => one economist
+
 rule: verb of speech in several words
 # "was quoted as saying", "is telling", "took to Twitter to say".
 in: each clause, last first

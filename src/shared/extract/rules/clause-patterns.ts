@@ -1,13 +1,13 @@
 import { headNoun } from '../anonymity.ts';
 import { ANONYMOUS_HEADS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, isExceptWord, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
 import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
-import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
+import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES, SPEECH_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
 import { NAME_PARTICLES } from '../lists/name-particles.ts';
 import type { Segment } from '../segments.ts';
 import { build, trimSource, type LocalAttribution } from '../source-phrase.ts';
 import { parseTagged } from '../nlp-reading.ts';
-import { isRoleWord } from '../speakers.ts';
+import { isQuantifier, isRoleWord } from '../speakers.ts';
 import { isName } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
 
@@ -25,13 +25,27 @@ export const NP_CHARS = `[\\p{L}\\p{N}'’.&$/-]+`;
 export const NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8}?)`;
 
 /** A subject of up to fifteen words: a long one ("Democrats trying to win the Senate say") is trimmed to its head. */
-const LONG_NP = `(${NP_CHARS}(?:\\s+${NP_CHARS}){0,14}?)`;
-const SUBJECT_CUE = new RegExp(`^\\s*${LONG_NP}\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
+const longNp = (min: number): string => `(${NP_CHARS}(?:\\s+${NP_CHARS}){${min},14}?)`;
+/** A subject of at least 1, 2, ... 15 words, then a verb of speech: the shortest subject is tried first. */
+const SUBJECT_CUES = Array.from({ length: 15 }, (_, min) => new RegExp(`^\\s*${longNp(min)}\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu'));
 const CUE_SUBJECT = new RegExp(`^\\s*(?:(?:${SPEECH_ADVERBS.join('|')})\\s+)?(${INVERTIBLE_CUES.join('|')})\\s+(${NP_CHARS}(?:\\s+${NP_CHARS}){0,8})`, 'iu');
 /** A subject, an appositive between commas or dashes ("Ann Ross, who ..., said", "Ann Ross — a teacher — says"), the verb. */
 const APPOSITIVE_SUBJECT = new RegExp(`^\\s*${NP}(?:,\\s+[^,]{1,160},|\\s+(?:--|[—–])\\s*[^—–]{1,160}?\\s*(?:--|[—–])|\\s+-\\s+[^—–]{1,160}?\\s+-)\\s+${BEFORE_CUE}(${CUE})\\b`, 'iu');
 /** Right after a quotation, the verbs of lists/speech-verbs.ts QUOTE_VERB_BASES also introduce its speaker. */
 const QUOTE_ONLY_CUE = new RegExp(`^\\s*${NP}\\s+${BEFORE_CUE}(${[...allForms(QUOTE_VERB_BASES), 'wrote', 'posted'].join('|')})\\b`, 'iu');
+/**
+ * A habit of speech right before its quotation: "Ford would respond, “...”", "Her grandmother would tell her: “...”".
+ * Alone, "would" guesses ("Few would argue"); a quotation right after the verb shows the words were said.
+ */
+const HABIT_CUE = new RegExp(`^\\s*${NP}\\s+would\\s+(?:(?:${SPEECH_ADVERBS.join('|')})\\s+){0,2}(${[...new Set([...SPEECH_VERBS, ...allForms([...SPEECH_VERB_BASES, ...QUOTE_VERB_BASES])])].join('|')})(?:\\s+(?:him|her|them|me|us|you))?`, 'iu');
+/**
+ * True when a subject imagines its speakers rather than naming them: a quantifier ("Few", "Some", "Many"), "anyone",
+ * or a bare group no reader could look up ("Critics").
+ */
+function isImagined(subject: string): boolean {
+  const words = subject.trim().toLowerCase().split(/\s+/);
+  return isQuantifier(words[0]!) || /^(?:nobody|none|anyone|anybody|everyone|everybody)$/.test(words[0]!) || (words.length === 1 && ANONYMOUS_HEADS.has(words[0]!));
+}
 const ACCORDING = /\baccording to\s+([^,;:()]+)/iu;
 const HEADLINE_TAIL = /\s[-–—|]\s+((?:[\p{L}'’.]+\s+){0,4}?(?:reports?|sources?|officials?|media|experts?|analysts?|police|witnesses))\s*$/iu;
 /** A headline that gives its speaker before a colon: `Minister: "Fuel taxes will not rise"`. */
@@ -88,8 +102,9 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   // A gerund after the cue may make it a verb ("both groups report experiencing ..."): the tagger decides, as it
   // reads the cue in its sentence ("His report showing the data" is a noun).
   if (/^\p{Ll}{2,}ing\b/u.test(rest)) return taggedAsVerbBeforeGerund(`${subject} ${cue} ${rest.slice(0, 80)}`, bare);
-  // An adverb after the cue makes it a verb: "He states, however, that ...", "the report notes only that ...".
-  return rest === '' || /^[.,;!?"”]/.test(rest) || CLAUSE_OPENERS.test(rest) || AFTER_VERB_ADVERB.test(rest);
+  // An adverb after the cue makes it a verb: "He states, however, that ...", "the report notes only that ...". So
+  // does a colon that opens a quotation ("The report says: “...”"); "His claims: ..." keeps its noun above.
+  return rest === '' || /^[.,;!?"”]|^:\s*["“‘]/.test(rest) || CLAUSE_OPENERS.test(rest) || AFTER_VERB_ADVERB.test(rest);
 }
 
 /** True when compromise's tagger reads `cue` in `clause` as a verb and the word after it as a gerund. */
@@ -215,12 +230,35 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
     const found = build(text, idx, after[1]!, after[2]!);
     if (found) return found;
   }
-  const sub = SUBJECT_CUE.exec(body);
-  if (sub && cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length), sub[1]!)) {
+  // "As Sherlock would say, “...”" borrows words the speaker is imagined to say.
+  const habit = /^\s*as\s/i.test(seg.text) ? null : HABIT_CUE.exec(body);
+  // Only a named or determined subject: "Some would say, “...”" or "Critics would argue: “...”" imagine a speaker.
+  if (habit && /^\s*[,:]?\s*["“‘]/u.test(text.slice(seg.start + habit.index + habit[0].length)) && !isImagined(habit[1]!)) {
+    const idx = seg.start + habit.index + habit[0].search(/\S/);
+    const found = build(text, idx, habit[1]!, habit[2]!);
+    if (found) return found;
+  }
+  // A clause ends at a straight quotation mark: the colon before it then opens a quotation too.
+  const sub = subjectAndCue(/:\s*$/.test(body) && /^["“‘]/u.test(text.slice(seg.start + seg.text.length)) ? `${body}"` : body);
+  if (sub) {
     const np = subjectBeforeCue(sub[1]!);
     const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length) + (sub[1]!.length - np.length);
     const found = np && !LEADING_PREPOSITION.test(np) ? build(text, offset, text.slice(offset, offset + np.length), sub[2]!) : null;
     if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The first subject and verb of speech in a clause whose cue reads as a verb. A noun-like cue that is a noun there
+ * ("The report" in "The report says ...") is passed over for the next cue after it, so the subject grows past it.
+ */
+function subjectAndCue(body: string): RegExpExecArray | null {
+  for (let min = 0; min < SUBJECT_CUES.length; ) {
+    const sub = SUBJECT_CUES[min]!.exec(body);
+    if (!sub) return null;
+    if (cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length), sub[1]!)) return sub;
+    min = sub[1]!.trim().split(/\s+/).length;
   }
   return null;
 }

@@ -7,6 +7,7 @@
 export const RULE_ORDER = `
 headline tail
 named after the quotation
+how they put it
 appositive chain
 name before appositives
 trailing clause
