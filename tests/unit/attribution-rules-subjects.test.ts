@@ -188,3 +188,19 @@ describe('a pronoun that speaks inside a clause after a noun ("prices it said we
     expect(source('In a few more years, he said, the stores would change.')).toBe('he');
   });
 });
+
+describe('a speaker after a conjunction of contrast or cause in a later clause', () => {
+  it.each([
+    ['Inside, there is seating for four, though VW says it could add a rear bench instead.', 'VW'],
+    ['The engine is 20% more powerful, yet Nissan says it will offer better gas mileage.', 'Nissan'],
+    ['The engine is more powerful, although Nissan says it will offer better mileage.', 'Nissan'],
+    ['Prices rose, even though the central bank says inflation is easing.', 'the central bank'],
+    ['The road stays shut, since police say the bridge is unsafe.', 'police'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('takes no speaker from a condition', () => {
+    expect(source('The plant will close, unless the union says otherwise.')).toBeNull();
+  });
+});

@@ -54,7 +54,7 @@ const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}):\
 const HEADLINE_LABELS = /^(?:analysis|opinion|comment|explainer|watch|listen|live|update|updated|breaking|exclusive|video|review|interview|podcast|editorial|q&a|fact check|factcheck|in pictures|photos?|revealed|world|business|sport|politics)$/i;
 const HEADLINE_SAYS = /,\s+((?:[\p{L}'’.]+\s+){0,4}?[\p{L}'’.]+)\s+(says?|said|warns?|claims?|finds?|shows?)\s*$/iu;
 
-const CLAUSE_BOUNDARY = /^(?:and|but|or|then|while|as|when|after|before|because|so|until|once|where|whereas)$/i;
+const CLAUSE_BOUNDARY = /^(?:and|but|or|then|while|as|when|after|before|because|so|until|once|where|whereas|though|although|yet|since)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|after|before|during|since|by|for|with|from|under|over|into|until|to)\s/i;
 
 /**
