@@ -23,6 +23,10 @@ describe('splitSentences', () => {
     ['Cllr. Ann Vale and Const. Raj Dhillon spoke. Cpl. Jo Roy did not.', ['Cllr. Ann Vale and Const. Raj Dhillon spoke.', 'Cpl. Jo Roy did not.']],
     ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived. Insp. Al Dunn left.', ['Staff Sgt. Lee Wong and Pte. Tom Ash arrived.', 'Insp. Al Dunn left.']],
     ['She grew up in Sault Ste. Marie and moved away. She came back.', ['She grew up in Sault Ste. Marie and moved away.', 'She came back.']],
+    // Words that are abbreviations only before a number ("Art. 5", "No. 10") end a sentence as words.
+    ['Firms make custom signs and works of art. Neon’s story goes on in museums.', ['Firms make custom signs and works of art.', 'Neon’s story goes on in museums.']],
+    ['The answer was no. Ruiz left the room.', ['The answer was no.', 'Ruiz left the room.']],
+    ['Under Art. 5 of the treaty and No. 10 rules, Fig. 3 applies. It holds.', ['Under Art. 5 of the treaty and No. 10 rules, Fig. 3 applies.', 'It holds.']],
     ['Sgt. Tom Ruiz spent the night in the brig. He said the cell was cold.', ['Sgt. Tom Ruiz spent the night in the brig.', 'He said the cell was cold.']],
     ['The case turned on Section 7 of the Const. The judge said the search was unlawful.', ['The case turned on Section 7 of the Const.', 'The judge said the search was unlawful.']],
   ])('keeps abbreviations, initials and numbers inside sentences: %s', (text, expected) => {

@@ -3,10 +3,16 @@ export const NEVER_FINAL = new Set(
   [
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'reps', 'sens', 'gov', 'lt', 'col', 'maj', 'capt',
     'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'gens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec',
-    'st', 'ste', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'gov',
+    'st', 'ste', 'mt', 'ft', 'vs', 'v', 'cf', 'approx', 'dept', 'gov',
     'e.g', 'i.e', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'jr',
   ].map((s) => s.toLowerCase()),
 );
+
+/**
+ * Abbreviations that number something ("No. 10", "Art. 5", "Fig. 3"), and are words otherwise: followed by anything
+ * but a number, "art." and "no." end a sentence ("works of art. Neon's story ...", "The answer was no.").
+ */
+export const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'fig', 'vol', 'ch', 'para', 'pp']);
 
 /** Month abbreviations: not a sentence end when a day or year follows ("Jan. 9"). */
 export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

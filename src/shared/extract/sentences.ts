@@ -1,5 +1,5 @@
 import { appendAll } from '../append.ts';
-import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS, TIME_FOLLOWERS } from './abbreviations.ts';
+import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS, TIME_FOLLOWERS } from './abbreviations.ts';
 import { INVERTIBLE_CUES } from './lexicon.ts';
 
 /** A half-open character range [start, end). */
@@ -43,6 +43,7 @@ function isAbbreviationStop(text: string, dot: number, next: number): boolean {
   const nextWord = wordAt(text, next);
   const opener = SENTENCE_OPENERS.has(nextWord);
   if (NEVER_FINAL.has(word)) return true;
+  if (BEFORE_NUMBER.has(word)) return /^(?:\d|[IVXL]+\b)/u.test(text.slice(next, next + 8));
   // A single capital letter is an initial ("Jane R. Doe"), unless it is a pronoun-like "I".
   if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && word.length === 1 && word !== 'i') return !opener;
   if (MONTHS.has(word)) return /\d/.test(text[next] ?? '') || !opener;
