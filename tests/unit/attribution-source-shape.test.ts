@@ -91,3 +91,33 @@ describe('a clause is never taken for a source', () => {
     expect(sentenceSource(sentence) ?? '').not.toMatch(/^(?:He |What |The mayor rejected)/);
   });
 });
+
+describe('fragments seen on independent news pages are no sources', () => {
+  it('takes no adverb opening the sentence for a name before a colon', () => {
+    expect(sentenceSource('Thankfully, now we know when you can get it: "Super Mario Run" will launch on December 15.')).toBeNull();
+  });
+
+  it('takes no question word for a subject', () => {
+    expect(sentenceSource('WHAT SAY YOU, IMPEACHMENT JURY?')).toBeNull();
+    expect(sentenceSource('What say the voters of Ohio?')).toBeNull();
+    // The World Health Organization in capitals still speaks.
+    expect(sentenceSource('WHO said the outbreak was over.')).toBe('WHO');
+  });
+
+  it('keeps no "cannot" or "somehow" in a source', () => {
+    expect(sentenceSource('Yet our shocked State Department experts somehow cannot explain why they were silent.')).toBeNull();
+  });
+
+  it('reads a verb of speech before "was" or "is" as inside its subject ("the letter Mike wrote was ...")', () => {
+    expect(sentenceSource('Martha added that he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”')).toBe('Martha');
+    expect(sentenceSource('The letter Mike wrote was kind and loving.')).toBeNull();
+  });
+
+  it('reads past a "which" clause to the subject before it', () => {
+    expect(sentenceSource('The German automaker, which has focused on electric vehicles after its diesel scandal, says the wagon will go 300 miles.')).toBe('The German automaker');
+  });
+
+  it('takes no name or title for a speaker ("as its name suggests")', () => {
+    expect(sentenceSource('But Uber, as its name suggests, is hierarchical in structure.')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
+import { NAME_NOUNS } from './lists/name-nouns.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
@@ -75,6 +76,9 @@ export function isSourcePhrase(np: string): boolean {
   // A personal pronoun or a question word opens a clause, never a longer source ("He pointed to a memo", "What she").
   if (words.length > 1 && /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]hat|[Ww]ho|[Ww]hich|[Hh]ow|[Ww]hy|[Ww]here)$/u.test(words[0]!)) return false;
   const first = words[0]!.toLowerCase();
+  // A question word alone asks who ("What say you?"); "WHO" in capitals is the World Health Organization.
+  if (words.length === 1 && /^(?:what|which|how|why|where|when|whatever|whoever)$/.test(first)) return false;
+  if (words.length === 1 && /^[Ww]ho$/u.test(words[0]!)) return false;
   if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));
@@ -167,6 +171,8 @@ export function build(text: string, index: number, raw: string, cue: string, str
     source = source.replace(POSSESSIVE, '');
   }
   if (source === '' || !(strong ? isLooseSourcePhrase(source) : isSourcePhrase(source))) return null;
+  // "as its name suggests": what a thing is called says nothing of its own.
+  if (NAME_NOUNS.has(headNoun(source).toLowerCase())) return null;
   const lead = raw.length - raw.trimStart().length;
   const start = index + lead;
   const lower = source.toLowerCase();

@@ -62,6 +62,7 @@ budget            record-noun
 campaign          body-noun
 campaigners       anonymous-head
 can               not-in-source
+cannot            not-in-source
 capt.             title
 captain           title
 carrier           body-noun
@@ -414,6 +415,7 @@ sir               title
 soldiers          anonymous-head
 solicitor         title
 some              anonymous-head
+somehow           not-in-source
 someone           anonymous-head
 source            anonymous-head
 sources           anonymous-head

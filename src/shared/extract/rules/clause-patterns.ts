@@ -90,6 +90,9 @@ const CLAUSE_VERBS = new Set(allForms(CLAUSE_VERB_BASES));
  */
 function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   const bare = cue.toLowerCase().replace(/^(?:has|have|had)\s+/, '');
+  // "the letter Mike wrote was ...", "What the mayor said is ...": a verb right after the cue is the sentence's own;
+  // the cue is inside its subject, where nobody speaks.
+  if (/^\s+(?:is|was|are|were)\b/u.test(after)) return false;
   // "where 475 pledged delegates will be at stake": after a count, a participle and a plural noun are one phrase
   // counted, not a count that speaks ("475 said they would vote early" keeps its count).
   if (bare === cue.toLowerCase() && bare !== 'said' && /ed$/.test(bare) && COUNT_END.test(subject) && COUNTED_NOUN.test(after)) return false;
@@ -172,7 +175,9 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   if (!cue || i < 2) return null;
   // "A driver from Duluth, Minn., said": the state after a place belongs to it; the speaker is before them both.
   // A speaker after a subordinator ("... president after a woman in Worcester, Massachusetts, told him") starts there.
-  const clauses = (isRegionAfterPlace(segs, i - 1) ? [segs[i - 2]!] : [segs[i - 1]!, segs[i - 2]!]).map(lastClause);
+  // A relative clause between commas ("The German automaker, which has focused on ... after its scandal, says") is
+  // about the speaker before it; the end of it is never who spoke.
+  const clauses = (isRegionAfterPlace(segs, i - 1) ? [segs[i - 2]!] : [segs[i - 1]!, segs[i - 2]!]).filter((s) => !RELATIVE_OPENING.test(s.text)).map(lastClause);
   const candidates = clauses.filter(
     (s) =>
       s.text.trim() !== '' &&
@@ -193,6 +198,9 @@ function speakerBeforeCue(text: string, segs: Segment[], i: number): LocalAttrib
   }
   return null;
 }
+
+/** A segment that opens a relative clause: "which has ...", "who was ...". */
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\s/iu;
 
 /** A segment that opens with a speech cue ("said", "has long argued"), the cue captured. */
 const CUE_OPENING = new RegExp(`^\\s*${BEFORE_CUE}(${CUE})\\b`, 'iu');

@@ -1,4 +1,5 @@
 import { isNotSubject } from '../lists/sentence-openers.ts';
+import { isAdverb } from '../word-tags.ts';
 import { build } from '../source-phrase.ts';
 import { isName, LEADING_NAME } from './name-phrase.ts';
 import type { AttributionRule } from './rule.ts';
@@ -52,8 +53,9 @@ export const colonQuote: AttributionRule = {
     // "Lopez: “We are out of money.”", "Trudeau: ‘We will not back down’": a name alone before the colon is the
     // speaker, as in a transcript or a headline; a label ("Update:", "Watch:") or a place ("Canada:") is not.
     if (/^\s*:\s*["“‘]/u.test(rest) && isSpeakerLabel(who)) return build(text, first.start + first.text.length - first.text.trimStart().length, who, 'colon');
-    // The name must be the clause's subject: alone before an appositive, or followed by its verb.
-    if (isNotSubject(who.split(/\s+/)[0]!) || !(/^\s+\p{Ll}/u.test(rest) || (isName(first.text) && segs.length > 1))) return null;
+    // The name must be the clause's subject: alone before an appositive, or followed by its verb. An adverb opening
+    // the sentence ("Thankfully, now we know ...:") is capitalised like a name and is none.
+    if (isNotSubject(who.split(/\s+/)[0]!) || isAdverb(who.toLowerCase()) || !(/^\s+\p{Ll}/u.test(rest) || (isName(first.text) && segs.length > 1))) return null;
     const lead = first.text.length - first.text.trimStart().length;
     return build(text, first.start + lead, who, 'colon');
   },
