@@ -106,9 +106,6 @@ export function isAboutPerson(sentence: string): boolean {
 /** What may come before the person a sentence opens on: nothing, or a conjunction. */
 const OPENING = /^(?:(?:But|And|Yet|Still|Now)\s+)?$/u;
 
-/** After a name, an aside between commas that opens on "who", "a", "an", "the" or a number, then a lower-case verb. */
-const ASIDE_THEN_VERB = /^,\s+(?:who|whose|a|an|the|now|\d)[^,;"“”]{0,120},\s+\p{Ll}/iu;
-
 /** How many sentences the last speaker or subject stays current: a name merely mentioned since does not displace them. */
 const SALIENCE_REACH = 4;
 
@@ -269,10 +266,7 @@ export class SpeakerMemory {
       const topic = at >= 0 && /^(?:As for|For)\s+$/u.test(sentence.slice(0, at)) && /^[,\s]/u.test(sentence.slice(at + surname.length)) && isAboutPerson(sentence);
       // "Fox's verdict was blunt.": a sentence opening on a person's possessive is about that person.
       const owner = at >= 0 && /^['’]s\s+\p{Ll}/u.test(sentence.slice(at + surname.length)) && OPENING.test(sentence.slice(0, at).replace(p.name.slice(0, -surname.length), ''));
-      // "Okafor, who runs a bakery near the bridge, has collected ...": opening the sentence, an aside between commas,
-      // then the verb; "Okafor, Hale and the owner met" is a list, no aside.
-      const aside = at >= 0 && OPENING.test(sentence.slice(0, at).replace(p.name.slice(0, -surname.length), '')) && ASIDE_THEN_VERB.test(sentence.slice(at + surname.length));
-      if (subject || topic || owner || aside) out.push({ at, name: surname, gender: p.gender });
+      if (subject || topic || owner) out.push({ at, name: surname, gender: p.gender });
     }
     return out;
   }
