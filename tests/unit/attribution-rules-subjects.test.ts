@@ -195,12 +195,18 @@ describe('a speaker after a conjunction of contrast or cause in a later clause',
     ['The engine is 20% more powerful, yet Nissan says it will offer better gas mileage.', 'Nissan'],
     ['The engine is more powerful, although Nissan says it will offer better mileage.', 'Nissan'],
     ['Prices rose, even though the central bank says inflation is easing.', 'the central bank'],
-    ['The road stays shut, since police say the bridge is unsafe.', 'police'],
   ])('%s', (sentence, expected) => {
     expect(source(sentence)).toBe(expected);
   });
 
   it('takes no speaker from a condition', () => {
     expect(source('The plant will close, unless the union says otherwise.')).toBeNull();
+  });
+
+  it('keeps "since", and "yet" or "though" inside a phrase, as part of the subject', () => {
+    expect(source('A resident since 1985 said the flooding was the worst.')).toBe('A resident since 1985');
+    expect(source('Every president since Reagan has said the same thing.')).toBe('Every president since Reagan');
+    expect(source('A small yet growing number of economists warn that rates will rise.')).toBe('A small yet growing number of economists');
+    expect(source('The quiet yet determined senator says the bill will pass.')).toBe('The quiet yet determined senator');
   });
 });

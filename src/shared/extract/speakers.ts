@@ -11,11 +11,6 @@ function isNameWord(word: string): boolean {
 /** Words that open a group, never a personal name. */
 const QUANTIFIERS = /^(?:Many|Some|Most|All|Both|Several|Few|Other|Others|Those|These|Every|Each|No|Any)$/u;
 
-/** True when a word, in any case, is a quantifier or determiner of a group ("many", "Few", "those"). */
-export function isQuantifier(word: string): boolean {
-  return QUANTIFIERS.test(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
-}
-
 /** The personal name at the end of a source phrase ("Union leader Tomas Berg" → "Tomas Berg"), if it is one. */
 export function personName(source: string): string | null {
   // "Prof. Anika Sharma of the Alpine Institute": the person comes before "of", "from", "at".

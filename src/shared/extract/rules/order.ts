@@ -7,7 +7,6 @@
 export const RULE_ORDER = `
 headline tail
 named after the quotation
-how they put it
 appositive chain
 name before appositives
 trailing clause
@@ -18,6 +17,7 @@ verb of speech in several words
 per
 according to
 in their words
+how they put it
 coordinated subject
 colon before a quotation
 speech cue in an embedded clause
