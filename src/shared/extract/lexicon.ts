@@ -41,6 +41,8 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'pe
 
 /** Nouns for an organisation or record that "it said" can refer back to ("The company ..., it said"), as a regex alternation. */
 export const BODY_NOUNS = wordsWith(TABLE, 'body-noun').join('|');
+/** The same bodies as a set, for looking up one word. */
+export const BODY_HEADS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'body-noun'));
 
 /** Role words that precede a name ("Mayor Carlos Duarte"); dropped when a pronoun is resolved to that name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'title'));

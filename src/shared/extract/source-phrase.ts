@@ -1,7 +1,7 @@
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { NAME_NOUNS } from './lists/name-nouns.ts';
 import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
+import { NAME_NOUNS } from './lists/name-nouns.ts';
 import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
 import { isAdverb } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
@@ -77,8 +77,7 @@ export function isSourcePhrase(np: string): boolean {
   if (words.length > 1 && /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]hat|[Ww]ho|[Ww]hich|[Hh]ow|[Ww]hy|[Ww]here)$/u.test(words[0]!)) return false;
   const first = words[0]!.toLowerCase();
   // A question word alone asks who ("What say you?"); "WHO" in capitals is the World Health Organization.
-  if (words.length === 1 && /^(?:what|which|how|why|where|when|whatever|whoever)$/.test(first)) return false;
-  if (words.length === 1 && /^[Ww]ho$/u.test(words[0]!)) return false;
+  if (words.length === 1 && (/^(?:what|which|how|why|where|when|whatever|whoever)$/.test(first) || /^[Ww]ho$/u.test(words[0]!))) return false;
   if (words.length === 1 && (PERSON_PRONOUNS.has(first) || first === 'it' || first === 'they')) return true;
   // A clause word cannot be in a source, unless it is part of a name: "Theresa May", "Will Young".
   const inName = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (/^\p{Lu}/u.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(words[i + 1] ?? ''));

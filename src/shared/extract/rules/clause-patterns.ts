@@ -1,5 +1,5 @@
 import { headNoun } from '../anonymity.ts';
-import { ANONYMOUS_HEADS, BODY_NOUNS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, isExceptWord, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_HEADS, CLAUSE_OPENERS, DOCUMENT_HEADS, DOCUMENT_PLURALS, INVERTIBLE_CUES, isExceptWord, NOUN_LIKE_CUES, RECORD_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon.ts';
 import { SPEECH_ADVERBS } from '../lists/adverbs.ts';
 import { CLAUSE_VERB_BASES, QUOTE_VERB_BASES } from '../lists/speech-verbs.ts';
 import { allForms } from '../lists/verb-forms.ts';
@@ -102,16 +102,14 @@ function cueIsVerb(cue: string, after: string, subject = ''): boolean {
   return rest === '' || /^[.,;!?"”]/.test(rest) || (/^:\s*["“‘]/.test(rest) && !endsOnModifier(subject)) || CLAUSE_OPENERS.test(rest) || AFTER_VERB_ADVERB.test(rest);
 }
 
-/** Bodies that the lexicon also knows as adjectives ("firm"). */
-const BODIES = new Set(BODY_NOUNS.split('|'));
-
 /**
  * True when a subject ends on an adjective or a number ("The latest", "The two", "The official"): before a noun-like
  * cue and a colon, that cue is the noun they describe ("The latest estimates: ...").
  */
 function endsOnModifier(subject: string): boolean {
   const last = subject.trim().split(/\s+/).at(-1)!.toLowerCase();
-  return !BODIES.has(last) && (/^\d/.test(last) || wordTags(last).some((t) => /Adjective|Superlative|Comparative|Value|Cardinal|Ordinal/.test(t)));
+  // A body the lexicon also knows as an adjective ("The firm claims:") is still the subject.
+  return !BODY_HEADS.has(last) && (/^\d/.test(last) || wordTags(last).some((t) => /Adjective|Superlative|Comparative|Value|Cardinal|Ordinal/.test(t)));
 }
 
 /** True when compromise's tagger reads `cue` in `clause` as a verb and the word after it as a gerund. */
@@ -245,9 +243,9 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
   // A clause ends at a straight quotation mark: the colon before it then opens a quotation too.
   const sub = subjectAndCue(/:\s*$/.test(body) && /^["“‘]/u.test(text.slice(seg.start + seg.text.length)) ? `${body}"` : body);
   if (sub) {
-    const np = subjectBeforeCue(sub[1]!);
-    const offset = seg.start + sub.index + (sub[0].length - sub[0].trimStart().length) + (sub[1]!.length - np.length);
-    const found = np && !LEADING_PREPOSITION.test(np) ? build(text, offset, text.slice(offset, offset + np.length), sub[2]!) : null;
+    const np = subjectBeforeCue(sub.subject);
+    const offset = seg.start + sub.at + (sub.subject.length - np.length);
+    const found = np && !LEADING_PREPOSITION.test(np) ? build(text, offset, text.slice(offset, offset + np.length), sub.cue) : null;
     if (found) return found;
   }
   return null;
@@ -258,17 +256,17 @@ function fromSegment(text: string, seg: Segment, initial: boolean): LocalAttribu
  * the subject ("report" in "The report says ...", "claims" in "The new claims show ...") gives way, once, to the cue
  * right after it; a cue further on belongs to some other clause ("The claims of voters who said ...").
  */
-function subjectAndCue(body: string): RegExpExecArray | null {
+function subjectAndCue(body: string): { at: number; subject: string; cue: string } | null {
   const sub = SUBJECT_CUE.exec(body);
-  if (!sub || cueIsVerb(sub[2]!, body.slice(sub.index + sub[0].length), sub[1]!)) return sub;
+  if (!sub) return null;
+  const at = sub.index + sub[0].length - sub[0].trimStart().length;
+  const end = sub.index + sub[0].length;
+  if (cueIsVerb(sub[2]!, body.slice(end), sub[1]!)) return { at, subject: sub[1]!, cue: sub[2]! };
   // Why one anchored match right after the noun, not a search for a longer subject: a search cost a third more time
   // on real pages, and a cue further on is some other clause's.
-  const next = CUE_NEXT.exec(body.slice(sub.index + sub[0].length));
-  if (!next) return null;
-  const subject = body.slice(sub.index, sub.index + sub[0].length).trimStart();
-  const lead = sub[0].length - sub[0].trimStart().length;
-  const found = Object.assign([`${' '.repeat(lead)}${subject}${next[0]}`, subject, next[1]!], { index: sub.index, input: body }) as unknown as RegExpExecArray;
-  return cueIsVerb(next[1]!, body.slice(sub.index + found[0]!.length), subject) ? found : null;
+  const next = CUE_NEXT.exec(body.slice(end));
+  const subject = body.slice(at, end);
+  return next && cueIsVerb(next[1]!, body.slice(end + next[0].length), subject) ? { at, subject, cue: next[1]! } : null;
 }
 
 /** Right after a noun-like cue, the verb of speech its phrase is the subject of ("The report| says"). */
