@@ -142,6 +142,8 @@ export function isLooseSourcePhrase(np: string): boolean {
 
 /** A possessive ending. */
 const POSSESSIVE = /['’]s?$/u;
+/** An auxiliary contracted onto the subject: "He’d say", "She’ll tell", "They’ve said". */
+const CONTRACTED_AUXILIARY = /['’](?:d|ll|ve|re)$/iu;
 
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
@@ -163,7 +165,9 @@ export function build(text: string, index: number, raw: string, cue: string, str
   }
   // A cue that is also a noun, after a verb or "a 2022", is that noun: "rejected claims", "a 2022 report".
   if (CUE_NOUNS.has(cue.toLowerCase()) && /(?:\s\p{Ll}{2,}ed|\b(?:a|an|the|its|his|her|their)\s+\d[\d,.]*)$/u.test(raw.trimEnd())) return null;
-  if (POSSESSIVE.test(source)) {
+  // Why: the auxiliary is not part of who speaks, and "He’d" kept whole would be stored as a name, not a pronoun.
+  if (CONTRACTED_AUXILIARY.test(source)) source = source.replace(CONTRACTED_AUXILIARY, '');
+  else if (POSSESSIVE.test(source)) {
     // "Curiel's alleged bias", "the firm's stated aim": a participle after a possessive describes a noun; nobody speaks.
     if (/ed$/i.test(cue)) return null;
     // "Trump's comments", "Freeland's remarks": the one whose words they are is the source.
