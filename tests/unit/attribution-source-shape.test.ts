@@ -121,3 +121,19 @@ describe('fragments seen on independent news pages are no sources', () => {
     expect(sentenceSource('But Uber, as its name suggests, is hierarchical in structure.')).toBeNull();
   });
 });
+
+describe('a verb that closes a subject is no part of it', () => {
+  it('reads "went on television to say" as a way of saying, and its subject as the source', () => {
+    expect(sentenceSource('The minister went on television to say that the crisis was over.')).toBe('The minister');
+    expect(sentenceSource('Officials went on Fox News to argue the tax was fair.')).toBe('Officials');
+    expect(sentenceSource('The mayor took to the airwaves to warn residents about the storm.')).toBe('The mayor');
+    expect(sentenceSource('Dunn went on to say the plant would close in May.')).toBe('Dunn');
+  });
+
+  it('gives no source when no speech follows, and keeps a participle after "the" as a noun', () => {
+    expect(sentenceSource('He went on to win the election by a wide margin.')).toBeNull();
+    expect(sentenceSource('The protesters took to the streets to demand a recount.')).toBeNull();
+    expect(sentenceSource('The minister declined to say whether the crisis was over.')).toBeNull();
+    expect(sentenceSource('The accused told the court that he was at home that night.')).toBe('The accused');
+  });
+});

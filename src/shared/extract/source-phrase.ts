@@ -3,7 +3,7 @@ import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { NAME_NOUNS } from './lists/name-nouns.ts';
 import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
-import { isAdverb } from './word-tags.ts';
+import { isAdverb, isSimplePast } from './word-tags.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 import { isRoleWord } from './speakers.ts';
 
@@ -95,6 +95,9 @@ export function isSourcePhrase(np: string): boolean {
   // Democrats", "Republicans backing the bill"), never a noun ("a change the operator", where a clause begins).
   if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !except(i - 1) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
+  // A simple past closing the phrase is the subject's own verb: "The minister went" (on television to say ...) is a
+  // fragment.
+  if (words.length > 1 && isSimplePast(words.at(-1)!)) return false;
   // A quantifier after other words is an object's ("wanted some say in", "want more say"): the cue was a noun. Alone
   // it is the subject ("Some say ..."), and so after "many" ("Many more said ...").
   if (words.length > 1 && /^(?:some|any|more|every|each|little|final)$/i.test(words.at(-1)!) && !/^(?:many|far|even|some|several)$/i.test(words.at(-2)!)) return false;
