@@ -152,3 +152,15 @@ describe('a pronoun with an auxiliary contracted onto it', () => {
     expect(sources(body.join('\n\n'))).toEqual([null, 'Mayor Ruth Adler', null, 'Tom Ellis', null, 'Residents']);
   });
 });
+
+describe('"they" and "it" after a group or a body named in full', () => {
+  it('means "The two unions" and "The Department of Health", not a cut-off "The two" or "The Department"', () => {
+    expect(sources(['The two unions met on Friday.', 'They said the strike would go ahead.'].join('\n\n')).at(-1)).toBe('The two unions');
+    expect(sources(['The Department of Health published the data on Monday.', 'It said cases had fallen by half.'].join('\n\n')).at(-1)).toBe('The Department of Health');
+  });
+
+  it('keeps "The pair" and "The two" whole when a verb follows them', () => {
+    expect(sources(['The pair was arrested in May.', 'They said they were innocent.'].join('\n\n')).at(-1)).toBe('The pair');
+    expect(sources(['The two were arrested in May.', 'They said they were innocent.'].join('\n\n')).at(-1)).toBe('The two');
+  });
+});

@@ -16,7 +16,7 @@ const ORG_SUFFIXES = alternation(ORGANISATION_SUFFIXES);
 
 /** The organisation or record a sentence opens with ("The company cut ...", "Ameren Corp. said ..."), if any. */
 const BODY_SUBJECT = new RegExp(
-  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:${ORG_SUFFIXES})(?![\\p{L}]))`,
+  `^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}\\s+(?:${ORG_SUFFIXES})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?)`,
   'u',
 );
 
@@ -37,7 +37,7 @@ const THE_NOUN = String.raw`(?:the|its|their)\s+\p{Ll}[\p{L}'’-]*`;
  * things joined by "and" ("The company and its investors disagree").
  */
 const TOGETHER = new RegExp(
-  String.raw`^(?:(?:The|the)\s+(?:couple|pair|duo|trio|two|three|four)(?:,\s+(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}),)?|(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS})|(The\s+\p{Ll}[\p{L}'’-]*\s+and\s+${THE_NOUN}))(?=\s+\p{Ll})`,
+  String.raw`^(?:(?:The|the)\s+(?:couple|pair|duo|trio|two|three|four)(?:\s+(?!(?:was|is|has|does|says)\b)(?:\p{Ll}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}'’-]*[^s'’\s]s(?![\p{L}'’-]))?(?:,\s+(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS}),)?|(${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+and\s+${NAME_WORDS})|(The\s+\p{Ll}[\p{L}'’-]*\s+and\s+${THE_NOUN}))(?=\s+\p{Ll})`,
   'u',
 );
 
