@@ -137,3 +137,23 @@ describe('a verb that closes a subject is no part of it', () => {
     expect(sentenceSource('The accused told the court that he was at home that night.')).toBe('The accused');
   });
 });
+
+describe('what a review found the contraction and simple-past rules giving wrongly', () => {
+  it('keeps a name that ends in ’d whole', () => {
+    expect(sentenceSource('Mohammed Sa’d said the talks had failed.')).toBe('Mohammed Sa’d');
+    expect(sentenceSource('“The talks failed,” said Abu Sa\'d.')).toBe("Abu Sa'd");
+  });
+
+  it('keeps a relative clause without "who" in its subject ("Every doctor she saw")', () => {
+    expect(sentenceSource('Everyone I knew said the factory would close.')).toBe('Everyone I knew');
+    expect(sentenceSource('Every doctor she saw told her the pain was in her head.')).toBe('Every doctor she saw');
+  });
+
+  it('reads "went on to claim victory" or "to defend his title" as deeds, and "went on to claim that" as speech', () => {
+    expect(sentenceSource('Verstappen went on to claim victory in Monaco.')).toBeNull();
+    expect(sentenceSource('Djokovic went on to defend his title at Wimbledon.')).toBeNull();
+    expect(sentenceSource('Liverpool went on to deny City a fourth straight title.')).toBeNull();
+    expect(sentenceSource('She went on to write three novels about the war.')).toBeNull();
+    expect(sentenceSource('The senator went on to claim that the vote was rigged.')).toBe('The senator');
+  });
+});

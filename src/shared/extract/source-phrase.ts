@@ -96,8 +96,8 @@ export function isSourcePhrase(np: string): boolean {
   if (words.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !except(i - 1) && !/^(?:of|for|at|in|on|by|from|with|to|and|or|&|near|inside|outside|across|all|both|half|\p{L}+ing)$/iu.test(words[i - 1]!))) return false;
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
   // A simple past closing the phrase is the subject's own verb: "The minister went" (on television to say ...) is a
-  // fragment.
-  if (words.length > 1 && isSimplePast(words.at(-1)!)) return false;
+  // fragment. After a pronoun it is a relative clause's: "Every doctor she saw", "The lawyer he chose".
+  if (words.length > 1 && isSimplePast(words.at(-1)!) && !/^(?:i|he|she|we|they|you)$/i.test(words.at(-2)!)) return false;
   // A quantifier after other words is an object's ("wanted some say in", "want more say"): the cue was a noun. Alone
   // it is the subject ("Some say ..."), and so after "many" ("Many more said ...").
   if (words.length > 1 && /^(?:some|any|more|every|each|little|final)$/i.test(words.at(-1)!) && !/^(?:many|far|even|some|several)$/i.test(words.at(-2)!)) return false;
@@ -145,8 +145,11 @@ export function isLooseSourcePhrase(np: string): boolean {
 
 /** A possessive ending. */
 const POSSESSIVE = /['’]s?$/u;
-/** An auxiliary contracted onto the subject: "He’d say", "She’ll tell", "They’ve said". */
-const CONTRACTED_AUXILIARY = /['’](?:d|ll|ve|re)$/iu;
+/**
+ * A pronoun with an auxiliary contracted onto it: "He’d say", "She’ll tell", "They’ve said". Only a pronoun: a name
+ * may end so ("Ahmed Sa’d").
+ */
+const CONTRACTED_AUXILIARY = /^(?:he|she|they|we|i|you|it|who)(['’](?:d|ll|ve|re))$/iu;
 
 /** Builds the attribution for a source phrase found at `index` in the unit text. */
 export function build(text: string, index: number, raw: string, cue: string, strong = false): LocalAttribution | null {
@@ -169,7 +172,8 @@ export function build(text: string, index: number, raw: string, cue: string, str
   // A cue that is also a noun, after a verb or "a 2022", is that noun: "rejected claims", "a 2022 report".
   if (CUE_NOUNS.has(cue.toLowerCase()) && /(?:\s\p{Ll}{2,}ed|\b(?:a|an|the|its|his|her|their)\s+\d[\d,.]*)$/u.test(raw.trimEnd())) return null;
   // Why: the auxiliary is not part of who speaks, and "He’d" kept whole would be stored as a name, not a pronoun.
-  if (CONTRACTED_AUXILIARY.test(source)) source = source.replace(CONTRACTED_AUXILIARY, '');
+  const contracted = CONTRACTED_AUXILIARY.exec(source);
+  if (contracted) source = source.slice(0, -contracted[1]!.length);
   else if (POSSESSIVE.test(source)) {
     // "Curiel's alleged bias", "the firm's stated aim": a participle after a possessive describes a noun; nobody speaks.
     if (/ed$/i.test(cue)) return null;

@@ -78,15 +78,17 @@ pattern: ^ (was|is) how <source: #someone #word{0,8}?> <cue: (put|puts|described
 example: “We will not close a school without a vote,” was how board chair Maria Lopez put it. => board chair Maria Lopez
 example: “A disaster in slow motion” is how one economist described the plan. => one economist
 
-# A speech verb as the purpose of going out to speak: "(went on television) to argue".
-define to-speak: to (say|write|announce|declare|complain|argue|insist|warn|claim|deny|tell|explain|accuse|defend)
+# A speech verb as the purpose of going out to speak: "(went on television) to argue". Verbs that also mean a deed
+# ("went on to claim victory", "to defend his title", "to deny City a point", "to write three novels") count only
+# before "that".
+define to-speak: to ( (say|argue|insist|warn|complain|explain) | (claim|deny|declare|write|announce) that )
 
 rule: verb of speech in several words
 # "was quoted as saying", "is telling"; a verb of going out to speak, then the speech verb as its purpose: "took to
 # Twitter to say", "went on television to argue", "went on to say".
 in: each clause, last first
 source: strict
-pattern: ^ <source: #word{1,9}?> @before-cue <cue: ( (was|were|is|are) quoted as saying | (is|are|was|were|has been|have been) (saying|telling|warning|arguing|insisting) | (took|takes|take|taking) to #word{1,3}? @to-speak | (went|goes|go|going|appeared|appears) on #word{0,3}? @to-speak )>
+pattern: ^ <source: #word{1,9}?> @before-cue <cue: ( (was|were|is|are) quoted as saying | (is|are|was|were|has been|have been) (saying|telling|warning|arguing|insisting) | took to (twitter|facebook|instagram|x|social media) to (say|write|announce|declare|complain) | (took|takes|take|taking) to #word{1,3}? @to-speak | (went|goes|go|going|appeared|appears) on #word{0,3}? @to-speak )>
 example: Governor Ames is telling donors that the race is tied. => Governor Ames
 example: “It will pass,” the senator was quoted as saying. => the senator
 example: The mayor took to Twitter to say the road would reopen. => The mayor
