@@ -74,7 +74,7 @@ function isGroup(source: string): boolean {
 }
 
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
-export function isBody(source: string): boolean {
+function isBody(source: string): boolean {
   // "A spokesperson for Alberta Health Services" is a person: the body's name after "for" is not the head.
   return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.replace(/\s+(?:for|of|at|with|from)\s.*$/u, '').trim());
 }

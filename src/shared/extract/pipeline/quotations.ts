@@ -1,5 +1,5 @@
 import type { Attribution, ExtractedUnit } from '../../model.ts';
-import { isBody, isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
+import { isRecordHead, narrowed, speakerName } from '../attribute-sentence.ts';
 import { ANONYMOUS_HEADS, TITLE_WORDS } from '../lexicon.ts';
 import { headNoun } from '../anonymity.ts';
 import { genderOfName, namedByRules } from '../people.ts';
@@ -164,7 +164,7 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
       u.attribution = inherited(recent.introduced.attribution, 'quotation after its speaker is introduced', recent.introduced.unit);
       recent.speaker = u;
       recent.age = 0;
-    } else if (bare && !paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && (isNamed(recent.speaker.attribution) || isOnePerson(recent.speaker.attribution.source) || SPEAKS_AS_WE.test(view.slice(u.start, u.end)))) {
+    } else if (bare && !paragraphSpeaker && recent.speaker?.attribution && recent.age <= 1 && (isNamed(recent.speaker.attribution) || SPEAKS_AS_WE.test(view.slice(u.start, u.end)))) {
       u.attribution = inherited(recent.speaker.attribution, 'quotation standing alone', recent.speaker);
     }
     const intro = introduced.get(u);
@@ -205,15 +205,6 @@ function isNamed(a: Attribution): boolean {
  * Why: after "The ministry said ...", a quotation without it ("It feels good.") is more likely someone else's.
  */
 const SPEAKS_AS_WE = /\b(?:we|our|ours|us)\b/iu;
-
-/**
- * True when a source is one unnamed person ("A spokesman for the mayor", "one resident"): who goes on speaking in
- * the next quotation, as a named person does. Not a body or a group ("The ministry", "Officials"), whose quotation
- * alone after them is someone else's unless it says "we".
- */
-function isOnePerson(source: string): boolean {
-  return /^(?:a|an|one)\s/iu.test(source) && !isRecord(source) && !isBody(source);
-}
 
 /** True when a source is a record, not someone who speaks: "a 2022 report", "the poll", "court filings". */
 function isRecord(source: string): boolean {
