@@ -61,16 +61,6 @@ describe('a known person a sentence opens on with "For"', () => {
     const body = ['“We cannot go on,” said Rita Okafor, who sells tickets.', 'For Halifax, the end is near.', '“This booth has been my whole life.”'];
     expect(sources(body.join('\n\n')).at(-1)).toBeNull();
   });
-
-  it('knows a person first met there by a first name, and knows a feature\'s "Among them is", "Take" and "Meet"', () => {
-    const quote = '“My father built this town, and I will not leave it.”';
-    for (const intro of ['For Tom Ellis, the vote was personal.', 'To Maria Lopez, the answer is simple.', 'Among them is Tom Ellis, a teacher who lost his home.', 'Take Maria Lopez, a nurse on the night shift.', 'Meet Tom Ellis.']) {
-      expect(sources(['The council met on Monday to vote on the budget.', intro, quote].join('\n\n')).at(-1)).toMatch(/^(?:Tom Ellis|Maria Lopez)$/);
-    }
-    for (const intro of ['For New Zealand, the vote was personal.', 'Take Route 66, the old road through town.', 'To Tom Ellis’s surprise, the vote passed.']) {
-      expect(sources(['The council met on Monday to vote on the budget.', intro, quote].join('\n\n')).at(-1)).toBeNull();
-    }
-  });
 });
 
 describe('words quoted in a sentence that opens on "she" or a role for someone named before', () => {

@@ -162,10 +162,9 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
   if (subjectPerson && sentence.startsWith(subjectPerson.name, subjectPerson.at)) speakers.markSubject({ name: subjectPerson.name, start: start + subjectPerson.at });
   // "For Okafor, the end is personal.": a person known as a man or a woman the sentence opens on is who a quotation
-  // standing next is by (not who a later "he" means: "For Daniels, ..." then “He has been great,” he said). Known
-  // from earlier in the text, or by a first name ("For Tom Ellis, ..."); "For Canada, ..." is no one.
+  // standing next is by (not who a later "he" means: "For Daniels, ..." then “He has been great,” he said).
   const topic = subjectPerson ? null : topicAt(sentence, true);
-  if (topic && (speakers.genderOf(topic.name) ?? genderOfName(topic.name)) !== null) speakers.markSubject({ name: topic.name, start: start + topic.at });
+  if (topic && speakers.genderOf(topic.name) !== null) speakers.markSubject({ name: topic.name, start: start + topic.at });
   for (const p of people) for (const title of titlesAt(sentence, p.at, p.name)) speakers.entitle(p.name, title);
   // "The mayor said ... She added": a person by role alone is the one named before with that role ("Mayor Jane
   // Cole"), who a later "she" then means. A role no one was given is left alone: in news it mostly stands for

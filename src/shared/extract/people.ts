@@ -121,13 +121,8 @@ function isCovered(found: readonly Mention[], at: number): boolean {
   return found.some((f) => f.at <= at && at < f.at + f.name.length);
 }
 
-/**
- * "For" or "As for", then a name of at least 1 + `fewestMore` words and a comma, opening a sentence; or a feature's
- * way of bringing a person in: "Among them is ...", "One of them was ...", "Take ...", "Meet ...", then the name and
- * a comma or the sentence's end.
- */
-const topicName = (fewestMore: number): RegExp =>
-  new RegExp(`^((?:As for|For|To)\\s+|(?:(?:Among them|One of them|Among those|One of those)\\s+(?:is|was)|Take|Meet)\\s+(?=[^,.]+[,.]))(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){${fewestMore},2})[,.]`, 'u');
+/** "For" or "As for", then a name of at least 1 + `fewestMore` words and a comma, opening a sentence. */
+const topicName = (fewestMore: number): RegExp => new RegExp(`^((?:As for|For)\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){${fewestMore},2}),`, 'u');
 /** The opening with a full name ("For Megda Belkacemi, ..."). */
 const TOPIC_NAME = topicName(1);
 /** The same opening with a name of one word too ("For Okafor, ..."): only for a person already known as such. */
