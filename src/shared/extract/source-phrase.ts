@@ -3,7 +3,8 @@ import { cutAtWord } from './clause-cut.ts';
 import { CUE_NOUNS } from './lists/cue-nouns.ts';
 import { NAME_NOUNS } from './lists/name-nouns.ts';
 import { BUT_AS_EXCEPT, isDataCue, isExceptWord, NON_NP_WORDS, PERSON_PRONOUNS } from './lexicon.ts';
-import { isAdverb, isSimplePast } from './word-tags.ts';
+import { isAdverb } from './word-tags.ts';
+import { SIMPLE_PASTS } from './lists/simple-pasts.ts';
 import { PARTICLES_BEFORE_NAME } from './lists/name-particles.ts';
 import { isRoleWord } from './speakers.ts';
 
@@ -97,7 +98,7 @@ export function isSourcePhrase(np: string): boolean {
   if (/^(?:to|of|for|with|in|on|at|by|from|and|or|but|a|an|the|his|her|its|their|our|my|your|no)$/i.test(words[words.length - 1]!)) return false;
   // A simple past closing the phrase is the subject's own verb: "The minister went" (on television to say ...) is a
   // fragment. After a pronoun it is a relative clause's: "Every doctor she saw", "The lawyer he chose".
-  if (words.length > 1 && isSimplePast(words.at(-1)!) && !/^(?:i|he|she|we|they|you)$/i.test(words.at(-2)!)) return false;
+  if (words.length > 1 && SIMPLE_PASTS.has(words.at(-1)!) && !/^(?:i|he|she|we|they|you)$/i.test(words.at(-2)!)) return false;
   // A quantifier after other words is an object's ("wanted some say in", "want more say"): the cue was a noun. Alone
   // it is the subject ("Some say ..."), and so after "many" ("Many more said ...").
   if (words.length > 1 && /^(?:some|any|more|every|each|little|final)$/i.test(words.at(-1)!) && !/^(?:many|far|even|some|several)$/i.test(words.at(-2)!)) return false;

@@ -43,26 +43,6 @@ export function isVerbWord(word: string): boolean {
   return tags.some((t) => VERB_TAGS.test(t));
 }
 
-const simplePast = new Map<string, boolean>();
-
-/**
- * True for a lower-case word that is only ever a simple past ("went", "took", "began"): the lexicon knows it as a
- * past tense alone and its verb has a participle of another form ("gone", "taken"). Never an -ed word, which is a
- * participle as often ("those interviewed", "economists surveyed"), nor "found" or "stood", which are both.
- */
-export function isSimplePast(word: string): boolean {
-  const tags = wordTags(word);
-  if (!/^\p{Ll}+$/u.test(word) || /ed$/u.test(word) || tags.length === 0 || tags.some((t) => t !== 'PastTense')) return false;
-  // Only the lexicon's past tenses are kept, so the cache holds at most those, whatever text is read.
-  let only = simplePast.get(word);
-  if (only === undefined) {
-    const forms = (nlp(`they ${word}`).verbs().conjugate() as Array<{ Participle?: string }>)[0];
-    only = forms?.Participle !== undefined && forms.Participle !== word;
-    simplePast.set(word, only);
-  }
-  return only;
-}
-
 /** True for a word that ends a subject: its verb, or an adverb before the verb ("Okafor meanwhile told ..."). */
 export function endsSubject(word: string): boolean {
   return isVerbWord(word) || isAdverb(word);
