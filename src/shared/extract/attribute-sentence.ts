@@ -1,7 +1,7 @@
 import type { Attribution } from '../model.ts';
 import { traceOf, type LocalAttribution } from './attribution.ts';
 import { headNoun, isAnonymousSource } from './anonymity.ts';
-import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, isDataCue, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_HEADS, BODY_NOUNS, DOCUMENT_HEADS, isDataCue, RECORD_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { parseTagged, type CompromisePerson } from './nlp-reading.ts';
 import { WORDNET_PERSON_NOUNS } from './lists/wordnet-person-nouns.ts';
 import { COMPANY_EPITHETS } from './lists/company-epithets.ts';
@@ -20,7 +20,6 @@ const BODY_SUBJECT = new RegExp(
   'u',
 );
 
-const BODY_HEAD = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const BODY_NAME = new RegExp(`\\s(?:${ORG_SUFFIXES})$`, 'u');
 
 /** Words that may open a sentence before its subject. */
@@ -76,7 +75,7 @@ function isGroup(source: string): boolean {
 /** True when a source is an organisation or record ("the utility", "Ameren Corp."), not a person. */
 function isBody(source: string): boolean {
   // "A spokesperson for Alberta Health Services" is a person: the body's name after "for" is not the head.
-  return BODY_HEAD.test(headNoun(source)) || BODY_NAME.test(source.replace(/\s+(?:for|of|at|with|from)\s.*$/u, '').trim());
+  return BODY_HEADS.has(headNoun(source).toLowerCase()) || BODY_NAME.test(source.replace(/\s+(?:for|of|at|with|from)\s.*$/u, '').trim());
 }
 
 /** Turns a unit-relative attribution into a document-level one, resolving pronouns to who they stand for. */
@@ -244,7 +243,7 @@ function isEpithet(source: string): boolean {
   const words = source.trim().split(/\s+/);
   const head = words.at(-1)!.toLowerCase();
   if (!EPITHET.test(source.trim()) || (words.length < 3 && !/^\d+-year-old$/.test(head))) return false;
-  return !TITLE_WORDS.has(head) && !isGroup(source) && isPersonDescribed(source) && !BODY_HEAD.test(head) && !/['’]s?$/u.test(head) && isPersonNoun(head);
+  return !TITLE_WORDS.has(head) && !isGroup(source) && isPersonDescribed(source) && !BODY_HEADS.has(head) && !/['’]s?$/u.test(head) && isPersonNoun(head);
 }
 
 /**

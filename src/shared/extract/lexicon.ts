@@ -39,10 +39,10 @@ export const DOCUMENT_PLURALS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'd
 /** Personal pronouns that stand for a named speaker. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'person-pronoun'));
 
-/** Nouns for an organisation or record that "it said" can refer back to ("The company ..., it said"), as a regex alternation. */
-export const BODY_NOUNS = wordsWith(TABLE, 'body-noun').join('|');
-/** The same bodies as a set, for looking up one word. */
+/** Nouns for an organisation or record that "it said" can refer back to ("The company ..., it said"), as a set. */
 export const BODY_HEADS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'body-noun'));
+/** The same bodies as a regex alternation. */
+export const BODY_NOUNS = [...BODY_HEADS].join('|');
 
 /** Role words that precede a name ("Mayor Carlos Duarte"); dropped when a pronoun is resolved to that name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(wordsWith(TABLE, 'title'));
