@@ -43,6 +43,14 @@ export function sourceFault(source: string): string | null {
   return null;
 }
 
+/** Each fault of the sources given to `units`, named by where they come from. */
+function faultsIn(where: string, units: ReadonlyArray<{ attribution: { source: string } | null }>): string[] {
+  return units.flatMap((u) => {
+    const fault = u.attribution ? sourceFault(u.attribution.source) : null;
+    return fault ? [`${where}: ${fault}: "${u.attribution!.source}"`] : [];
+  });
+}
+
 describe('sources are noun phrases', () => {
   it('tells a fragment from a noun phrase', () => {
     expect(sourceFault('She')).toBe('bare pronoun');
@@ -59,28 +67,13 @@ describe('sources are noun phrases', () => {
 
   // About 10 s: every article of the external evaluation, extracted in process.
   it.skipIf(SETS.length === 0)('gives no fragment, adverb or bare pronoun as a source on unseen news', () => {
-    const faults: string[] = [];
-    for (const dir of SETS) {
-      for (const file of readdirSync(dir).sort()) {
-        for (const u of extractFromText(readFileSync(`${dir}/${file}`, 'utf8')).units) {
-          const fault = u.attribution ? sourceFault(u.attribution.source) : null;
-          if (fault) faults.push(`${file}: ${fault}: "${u.attribution!.source}"`);
-        }
-      }
-    }
+    const faults = SETS.flatMap((dir) => readdirSync(dir).sort().flatMap((file) => faultsIn(file, extractFromText(readFileSync(`${dir}/${file}`, 'utf8')).units)));
     expect(faults).toEqual([]);
   }, 120_000);
 
   // About 20 s: every real news page of the external evaluation, read as the app imports a page.
   it.skipIf(PAGES.length === 0)('gives no fragment, adverb or bare pronoun as a source on real news pages', () => {
-    const faults: string[] = [];
-    for (const file of PAGES) {
-      const article = htmlToArticle(decodeText(gunzipSync(readFileSync(file)), file.replace(/\.gz$/, '')));
-      for (const u of extractFromArticle(article).units) {
-        const fault = u.attribution ? sourceFault(u.attribution.source) : null;
-        if (fault) faults.push(`${file.slice(DATA.length)}: ${fault}: "${u.attribution!.source}"`);
-      }
-    }
+    const faults = PAGES.flatMap((file) => faultsIn(file.slice(DATA.length), extractFromArticle(htmlToArticle(decodeText(gunzipSync(readFileSync(file)), file.replace(/\.gz$/, '')))).units));
     expect(faults).toEqual([]);
   }, 240_000);
 });
