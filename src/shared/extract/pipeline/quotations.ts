@@ -45,7 +45,7 @@ export function quotations(doc: Doc): void {
     colonLead = leadInColon(paragraph, view, doc.introduced);
     namedAfter(paragraph, view);
     lastQuote = continueQuotes(paragraph, lastQuote, view);
-    floatingQuotes(paragraph, recent, view, doc.introduced);
+    floatingQuotes(paragraph, recent, view, doc.introduced, doc.unresolved);
     const body = view.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
@@ -144,12 +144,17 @@ function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, intro
  * paragraph, the person quoted last, when that was in this paragraph or the one before ("floating" quotations);
  * then updates who was quoted last.
  */
-function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>): void {
+function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, unresolved: ReadonlySet<ExtractedUnit>): void {
   recent.age++;
-  const paragraphSpeaker = paragraph.some((u) => u.attribution);
+  const paragraphSpeaker = paragraph.some((u) => u.attribution || unresolved.has(u));
   for (const u of paragraph) {
     const bare = !u.attribution && BARE_QUOTE.test(view.slice(u.start, u.end).trim());
-    if (u.attribution) {
+    if (unresolved.has(u)) {
+      // "“We are tired,” she said." with no one "she" can be: someone else speaks, so the run of the one quoted last
+      // ends here, and a quotation after it is nobody's rather than theirs.
+      recent.speaker = null;
+      recent.age = 0;
+    } else if (u.attribution) {
       // A person named as speaking, in quotation marks or in the reporter's words ("Brooks said he found housing"):
       // a quotation standing alone in the next paragraph is most likely theirs.
       // So is an unnamed speaker's or a body's ("A spokesperson for the ministry said ...", "The company said ..."),
