@@ -8,7 +8,6 @@ import { COMPANY_EPITHETS } from './lists/company-epithets.ts';
 import { COLLECTIVE_HEADS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_SUFFIXES, OWN_WORDS } from './lists/person-nouns.ts';
 import { genderOfName, isTopicAt, peopleIn, topicAt, type Mention } from './people.ts';
 import { wordTags } from './word-tags.ts';
-import { kinSubject } from './kin-subject.ts';
 import { roleSubject, titlesAt } from './role-subject.ts';
 import { isAboutPerson, isRoleWord, personName, type Gender, type Named, type Role, type SpeakerMemory } from './speakers.ts';
 
@@ -161,11 +160,6 @@ export function attributeSentence(sentence: string, start: number, speakers: Spe
   const subjectPerson = people.find((p) => isSubjectAt(sentence, p.at));
   if (subjectPerson && subjectPerson !== people.at(-1)) speakers.note(subjectPerson.name, subjectPerson.gender);
   if (subjectPerson && sentence.startsWith(subjectPerson.name, subjectPerson.at)) speakers.markSubject({ name: subjectPerson.name, start: start + subjectPerson.at });
-  // "His wife, Anne, works two jobs now.": a relative the text names by kinship, remembered as if only mentioned, so a
-  // later "she said" means them only when no one else of that gender spoke lately (not after "Jane Roe said ...
-  // Her mother, Ruth, was a nurse.").
-  const kin = local || subjectPerson ? null : kinSubject(sentence);
-  if (kin && !people.some((p) => p.name.includes(kin.name))) speakers.note(kin.name, kin.gender, start + kin.at, 'mention', kin.unnamed);
   // "For Okafor, the end is personal.": a person known as a man or a woman the sentence opens on is who a quotation
   // standing next is by (not who a later "he" means: "For Daniels, ..." then “He has been great,” he said).
   const topic = subjectPerson ? null : topicAt(sentence, true);
