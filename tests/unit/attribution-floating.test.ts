@@ -209,3 +209,15 @@ describe('a quotation going on after a speaker the text gives only as a pronoun 
     expect(sources(body).at(-1)).toBeNull();
   });
 });
+
+describe('a quotation going on after "it said", by whether "it" can be the one quoted last', () => {
+  it('stays theirs: "it said" after a firm the rules do not know as a body', () => {
+    const body = ['“We are disappointed,” WestJet said Sunday.', '“Flights will be cancelled,” it said. “Passengers will be rebooked.”'];
+    expect(sources(body).at(-1)).toBe('WestJet');
+  });
+
+  it('is nobody\'s after "it said" when the one quoted last is a woman or a man', () => {
+    const body = ['“We are disappointed,” said Jane Fox.', '“Flights will be cancelled,” it said. “Passengers will be rebooked.”'];
+    expect(sources(body).at(-1)).toBeNull();
+  });
+});

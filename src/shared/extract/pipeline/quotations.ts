@@ -144,14 +144,16 @@ function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, intro
  * paragraph, the person quoted last, when that was in this paragraph or the one before ("floating" quotations);
  * then updates who was quoted last.
  */
-function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, unresolved: ReadonlySet<ExtractedUnit>): void {
+function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, unresolved: ReadonlyMap<ExtractedUnit, string>): void {
   recent.age++;
-  const paragraphSpeaker = paragraph.some((u) => u.attribution || unresolved.has(u));
+  // "“We are tired,” she said." when the one quoted last is a man: someone else speaks, so their run ends there, and
+  // a quotation after it is nobody's rather than theirs. A pronoun that can be them ("it said" after a firm the rules
+  // do not know as a body) leaves the run as it was.
+  const someoneElse = (u: ExtractedUnit): boolean => !u.attribution && unresolved.has(u) && !couldBe(unresolved.get(u)!, recent.speaker?.attribution);
+  const paragraphSpeaker = paragraph.some((u) => u.attribution || someoneElse(u));
   for (const u of paragraph) {
     const bare = !u.attribution && BARE_QUOTE.test(view.slice(u.start, u.end).trim());
-    if (unresolved.has(u)) {
-      // "“We are tired,” she said." with no one "she" can be: someone else speaks, so the run of the one quoted last
-      // ends here, and a quotation after it is nobody's rather than theirs.
+    if (someoneElse(u)) {
       recent.speaker = null;
       recent.age = 0;
     } else if (u.attribution) {
@@ -180,6 +182,15 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
     recent.age = 0;
     recent.quietPassed = true;
   }
+}
+
+/** True when a pronoun ("she", "it") can stand for a source: a person named as a man or a woman cannot be the other, nor "it" or "they". */
+function couldBe(pronoun: string, source: Attribution | null | undefined): boolean {
+  if (!source) return true;
+  // Only a name known as a man's or a woman's is surely a person: "WestJet" or "Metrolinx" may well be an "it".
+  const gender = isNamed(source) ? genderOfName(speakerName(source.source) ?? '') : null;
+  if (pronoun === 'it' || pronoun === 'they') return gender === null;
+  return gender === null || gender === (pronoun === 'she' ? 'female' : 'male');
 }
 
 /** True when a quotation speaks of a person rather than as them: it names them, or says "he" or "she" ("She never had a chance."). */
