@@ -197,27 +197,3 @@ describe('a quotation repeated as a heading or pull quote', () => {
     expect(sources(twice)[0]).toBe('Oilers head coach Ken Hitchcock');
   });
 });
-
-describe('a quotation going on after a speaker the text gives only as a pronoun nobody can be found for', () => {
-  it('is not carried back past that speaker to the one quoted before them', () => {
-    const body = ['John Smith lost his job in March.', '“I did everything right,” he said.', '“We are tired,” she said. “But we are not giving up.”'];
-    expect(sources(body).slice(-2)).toEqual([null, null]);
-  });
-
-  it('is not given to the person quoted earlier in the paragraph before', () => {
-    const body = ['“I did everything right,” said John Smith, a welder. “We are tired,” she said.', '“But we are not giving up.”'];
-    expect(sources(body).at(-1)).toBeNull();
-  });
-});
-
-describe('a quotation going on after "it said", by whether "it" can be the one quoted last', () => {
-  it('stays theirs: "it said" after a firm the rules do not know as a body', () => {
-    const body = ['“We are disappointed,” WestJet said Sunday.', '“Flights will be cancelled,” it said. “Passengers will be rebooked.”'];
-    expect(sources(body).at(-1)).toBe('WestJet');
-  });
-
-  it('is nobody\'s after "it said" when the one quoted last is a woman or a man', () => {
-    const body = ['“We are disappointed,” said Jane Fox.', '“Flights will be cancelled,” it said. “Passengers will be rebooked.”'];
-    expect(sources(body).at(-1)).toBeNull();
-  });
-});

@@ -149,7 +149,7 @@ describe('"they" after a group that names no one by name', () => {
 describe('a pronoun with an auxiliary contracted onto it', () => {
   it('reads "He’d", "She’ll" and "They’ve" as the pronoun, resolved, never as a name', () => {
     const body = ['Mayor Ruth Adler opened the new bridge on Friday.', '“It took nine years,” she’ll tell anyone who asks.', 'Tom Ellis ran the works for the city.', 'He’d said in 2019 that “the bridge would never open.”', 'Residents of both banks waited for years.', 'They’ve said that “the ferry was never enough.”'];
-    expect(sources(body.join('\n\n'))).toEqual([null, 'Ruth Adler', null, 'Tom Ellis', null, 'Residents']);
+    expect(sources(body.join('\n\n'))).toEqual([null, 'Mayor Ruth Adler', null, 'Tom Ellis', null, 'Residents']);
   });
 });
 

@@ -5,7 +5,7 @@ import { UNISEX_NAMES } from './lists/unisex-names.ts';
 import { isVerbWord, wordTags } from './word-tags.ts';
 import { PLACE_NOUNS } from './lists/place-nouns.ts';
 import type { CompromisePerson } from './nlp-reading.ts';
-import { isAboutPerson, personName, roleBeforeName, titledPeople, type Gender } from './speakers.ts';
+import { isAboutPerson, personName, titledPeople, type Gender } from './speakers.ts';
 
 /** A person named in a sentence: where, who, and the gender their first name or title suggests. */
 export interface Mention {
@@ -83,11 +83,8 @@ export function namedByRules(sentence: string): Mention[] {
   // A known first name before a capitalised word is a person wherever they stand ("..., Kevin Haley, agreed"): a
   // dictionary look-up, so every sentence gets it, not only those the NLP library reads.
   for (const m of sentence.matchAll(FIRST_NAME_THEN_SURNAME)) {
-    // "Lawyer Mark Greene, who ...": a role opening the sentence, capitalised, is no part of the name after it.
-    const role = roleBeforeName(m[0].split(/\s+/)) ? m[0].indexOf(' ') + 1 : 0;
-    const name = m[0].slice(role);
-    const gender = genderOfName(name);
-    if (gender && !isPlace(name) && !found.some((f) => f.name.includes(name))) found.push({ at: m.index + role, name, gender });
+    const gender = genderOfName(m[0]);
+    if (gender && !isPlace(m[0]) && !found.some((f) => f.name.includes(m[0]))) found.push({ at: m.index, name: m[0], gender });
   }
   return found;
 }
@@ -147,9 +144,8 @@ function openingName(sentence: string): { at: number; name: string } | null {
   const m = OPENING_NAME.exec(sentence);
   if (!m || NOT_A_NAME.test(m[1]!) || NAME_OPENERS.test(m[1]!) || isPlace(m[1]!)) return null;
   const [first, ...rest] = m[1]!.split(/\s+/);
-  // "Economist Jane Doe said ...": the role is no part of the name, as a modifier is not.
-  if (!isModifier(first!) && !roleBeforeName(m[1]!.split(/\s+/))) return { at: 0, name: m[1]! };
-  // "Embattled Okafor defends ...": the name is what follows the modifier (or the role).
+  if (!isModifier(first!)) return { at: 0, name: m[1]! };
+  // "Embattled Okafor defends ...": the name is what follows the modifier.
   const name = rest.join(' ');
   return { at: m[1]!.length - name.length, name };
 }

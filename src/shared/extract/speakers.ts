@@ -2,8 +2,6 @@ import { ANONYMOUS_HEADS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { FEMALE_NOUNS, MALE_NOUNS, NOT_A_ROLE } from './lists/person-nouns.ts';
 import { wordTags } from './word-tags.ts';
 import { isNameParticle } from './lists/name-particles.ts';
-import { FEMALE_FIRST_NAMES } from './lists/female-first-names.ts';
-import { MALE_FIRST_NAMES } from './lists/male-first-names.ts';
 
 /** A capitalised word of a name. A possessive is never inside one: "The CBC's Richard Cuthbertson" is Richard Cuthbertson. */
 function isNameWord(word: string): boolean {
@@ -32,7 +30,6 @@ export function personName(source: string): string | null {
     }
   }
   while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
-  if (roleBeforeName(words.slice(i))) i++;
   // A quantifier or determiner opening the words is a group's ("Many Out of the Cold users"), never a person's name.
   if (i < words.length - 1 && QUANTIFIERS.test(words[i]!)) return null;
   // "The Doobie Brothers", "The Globe": a name that opens with "The" is a band, a paper or a body, never a person.
@@ -40,24 +37,6 @@ export function personName(source: string): string | null {
   const name = words.slice(i);
   if (name.length === 1 && i > 0 && /^(?:mr|mrs|ms|dr)\.?$/i.test(words[i - 1]!)) return `${words[i - 1]} ${name[0]}`;
   return name.length >= 2 && name.length <= 4 ? name.join(' ') : null;
-}
-
-/** Tags the lexicon gives a first name. */
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-
-/** True for a word the lexicon or the name lists know as a first name ("Mark", "Aoife"). */
-function isFirstName(word: string): boolean {
-  const w = word.toLowerCase();
-  return wordTags(w).some((t) => FIRST_NAME_TAGS.has(t)) || MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
-}
-
-/**
- * True when capitalised words open on a role, then a first name and a surname ("Lawyer Mark Greene", "Economist Jane
- * Doe"): the role, capitalised only because a sentence opens on it, is no part of the name. A first name that is
- * also a role word ("Hunter Biden") has no first name after it, and stays.
- */
-export function roleBeforeName(words: readonly string[]): boolean {
-  return words.length >= 3 && isRoleWord(words[0]!.toLowerCase()) && isFirstName(words[1]!) && /^\p{Lu}/u.test(words[2]!);
 }
 
 /** A role, then the person's name set off by commas: "The finance minister, Lena Ortiz, ruled out ...". */

@@ -56,8 +56,6 @@ export interface Doc {
    * ("Head coach Kris Knoblauch was blunter."): who a quotation standing right after it most likely belongs to.
    */
   introduced: Map<ExtractedUnit, Attribution>;
-  /** "speakers": units whose speaker is a pronoun nobody could be found for ("“We are tired,” she said."), with that pronoun. */
-  unresolved: Map<ExtractedUnit, string>;
   /** "units": each prose block's units, by block, for the quotation components. */
   paragraphs: ExtractedUnit[][];
   /** "units": the first headline's text. */
@@ -66,5 +64,5 @@ export interface Doc {
 
 /** A fresh document for a laid-out article, with no layer added yet. */
 export function createDoc(text: string, view: string, blocks: readonly Block[], fallbackTitle: string, progress: Doc['progress']): Doc {
-  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], turns: [], introduced: new Map(), unresolved: new Map(), paragraphs: [], title: null };
+  return { text, view, blocks, fallbackTitle, progress, sentences: [], blockCues: [], named: new Map(), read: new Map(), units: [], turns: [], introduced: new Map(), paragraphs: [], title: null };
 }

@@ -45,7 +45,7 @@ export function quotations(doc: Doc): void {
     colonLead = leadInColon(paragraph, view, doc.introduced);
     namedAfter(paragraph, view);
     lastQuote = continueQuotes(paragraph, lastQuote, view);
-    floatingQuotes(paragraph, recent, view, doc.introduced, doc.unresolved);
+    floatingQuotes(paragraph, recent, view, doc.introduced);
     const body = view.slice(block.start, block.end);
     const opensQuote = /^["“]/.test(body.trim());
     // A quotation continued from the previous paragraph takes the speaker named where it closes.
@@ -144,19 +144,12 @@ function isAboutSpeaker(paragraph: readonly ExtractedUnit[], view: string, intro
  * paragraph, the person quoted last, when that was in this paragraph or the one before ("floating" quotations);
  * then updates who was quoted last.
  */
-function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>, unresolved: ReadonlyMap<ExtractedUnit, string>): void {
+function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string, introduced: ReadonlyMap<ExtractedUnit, Attribution>): void {
   recent.age++;
-  // "“We are tired,” she said." when the one quoted last is a man: someone else speaks, so their run ends there, and
-  // a quotation after it is nobody's rather than theirs. A pronoun that can be them ("it said" after a firm the rules
-  // do not know as a body) leaves the run as it was.
-  const someoneElse = (u: ExtractedUnit): boolean => !u.attribution && unresolved.has(u) && !couldBe(unresolved.get(u)!, recent.speaker?.attribution);
-  const paragraphSpeaker = paragraph.some((u) => u.attribution || someoneElse(u));
+  const paragraphSpeaker = paragraph.some((u) => u.attribution);
   for (const u of paragraph) {
     const bare = !u.attribution && BARE_QUOTE.test(view.slice(u.start, u.end).trim());
-    if (someoneElse(u)) {
-      recent.speaker = null;
-      recent.age = 0;
-    } else if (u.attribution) {
+    if (u.attribution) {
       // A person named as speaking, in quotation marks or in the reporter's words ("Brooks said he found housing"):
       // a quotation standing alone in the next paragraph is most likely theirs.
       // So is an unnamed speaker's or a body's ("A spokesperson for the ministry said ...", "The company said ..."),
@@ -182,15 +175,6 @@ function floatingQuotes(paragraph: ExtractedUnit[], recent: Recent, view: string
     recent.age = 0;
     recent.quietPassed = true;
   }
-}
-
-/** True when a pronoun ("she", "it") can stand for a source: a person named as a man or a woman cannot be the other, nor "it" or "they". */
-function couldBe(pronoun: string, source: Attribution | null | undefined): boolean {
-  if (!source) return true;
-  // Only a name known as a man's or a woman's is surely a person: "WestJet" or "Metrolinx" may well be an "it".
-  const gender = isNamed(source) ? genderOfName(speakerName(source.source) ?? '') : null;
-  if (pronoun === 'it' || pronoun === 'they') return gender === null;
-  return gender === null || gender === (pronoun === 'she' ? 'female' : 'male');
 }
 
 /** True when a quotation speaks of a person rather than as them: it names them, or says "he" or "she" ("She never had a chance."). */

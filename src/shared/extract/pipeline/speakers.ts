@@ -39,8 +39,6 @@ export function speakers(doc: Doc): void {
       case 'sentence': {
         const u = turn.unit;
         u.attribution = attributeSentence(turn.said, u.start, memory, turn.cue, doc.read, doc.named.get(turn.said));
-        // Someone speaks here, though who is unknown: a quotation after it may not be carried back past them.
-        if (!u.attribution && turn.cue?.pronoun) doc.unresolved.set(u, turn.cue.source.trim().toLowerCase());
         // The sentence's subject, or else the one person it gives the floor to ("welcomed by union leader Sam Cole").
         const subject = memory.sentenceSubject ?? (u.attribution ? null : givenTheFloor(turn.said, u.start, doc));
         // Only a person the text names, where it names them: a source always points at words that say it.
