@@ -408,3 +408,11 @@ describe('a name that opens with "The" is no person a pronoun can stand for', ()
     expect(sources(body.join('\n\n'))).toEqual(['Tom Johnston', 'The Doobie Brothers', 'Tom Johnston']);
   });
 });
+
+describe('"he said" after a man whose first name is a woman\'s in English and a man\'s elsewhere', () => {
+  it('is that man ("Nikita Kucherov", "Simone Inzaghi", "Toni Kroos", "Mika Zibanejad")', () => {
+    for (const name of ['Nikita Kucherov', 'Simone Inzaghi', 'Toni Kroos', 'Mika Zibanejad']) {
+      expect(sources([`“We played the right way,” said ${name}, who was in charge.`, '“Everybody was sharp,” he said.'].join('\n\n')).at(-1)).toBe(name);
+    }
+  });
+});

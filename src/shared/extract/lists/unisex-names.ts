@@ -39,9 +39,11 @@ kim
 lee
 logan
 mackenzie
+mika
 minh
 morgan
 nicola
+nikita
 noel
 pat
 peyton
@@ -53,8 +55,10 @@ rowan
 sam
 sasha
 sidney
+simone
 skyler
 taylor
 terry
+toni
 `),
 );
