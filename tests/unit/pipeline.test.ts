@@ -23,7 +23,7 @@ function docOf(text: string) {
 
 describe('the extraction pipeline', () => {
   it('runs its components in the one declared order, each once', () => {
-    expect(PIPELINE.map((c) => c.name)).toEqual(['sentences', 'cues', 'mentions', 'units', 'speakers', 'quotations', 'interviews', 'echoes', 'sources', 'check-worthiness']);
+    expect(PIPELINE.map((c) => c.name)).toEqual(['sentences', 'cues', 'clauses', 'mentions', 'units', 'speakers', 'quotations', 'interviews', 'echoes', 'sources', 'check-worthiness']);
     const timings = new Map<string, number>();
     let clock = 0;
     // A clock that ticks once per reading: each component is timed by exactly two readings.

@@ -1,3 +1,4 @@
+import { clauses } from './clauses.ts';
 import { cues } from './cues.ts';
 import { echoes } from './echoes.ts';
 import { interviews } from './interviews.ts';
@@ -24,6 +25,7 @@ export interface Component {
 export const PIPELINE: readonly Component[] = [
   { name: 'sentences', run: sentences },
   { name: 'cues', run: cues },
+  { name: 'clauses', run: clauses },
   { name: 'mentions', run: mentions },
   { name: 'units', run: units },
   { name: 'speakers', run: speakers },

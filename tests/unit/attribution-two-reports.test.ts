@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../src/shared/extract/extract.ts';
+
+/** Each unit of a one-paragraph article (after its headline): its text and its source. */
+function unitsOf(paragraph: string): Array<[string, string | null]> {
+  return extractFromText(`Test headline\n\n${paragraph}`).units.slice(1).map((u) => [u.text, u.attribution?.source ?? null]);
+}
+
+describe('a sentence that reports two sources, each in a clause of its own', () => {
+  it('becomes two claims, each with its own source, joined by ", while"', () => {
+    expect(unitsOf('The mayor says the bridge will reopen in May, while the engineers say the repairs will take a year.')).toEqual([
+      ['The mayor says the bridge will reopen in May', 'The mayor'],
+      ['the engineers say the repairs will take a year.', 'the engineers'],
+    ]);
+  });
+
+  it('joined by ", and" or ", but" after a full first report', () => {
+    expect(unitsOf('Police said the driver was arrested at the scene, and his lawyer said he would plead not guilty.')).toEqual([
+      ['Police said the driver was arrested at the scene', 'Police'],
+      ['his lawyer said he would plead not guilty.', 'his lawyer'],
+    ]);
+    expect(unitsOf('Transport Minister Alan Greaves said the line would open in June, but union leader Sam Cole said the staff were not trained.').map((u) => u[1])).toEqual(['Transport Minister Alan Greaves', 'union leader Sam Cole']);
+  });
+
+  it('opening on a contrast ("While ..., ..."), past a comma inside its first clause', () => {
+    expect(unitsOf('Although Reynolds says the reporter broke the story in Bunkerville, Nev., others argue that he caused the standoff.')).toEqual([
+      ['Although Reynolds says the reporter broke the story in Bunkerville, Nev.', 'Reynolds'],
+      ['others argue that he caused the standoff.', 'others'],
+    ]);
+  });
+
+  it('stays one claim when the second clause is the first source\'s reported words, or names no source of its own', () => {
+    expect(unitsOf('Anna Berg said prices rose, and that the central bank said it would act.')).toHaveLength(1);
+    expect(unitsOf('The company said profits rose sharply, but did not say by how much they rose.')).toHaveLength(1);
+    expect(unitsOf('The mayor said the bridge will reopen in May, and the engineers agreed.')).toHaveLength(1);
+  });
+
+  it('stays one claim when both clauses name the same source, or a pronoun stands for one of them', () => {
+    expect(unitsOf('The ministry said exports fell in March, and the ministry said imports rose in April.')).toHaveLength(1);
+    expect(unitsOf('She said the bridge will reopen in May, while the engineers say the repairs will take a year.')).toHaveLength(1);
+  });
+
+  it('never splits inside a quotation', () => {
+    expect(unitsOf('“We will reopen the bridge in May, and the engineers say it is safe,” the mayor said.')).toHaveLength(1);
+  });
+});
