@@ -24,7 +24,7 @@ describe('a sentence that reports two sources, each in a clause of its own', () 
 
   it('opening on a contrast ("While ..., ..."), past a comma inside its first clause', () => {
     expect(unitsOf('Although Reynolds says the reporter broke the story in Bunkerville, Nev., others argue that he caused the standoff.')).toEqual([
-      ['Although Reynolds says the reporter broke the story in Bunkerville, Nev.', 'Reynolds'],
+      ['Reynolds says the reporter broke the story in Bunkerville, Nev.', 'Reynolds'],
       ['others argue that he caused the standoff.', 'others'],
     ]);
   });
@@ -43,4 +43,30 @@ describe('a sentence that reports two sources, each in a clause of its own', () 
   it('never splits inside a quotation', () => {
     expect(unitsOf('“We will reopen the bridge in May, and the engineers say it is safe,” the mayor said.')).toHaveLength(1);
   });
+
+  it('stays one claim when a closing attribution covers the whole sentence ("Although ..., ..., prosecutors said")', () => {
+    expect(unitsOf('Although the defendant told police he was at home that night, phone records placed him at the scene, prosecutors said in a court filing on Tuesday.')).toEqual([
+      ['Although the defendant told police he was at home that night, phone records placed him at the scene, prosecutors said in a court filing on Tuesday.', 'prosecutors'],
+    ]);
+  });
+
+  it('stays one claim when a clause says nothing after its cue, or its source is no one, in a "who" clause or after "after"', () => {
+    expect(unitsOf('The mayor told the engineers, and the engineers told the council, that the bridge was safe.')).toHaveLength(1);
+    expect(unitsOf('Voters who said the economy was their top issue backed Smith by a wide margin, and pollsters said turnout was high.')).toHaveLength(1);
+    expect(unitsOf('Shares rose 4 percent after the company said profits would beat forecasts, but analysts said the outlook was weak.')).toHaveLength(1);
+    expect(unitsOf('Nobody said the bridge would reopen in May, but the engineers say the repairs will take a year.')).toHaveLength(1);
+  });
+
+  it('stays one claim when the second clause gives an order, not a claim ("told him to stop")', () => {
+    expect(unitsOf('Witnesses said the gunman walked into the shop at noon, and a woman told him to stop shortly before he opened fire.')).toHaveLength(1);
+  });
+
+  it('splits three reports into three claims', () => {
+    expect(unitsOf('Smith said it was a good day for the town; Jones said it was a disaster for the town; Brown said the vote should be held again.').map((u) => u[1])).toEqual(['Smith', 'Jones', 'Brown']);
+  });
+
+  it('splits a first report opening on "According to"', () => {
+    expect(unitsOf('According to an FBI summary of its investigation, a top aide sent the employee an email weeks before the deletions, and Mills and Clinton told investigators they were unaware of it.').map((u) => u[1])).toEqual(['an FBI summary of its investigation', 'Mills and Clinton']);
+  });
 });
+

@@ -7,10 +7,22 @@ import type { Doc, DocSentence } from './doc.ts';
  * Where a sentence may hold two reports joined: ", while", ", whereas", "; " or ", and"/", but" before a second
  * clause. The second clause starts after the joining words.
  */
-const JOINS = /(,\s+(?:while|whereas|but|and)\s+|;\s+(?:while\s+|whereas\s+|but\s+|and\s+)?)/giu;
+const JOINS = /(,\s+(?:while|whereas|but|and)\s+|;\s+(?:while\s+|whereas\s+|but\s+|and\s+)?)/gu;
 
 /** A sentence opening on a contrast ("While one company says ..., another says ..."): the second report follows its comma. */
-const CONTRAST_OPENING = /^(?:While|Whereas|Although|Though)\s/u;
+const CONTRAST_OPENING = /^(?:While|Whereas|Although|Though)\s+/u;
+
+/** What may stand before a clause's source: a contrast or a conjunction, and a short opening phrase ("Even so, "). */
+const BEFORE_SOURCE = /^(?:(?:While|Whereas|Although|Though|But|And|Yet|Still)\s+)?(?:[^,]{1,40},\s+)?$/u;
+
+/** What may stand between a source and its cue: auxiliaries and adverbs ("has also", "later"), never "who" or "not". */
+const BETWEEN_SOURCE_AND_CUE = /^(?:\s+(?:has|have|had|also|later|earlier|again|then|previously|\p{Ll}+ly))*\s+$/u;
+
+/** Who says nothing: "Nobody said ...", "Neither man said ..." report no claim. */
+const NO_ONE = /^(?:nobody|no one|no-one|none|neither|no)\b/iu;
+
+/** What follows a cue that gives an order or a question, not a claim: "told him to stop", "asked whether". */
+const NOT_A_CLAIM = /^\s*(?:(?:him|her|them|us|me|it)\s+)?(?:to|whether|if)\b/iu;
 
 /** Words of a source, for telling two sources apart. */
 function sourceWords(source: string): Set<string> {
@@ -23,44 +35,67 @@ function different(a: LocalAttribution, b: LocalAttribution): boolean {
   return ![...sourceWords(b.source)].some((w) => wa.has(w));
 }
 
-/** The two clauses a sentence splits into at `at` (the join) and `next` (where the second clause opens), or null. */
-function split(s: DocSentence, at: number, next: number): [DocSentence, DocSentence] | null {
-  const left = s.said.slice(0, at);
-  const right = s.said.slice(next);
-  // Why: a clause of a few words is no claim of its own ("he said, and so did she").
-  if (left.split(/\s+/).length < 5 || right.split(/\s+/).length < 5) return null;
-  const a = findAttribution(left, 'sentence');
-  const b = findAttribution(right, 'sentence');
-  // Each clause names its own source, a different one, and the second opens on it ("another says ...").
-  if (!a || !b || a.pronoun || b.pronoun || b.start !== 0 || !different(a, b)) return null;
-  return [
-    { start: s.start, end: s.start + at, said: left, cue: a },
-    { start: s.start + next, end: s.end, said: right, cue: b },
-  ];
+/**
+ * True when a clause is one report: it opens on its named source (after a contrast word or a short opening phrase),
+ * the cue follows the source, and at least four words of what was said follow the cue ("Police said the driver was
+ * arrested", not "State police said on Monday" nor "The mayor told the engineers").
+ */
+function isReport(clause: string, masked: string, a: LocalAttribution): boolean {
+  if (a.pronoun || NO_ONE.test(a.source)) return false;
+  // "According to an FBI summary, Mills sent ...": the cue opens the clause, what was said follows the source.
+  if (/^(?:According\s+to|Per)\s+$/iu.test(masked.slice(0, a.start))) return (clause.slice(a.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+  if (!BEFORE_SOURCE.test(masked.slice(0, a.start))) return false;
+  const cueAt = masked.indexOf(a.cue, a.end);
+  if (cueAt < 0 || (cueAt > a.end && !BETWEEN_SOURCE_AND_CUE.test(masked.slice(a.end, cueAt)))) return false;
+  const said = clause.slice(cueAt + a.cue.length);
+  return !NOT_A_CLAIM.test(said) && (said.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
 }
 
-/** A sentence's two reports by two sources, each a clause of its own, or the sentence as it is. */
+/** The two clauses a sentence splits into at `at` (the join) and `next` (where the second clause opens), or null. */
+function split(s: DocSentence, masked: string, at: number, next: number): [DocSentence, DocSentence] | null {
+  const left = s.said.slice(0, at);
+  const right = s.said.slice(next);
+  // The second clause is read up to a further join, if any: its own source opens it ("B said ...; C said ...").
+  const further = new RegExp(JOINS.source, 'u').exec(masked.slice(next));
+  const own = further ? further.index : right.length;
+  const a = findAttribution(left, 'sentence');
+  const b = findAttribution(right.slice(0, own), 'sentence');
+  // Each clause is a report of its own by a different source, and the second opens on its source ("another says").
+  if (!a || !b || b.start !== 0 || !different(a, b)) return null;
+  if (!isReport(left, masked.slice(0, at), a) || !isReport(right.slice(0, own), masked.slice(next, next + own), b)) return null;
+  // The first clause's unit starts at its source: "Although Reynolds says ..." is the claim "Reynolds says ...".
+  const open = CONTRAST_OPENING.exec(left)?.[0].length ?? 0;
+  const first = { start: s.start + open, end: s.start + at, said: left.slice(open), cue: open ? { ...a, start: a.start - open, end: a.end - open } : a };
+  return [first, { start: s.start + next, end: s.end, said: right, cue: findAttribution(right, 'sentence') }];
+}
+
+/** The first comma that ends a contrast's clause: not one inside a place ("in Bunkerville, Nev., others argue"). */
+function contrastEnd(masked: string): RegExpMatchArray | undefined {
+  for (const m of masked.matchAll(/,\s+/gu)) {
+    if (!/^\p{Lu}[\p{L}.]*,/u.test(masked.slice(m.index + m[0].length))) return m;
+  }
+  return undefined;
+}
+
+/** A sentence's reports by different sources, each a clause of its own, or the sentence as it is. */
 function clausesOf(s: DocSentence): DocSentence[] {
   if (!s.cue) return [s];
   const masked = maskQuotes(s.said);
-  if (CONTRAST_OPENING.test(masked)) {
-    // The contrast's own clause may hold commas ("in Bunkerville, Nev., others argue"): each is tried in turn.
-    for (const m of masked.matchAll(/,\s+/gu)) {
-      const found = split(s, m.index, m.index + m[0].length);
-      if (found) return found;
-    }
-  }
-  for (const m of masked.matchAll(JOINS)) {
-    const found = split(s, m.index, m.index + m[0].length);
-    if (found) return found;
+  // Why only the contrast's own comma: a later one is the whole sentence's attribution ("Although he denied it,
+  // records placed him there, prosecutors said"), which covers both clauses.
+  const joins = CONTRAST_OPENING.test(masked) ? [contrastEnd(masked)].filter((m) => m !== undefined) : [...masked.matchAll(JOINS)];
+  for (const m of joins) {
+    const found = split(s, masked, m.index!, m.index! + m[0].length);
+    // A clause may hold a further report ("A said ...; B said ...; C said ..."): each is read again.
+    if (found) return found.flatMap(clausesOf);
   }
   return [s];
 }
 
 /**
  * Component "clauses": a sentence that reports two sources, each in a clause of its own ("One poll says ..., while
- * another says ..."), becomes two units, so each claim keeps its own source. Only where each clause's own words name
- * a different source, and the second clause opens on it.
+ * another says ..."), becomes two units, so each claim keeps its own source. Only where each clause is a report of
+ * its own: it opens on its named source, and what was said follows the cue.
  */
 export function clauses(doc: Doc): void {
   doc.sentences = doc.sentences.map((paragraph) => paragraph.flatMap(clausesOf));
