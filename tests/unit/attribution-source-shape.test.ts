@@ -157,3 +157,16 @@ describe('what a review found the contraction and simple-past rules giving wrong
     expect(sentenceSource('The senator went on to claim that the vote was rigged.')).toBe('The senator');
   });
 });
+
+describe('the subject of a sentence that goes on "..., saying ..."', () => {
+  it('ends before a verb the word lists do not know, where its object opens ("cut its forecast")', () => {
+    expect(sentenceSource('The company cut its forecast, saying in a statement that demand had slowed.')).toBe('The company');
+    expect(sentenceSource('The ministry set a deadline, saying talks must end by May.')).toBe('The ministry');
+    expect(sentenceSource('The club let him go, saying he had broken team rules.')).toBe('The club');
+  });
+
+  it('keeps a determiner after a preposition inside the subject ("The head of the agency")', () => {
+    expect(sentenceSource('The head of the agency quit his post, saying he had lost the board\'s trust.')).toBe('The head of the agency');
+    expect(sentenceSource('The transport ministry issued a notice Monday saying that two ferries would be withdrawn.')).toBe('The transport ministry');
+  });
+});

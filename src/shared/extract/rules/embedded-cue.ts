@@ -124,6 +124,9 @@ export const participleCue: AttributionRule = {
 /** A participle right after a record noun ("a notice Tuesday saying", "a statement saying"). */
 const NOTICE_PARTICIPLE = /\b(?:notice|statement|letter|release|post|tweet|message|memo|report)\s+(?:\p{Lu}\p{Ll}+day\s+)?(saying|stating|declaring|warning|announcing)\b/u;
 
+/** A word that opens a verb's object: a determiner or an object pronoun. */
+const OBJECT_OPENING = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|him|them|us|me)$/u;
+
 /** The subject a sentence opens with, as the source of `cue`: a pronoun, a name, or a phrase up to its verb. */
 function sentenceSubject(text: string, masked: string, cue: string): LocalAttribution | null {
   const at = OPENER.exec(masked)![0].length;
@@ -140,10 +143,18 @@ function sentenceSubject(text: string, masked: string, cue: string): LocalAttrib
   if (name && !isCommonOpening(name[0], rest.slice(name[0].length))) return build(text, at, name[0], cue);
   const words = [...rest.matchAll(/\S+/gu)].slice(0, 10);
   let end = 0;
+  let before = 0;
   for (const [i, w] of words.entries()) {
     const word = w[0].replace(/[,;:]+$/u, '');
     // The subject ends at its verb (or an adverb before it), or at a comma.
     if (i > 0 && /^\p{Ll}/u.test(word) && endsSubject(word)) break;
+    // Why: a source is a noun phrase. A determiner or an object pronoun after the subject's head opens the object of
+    // a verb the word lists do not know ("The company cut its forecast"): the subject ended before that verb.
+    if (i > 1 && OBJECT_OPENING.test(word) && !/^(?:of|for|at|in|on|with|from|to|by|and|or)$/iu.test(words[i - 1]![0])) {
+      end = before;
+      break;
+    }
+    before = end;
     end = w.index + word.length;
     if (word !== w[0]) break;
   }
