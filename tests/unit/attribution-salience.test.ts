@@ -416,3 +416,10 @@ describe('"he said" after a man whose first name is a woman\'s in English and a 
     }
   });
 });
+
+describe('a person named with a role before the name ("Mayor Ann Lee")', () => {
+  it('is the same person as the name alone, so her gender rules her out for a later "he"', () => {
+    const body = 'Engineer Tom Hart said the repairs would take a year. Mayor Ann Lee said the bridge would reopen in May. He said the city had ignored three warnings.';
+    expect(sources(body).at(-1)).toBe('Engineer Tom Hart');
+  });
+});

@@ -231,6 +231,13 @@ export class SpeakerMemory {
     const known: Person = i >= 0 ? this.#people.splice(i, 1)[0]! : { name, gender: null, start, surname: surnameOf(name), role, seen: this.#sentence };
     if (known.name === name && start !== undefined) known.start = start;
     known.gender ??= gender;
+    // A name with a role before it and the name alone ("Mayor Ann Lee", "Ann Lee") are one person: a gender known
+    // for either holds for both, so a later "he" passes over both.
+    for (const p of words.length > 1 ? this.#people : []) {
+      if (!p.name.includes(' ') || !(name.endsWith(` ${p.name}`) || p.name.endsWith(` ${name}`))) continue;
+      known.gender ??= p.gender;
+      p.gender ??= known.gender;
+    }
     known.role = role;
     known.unnamed = unnamed;
     known.seen = this.#sentence;
