@@ -1,5 +1,5 @@
 import { headNoun } from './anonymity.ts';
-import { ANONYMOUS_HEADS, BODY_HEADS, BODY_NOUNS, DOCUMENT_HEADS, DOCUMENT_PLURALS, RECORD_NOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_HEADS, DOCUMENT_PLURALS, RECORD_NOUNS } from './lexicon.ts';
 import { TEASER_LABELS } from './lists/person-nouns.ts';
 import { maskQuotes } from './quotes.ts';
 import { NP } from './rules/clause-patterns.ts';
@@ -7,7 +7,6 @@ import { ATTRIBUTION_RULES } from './rules/index.ts';
 import type { UnitKind } from './rules/rule.ts';
 import type { AttributionTrace } from '../model.ts';
 import { segments } from './segments.ts';
-import { isRoleWord } from './speakers.ts';
 import { build, type LocalAttribution } from './source-phrase.ts';
 
 export type { LocalAttribution };
@@ -27,32 +26,10 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
-    // Why: "citing health reasons" gives a reason, not a source; only a cited someone or record is one.
-    if (found?.cue === 'citing' && !citesASource(found.source)) continue;
     const own = found && !inProperName(text, found) ? pastPreposition(text, found) : null;
     if (own) return { ...own, rule: rule.name };
   }
   return null;
-}
-
-/** Words after which a cited phrase's head has been passed: "sources close to", "people familiar with", "figures from". */
-const PAST_HEAD = /^(?:of|from|at|by|with|close|familiar|in|for|to|on|over|about|who|that|which)$/u;
-
-/**
- * True when what a report cites is a source: someone ("two people familiar with the matter", "officials"), a body
- * or a record ("figures from the statistics office"), or a name ("Reuters"); not a reason ("citing health reasons",
- * "citing Taliban violence", "citing a lack of staff").
- */
-export function citesASource(phrase: string): boolean {
-  const words = phrase.split(/\s+/).map((w) => w.replace(/[.,;:]+$/u, ''));
-  const end = words.findIndex((w, i) => i > 0 && PAST_HEAD.test(w.toLowerCase()));
-  const head = end < 0 ? words : words.slice(0, end);
-  // A name ends the phrase ("Reuters", "the Wall Street Journal"); "Taliban violence" ends on what happened.
-  if (/^\p{Lu}/u.test(head.at(-1) ?? '')) return true;
-  return head.some((w) => {
-    const k = w.toLowerCase();
-    return ANONYMOUS_HEADS.has(k) || BODY_HEADS.has(k) || DOCUMENT_HEADS.has(k) || DOCUMENT_PLURALS.has(k) || RECORD_NOUNS.includes(k) || isRoleWord(k);
-  });
 }
 
 /**
