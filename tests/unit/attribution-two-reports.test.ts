@@ -68,5 +68,22 @@ describe('a sentence that reports two sources, each in a clause of its own', () 
   it('splits a first report opening on "According to"', () => {
     expect(unitsOf('According to an FBI summary of its investigation, a top aide sent the employee an email weeks before the deletions, and Mills and Clinton told investigators they were unaware of it.').map((u) => u[1])).toEqual(['an FBI summary of its investigation', 'Mills and Clinton']);
   });
+
+  it('stays one claim when a clause tells of words within the other\'s account, says nothing, or denies', () => {
+    expect(unitsOf('Smith told the court police had beaten him in the cell, and officers had told him he would never see his children again.')).toHaveLength(1);
+    expect(unitsOf('The team said goodbye to its fans at a sombre final home game, and the owner said the club would be sold.')).toHaveLength(1);
+    expect(unitsOf('The minister said nothing about the cost of the new aircraft carriers, but the auditors said it had doubled.')).toHaveLength(1);
+    expect(unitsOf('The chancellor rarely says the economy is in trouble, but the forecasters said growth would stall this year.')).toHaveLength(1);
+    expect(unitsOf('Few economists say the central bank will cut rates in May, but the finance minister says a cut is coming.')).toHaveLength(1);
+  });
+
+  it('stays one claim when a clause gives an order or asks a question ("told residents to", "asked the jury whether")', () => {
+    expect(unitsOf('Police told residents to stay indoors until the smoke cleared, and fire officials said the blaze was contained.')).toHaveLength(1);
+    expect(unitsOf('The judge asked the jury whether it had reached a verdict on all counts, and the foreman said it had not.')).toHaveLength(1);
+  });
+
+  it('gives the middle of three reports the source that opens it', () => {
+    expect(unitsOf('Labour said the Tories had crashed the economy, and the Tories said Labour would raise taxes on working families, and the Lib Dems said both were wrong.').map((u) => u[1])).toEqual(['Labour', 'the Tories']);
+  });
 });
 

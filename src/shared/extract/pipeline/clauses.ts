@@ -15,14 +15,24 @@ const CONTRAST_OPENING = /^(?:While|Whereas|Although|Though)\s+/u;
 /** What may stand before a clause's source: a contrast or a conjunction, and a short opening phrase ("Even so, "). */
 const BEFORE_SOURCE = /^(?:(?:While|Whereas|Although|Though|But|And|Yet|Still)\s+)?(?:[^,]{1,40},\s+)?$/u;
 
-/** What may stand between a source and its cue: auxiliaries and adverbs ("has also", "later"), never "who" or "not". */
-const BETWEEN_SOURCE_AND_CUE = /^(?:\s+(?:has|have|had|also|later|earlier|again|then|previously|\p{Ll}+ly))*\s+$/u;
+/**
+ * What may stand between a source and its cue: auxiliaries and adverbs ("has also", "later"); never "who", a
+ * negation ("rarely", "never") or the past perfect "had", which tells of something said within another's account
+ * ("Smith said police beat him, and officers had told him ...").
+ */
+const BETWEEN_SOURCE_AND_CUE = /^(?:\s+(?:has|have|also|later|earlier|again|then|previously|(?!(?:rarely|hardly|barely|scarcely|seldom|only|merely)\b)\p{Ll}+ly))*\s+$/u;
 
-/** Who says nothing: "Nobody said ...", "Neither man said ..." report no claim. */
-const NO_ONE = /^(?:nobody|no one|no-one|none|neither|no)\b/iu;
+/** Who says nothing, or denies it: "Nobody said ...", "Neither man said ...", "Few economists say ...". */
+const NO_ONE = /^(?:nobody|no one|no-one|none|neither|no|few)\b/iu;
 
-/** What follows a cue that gives an order or a question, not a claim: "told him to stop", "asked whether". */
-const NOT_A_CLAIM = /^\s*(?:(?:him|her|them|us|me|it)\s+)?(?:to|whether|if)\b/iu;
+/** What follows a cue that says no claim: "said goodbye", "said nothing about", "said a word". */
+const NOT_A_CLAIM = /^\s*(?:goodbye|farewell|hello|thanks|sorry|grace|nothing|little|anything|(?:not\s+)?a\s+word)\b/iu;
+
+/** What follows a cue of asking or telling that gives an order or a question: "told residents to stay", "asked the jury whether". */
+const ORDER_OR_QUESTION = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:to|whether|if)\b/iu;
+
+/** Cues that may give an order or ask a question rather than report a claim. */
+const ASKING = /^(?:told|tells|tell|asked|asks|ask|urged|urges|ordered|orders|warned|warns)$/iu;
 
 /** Words of a source, for telling two sources apart. */
 function sourceWords(source: string): Set<string> {
@@ -48,7 +58,8 @@ function isReport(clause: string, masked: string, a: LocalAttribution): boolean 
   const cueAt = masked.indexOf(a.cue, a.end);
   if (cueAt < 0 || (cueAt > a.end && !BETWEEN_SOURCE_AND_CUE.test(masked.slice(a.end, cueAt)))) return false;
   const said = clause.slice(cueAt + a.cue.length);
-  return !NOT_A_CLAIM.test(said) && (said.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+  if (NOT_A_CLAIM.test(said) || (ASKING.test(a.cue) && ORDER_OR_QUESTION.test(said))) return false;
+  return (said.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
 }
 
 /** The two clauses a sentence splits into at `at` (the join) and `next` (where the second clause opens), or null. */
@@ -66,7 +77,8 @@ function split(s: DocSentence, masked: string, at: number, next: number): [DocSe
   // The first clause's unit starts at its source: "Although Reynolds says ..." is the claim "Reynolds says ...".
   const open = CONTRAST_OPENING.exec(left)?.[0].length ?? 0;
   const first = { start: s.start + open, end: s.start + at, said: left.slice(open), cue: open ? { ...a, start: a.start - open, end: a.end - open } : a };
-  return [first, { start: s.start + next, end: s.end, said: right, cue: findAttribution(right, 'sentence') }];
+  // The second clause keeps the source that opens it, the one checked, whatever a later clause names.
+  return [first, { start: s.start + next, end: s.end, said: right, cue: b }];
 }
 
 /** The first comma that ends a contrast's clause: not one inside a place ("in Bunkerville, Nev., others argue"). */
