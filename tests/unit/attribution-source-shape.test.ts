@@ -169,4 +169,11 @@ describe('the subject of a sentence that goes on "..., saying ..."', () => {
     expect(sentenceSource('The head of the agency quit his post, saying he had lost the board\'s trust.')).toBe('The head of the agency');
     expect(sentenceSource('The transport ministry issued a notice Monday saying that two ferries would be withdrawn.')).toBe('The transport ministry');
   });
+
+  it('reads past a time phrase with "this" and a verb\'s particle ("this week", "shut down")', () => {
+    expect(sentenceSource('The company this week cut its forecast, saying demand had slowed.')).toBe('The company');
+    expect(sentenceSource('The director of the FBI shut down the investigation, saying it had found nothing.')).toBe('The director of the FBI');
+    expect(sentenceSource('The The cut short their tour of Australia, saying the band was exhausted.') ?? '').not.toMatch(/\bcut\b/);
+  });
 });
+

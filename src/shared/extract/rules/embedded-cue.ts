@@ -125,7 +125,10 @@ export const participleCue: AttributionRule = {
 const NOTICE_PARTICIPLE = /\b(?:notice|statement|letter|release|post|tweet|message|memo|report)\s+(?:\p{Lu}\p{Ll}+day\s+)?(saying|stating|declaring|warning|announcing)\b/u;
 
 /** A word that opens a verb's object: a determiner or an object pronoun. */
-const OBJECT_OPENING = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|him|them|us|me)$/u;
+const OBJECT_OPENING = /^(?:the|a|an|its|his|her|their|our|my|your|him|them|us|me)$/u;
+
+/** A verb's particle ("shut down", "cut short"): the verb stands before it. */
+const PARTICLE = /^(?:down|up|off|out|short|back|away|aside)$/u;
 
 /** The subject a sentence opens with, as the source of `cue`: a pronoun, a name, or a phrase up to its verb. */
 function sentenceSubject(text: string, masked: string, cue: string): LocalAttribution | null {
@@ -142,21 +145,23 @@ function sentenceSubject(text: string, masked: string, cue: string): LocalAttrib
   const name = NAME_SUBJECT.exec(rest);
   if (name && !isCommonOpening(name[0], rest.slice(name[0].length))) return build(text, at, name[0], cue);
   const words = [...rest.matchAll(/\S+/gu)].slice(0, 10);
-  let end = 0;
-  let before = 0;
+  // Where each word read so far ends: the subject may end before the verb, or before a verb and its particle.
+  const ends: number[] = [];
   for (const [i, w] of words.entries()) {
     const word = w[0].replace(/[,;:]+$/u, '');
     // The subject ends at its verb (or an adverb before it), or at a comma.
     if (i > 0 && /^\p{Ll}/u.test(word) && endsSubject(word)) break;
     // Why: a source is a noun phrase. A determiner or an object pronoun after the subject's head opens the object of
-    // a verb the word lists do not know ("The company cut its forecast"): the subject ended before that verb.
+    // a verb the word lists do not know ("The company cut its forecast", "The director shut down the inquiry"): the
+    // subject ended before that verb (and its particle).
     if (i > 1 && OBJECT_OPENING.test(word) && !/^(?:of|for|at|in|on|with|from|to|by|and|or)$/iu.test(words[i - 1]![0])) {
-      end = before;
-      break;
+      const verb = PARTICLE.test(words[i - 1]![0]) ? i - 2 : i - 1;
+      // A subject left as a lone determiner ("The The cut short their tour") is no source.
+      return verb >= 2 || (verb === 1 && !/^(?:the|a|an)$/iu.test(words[0]![0])) ? build(text, at, rest.slice(0, ends[verb - 1]), cue) : null;
     }
-    before = end;
-    end = w.index + word.length;
+    ends.push(w.index + word.length);
     if (word !== w[0]) break;
   }
+  const end = ends.at(-1) ?? 0;
   return end > 0 ? build(text, at, rest.slice(0, end), cue) : null;
 }
