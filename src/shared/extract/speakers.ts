@@ -127,6 +127,16 @@ function taught(p: Person, gender: Gender | null): Person {
   return p;
 }
 
+/**
+ * True when `titled` is `name` with only role words before it ("Mayor Ann Lee", "Engineer Tom Hart"); never a
+ * longer name ("Jean-Marie Le Pen" is not "Le Pen").
+ */
+function isTitled(titled: string, name: string): boolean {
+  if (!titled.endsWith(` ${name}`)) return false;
+  const roles = titled.slice(0, -name.length).trim().split(/\s+/);
+  return roles.every((w) => /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()));
+}
+
 /** No names to pass over. */
 const NONE: ReadonlySet<string> = new Set();
 
@@ -234,7 +244,7 @@ export class SpeakerMemory {
     // A name with a role before it and the name alone ("Mayor Ann Lee", "Ann Lee") are one person: a gender known
     // for either holds for both, so a later "he" passes over both.
     for (const p of words.length > 1 ? this.#people : []) {
-      if (!p.name.includes(' ') || !(name.endsWith(` ${p.name}`) || p.name.endsWith(` ${name}`))) continue;
+      if (p === known || !p.name.includes(' ') || !(isTitled(name, p.name) || isTitled(p.name, name))) continue;
       known.gender ??= p.gender;
       p.gender ??= known.gender;
     }
