@@ -244,7 +244,7 @@ export class SpeakerMemory {
     // A name with a role before it and the name alone ("Mayor Ann Lee", "Ann Lee") are one person: a gender known
     // for either holds for both, so a later "he" passes over both.
     for (const p of words.length > 1 ? this.#people : []) {
-      if (p === known || !p.name.includes(' ') || !(isTitled(name, p.name) || isTitled(p.name, name))) continue;
+      if (!p.name.includes(' ') || !(isTitled(name, p.name) || isTitled(p.name, name))) continue;
       known.gender ??= p.gender;
       p.gender ??= known.gender;
     }

@@ -9,6 +9,9 @@ import type { Doc, DocSentence } from './doc.ts';
  */
 const JOINS = /(,\s+(?:while|whereas|but|and)\s+|;\s+(?:while\s+|whereas\s+|but\s+|and\s+)?)/gu;
 
+/** The first join in a text (JOINS, read once). */
+const FIRST_JOIN = new RegExp(JOINS.source, 'u');
+
 /** A sentence opening on a contrast ("While one company says ..., another says ..."): the second report follows its comma. */
 const CONTRAST_OPENING = /^(?:While|Whereas|Although|Though)\s+/u;
 
@@ -34,6 +37,11 @@ const ORDER_OR_QUESTION = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:to|whether|if)\b/iu;
 /** Cues that may give an order or ask a question rather than report a claim. */
 const ASKING = /^(?:told|tells|tell|asked|asks|ask|urged|urges|ordered|orders|warned|warns)$/iu;
 
+/** How many words a text holds. */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 /** Words of a source, for telling two sources apart. */
 function sourceWords(source: string): Set<string> {
   return new Set(source.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => !/^(?:the|a|an)$/u.test(w)) ?? []);
@@ -53,13 +61,13 @@ function different(a: LocalAttribution, b: LocalAttribution): boolean {
 function isReport(clause: string, masked: string, a: LocalAttribution): boolean {
   if (a.pronoun || NO_ONE.test(a.source)) return false;
   // "According to an FBI summary, Mills sent ...": the cue opens the clause, what was said follows the source.
-  if (/^(?:According\s+to|Per)\s+$/iu.test(masked.slice(0, a.start))) return (clause.slice(a.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+  if (/^(?:According\s+to|Per)\s+$/iu.test(masked.slice(0, a.start))) return wordCount(clause.slice(a.end)) >= 4;
   if (!BEFORE_SOURCE.test(masked.slice(0, a.start))) return false;
   const cueAt = masked.indexOf(a.cue, a.end);
   if (cueAt < 0 || (cueAt > a.end && !BETWEEN_SOURCE_AND_CUE.test(masked.slice(a.end, cueAt)))) return false;
   const said = clause.slice(cueAt + a.cue.length);
   if (NOT_A_CLAIM.test(said) || (ASKING.test(a.cue) && ORDER_OR_QUESTION.test(said))) return false;
-  return (said.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+  return wordCount(said) >= 4;
 }
 
 /** The two clauses a sentence splits into at `at` (the join) and `next` (where the second clause opens), or null. */
@@ -67,7 +75,7 @@ function split(s: DocSentence, masked: string, at: number, next: number): [DocSe
   const left = s.said.slice(0, at);
   const right = s.said.slice(next);
   // The second clause is read up to a further join, if any: its own source opens it ("B said ...; C said ...").
-  const further = new RegExp(JOINS.source, 'u').exec(masked.slice(next));
+  const further = FIRST_JOIN.exec(masked.slice(next));
   const own = further ? further.index : right.length;
   const a = findAttribution(left, 'sentence');
   const b = findAttribution(right.slice(0, own), 'sentence');
@@ -91,7 +99,8 @@ function contrastEnd(masked: string): RegExpMatchArray | undefined {
 
 /** A sentence's reports by different sources, each a clause of its own, or the sentence as it is. */
 function clausesOf(s: DocSentence): DocSentence[] {
-  if (!s.cue) return [s];
+  // Every join holds a comma or a semicolon: most sentences have neither and are not read further.
+  if (!s.cue || !/[,;]/u.test(s.said)) return [s];
   const masked = maskQuotes(s.said);
   // Why only the contrast's own comma: a later one is the whole sentence's attribution ("Although he denied it,
   // records placed him there, prosecutors said"), which covers both clauses.
