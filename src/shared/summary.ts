@@ -31,10 +31,18 @@ export function statusCounts(claims: readonly Claim[]): Record<Status, number> {
  * The positions whose claim a change replaced, for two lists of the same length (a change makes new claim
  * objects only for the claims it changes, so the others are the same objects).
  */
-export function changedPositions(before: readonly Claim[], after: readonly Claim[]): number[] {
+export function changedPositions(before: readonly Claim[] | Items<Claim>, after: readonly Claim[]): number[] {
   const at: number[] = [];
-  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) at.push(i);
+  if (Array.isArray(before)) {
+    for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) at.push(i);
+  } else for (let i = 0; i < after.length; i++) if (after[i] !== before.at(i)) at.push(i);
   return at;
+}
+
+/** Items read by position: an array, or a copy of one kept another way. */
+export interface Items<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
 }
 
 /**
@@ -42,13 +50,14 @@ export function changedPositions(before: readonly Claim[], after: readonly Claim
  * so a mark on a 20,000-claim article costs what it costs on a short one. Equal to statusCounts(after).
  * `changed`: the positions changedPositions gave for these two lists, when the caller has them already.
  */
-export function countsAfter(counts: Record<Status, number>, before: readonly Claim[], after: readonly Claim[], changed?: readonly number[] | null): Record<Status, number> {
+export function countsAfter(counts: Record<Status, number>, before: readonly Claim[] | Items<Claim>, after: readonly Claim[], changed?: readonly number[] | null): Record<Status, number> {
   const at = before.length === after.length ? (changed ?? changedPositions(before, after)) : null;
   // Claims added, removed or moved: counted again.
-  if (!at || at.some((i) => before[i]!.id !== after[i]!.id)) return statusCounts(after);
+  if (!at || at.some((i) => before.at(i)!.id !== after[i]!.id)) return statusCounts(after);
   const out = { ...counts };
   for (const i of at) {
-    if (isOnList(before[i]!)) out[before[i]!.status]--;
+    const was = before.at(i)!;
+    if (isOnList(was)) out[was.status]--;
     if (isOnList(after[i]!)) out[after[i]!.status]++;
   }
   return out;

@@ -1,4 +1,5 @@
-import { changedPositions } from '../../shared/summary.ts';
+import { changedPositions, type Items } from '../../shared/summary.ts';
+import { PiecewiseCopy, type DocumentView } from './document-before.ts';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -43,25 +44,25 @@ export interface JournalRecord {
 const ARRAYS = new Set(['claims', 'history', 'undoStack', 'redoStack']);
 
 /** How many leading items two arrays share (by identity: changes replace items and never edit them in place). */
-function sharedPrefix<T>(a: readonly T[], b: readonly T[]): number {
+function sharedPrefix<T>(a: Items<T>, b: readonly T[]): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  while (i < n && a[i] === b[i]) i++;
+  while (i < n && a.at(i) === b[i]) i++;
   return i;
 }
 
-function tail<T>(before: readonly T[], after: readonly T[]): Tail<T> | undefined {
-  const keep = sharedPrefix(before, after);
+function tail<T>(before: Items<T>, after: readonly T[]): Tail<T> | undefined {
+  const keep = before instanceof PiecewiseCopy ? before.sharedPrefix(after) : sharedPrefix(before, after);
   return keep === before.length && keep === after.length ? undefined : { keep, add: after.slice(keep) };
 }
 
 /**
- * The record that turns `before` into `after`, found by identity: the store's changes copy the document and
- * its arrays and replace the objects they change, so an unchanged claim or entry is the very same object.
+ * The record that turns `before` into `after`, found by identity: the store's changes replace the claims and
+ * entries they change and append to the arrays, so an unchanged claim or entry is the very same object.
  * Costs one pass over the claims (none when `changed`, the positions changedPositions gave, is passed), and
  * nothing over the history but its new entries.
  */
-export function diffDocument(before: FactDocument, after: FactDocument, changed?: readonly number[] | null): JournalRecord {
+export function diffDocument(before: FactDocument | DocumentView, after: FactDocument, changed?: readonly number[] | null): JournalRecord {
   const record: JournalRecord = {};
   const b = before as unknown as Record<string, unknown>;
   const a = after as unknown as Record<string, unknown>;
@@ -71,7 +72,7 @@ export function diffDocument(before: FactDocument, after: FactDocument, changed?
     else (record.set ??= {})[key] = a[key];
   }
   if (before.claims.length === after.claims.length) {
-    const patch = (changed ?? changedPositions(before.claims, after.claims)).map((i): [number, ClaimPatch] => [i, claimPatch(before.claims[i]!, after.claims[i]!)]);
+    const patch = (changed ?? changedPositions(before.claims, after.claims)).map((i): [number, ClaimPatch] => [i, claimPatch(before.claims.at(i)!, after.claims[i]!)]);
     if (patch.length > 0) record.claims = { patch };
   } else record.claims = tail(before.claims, after.claims);
   record.history = tail(before.history, after.history);
@@ -200,12 +201,18 @@ export async function truncateJournal(path: string, bytes: number): Promise<void
  * Appends one record and flushes it to the disk before resolving (the change is acknowledged only then).
  * A journal created by this append also has its folder synced, so the new file's name survives a power cut.
  */
-export async function appendRecord(path: string, record: JournalRecord, created: boolean): Promise<number> {
+export async function appendRecord(path: string, record: JournalRecord, created: boolean, whileFlushing?: () => void): Promise<number> {
   const line = `${JSON.stringify(record)}\n`;
   const handle = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NOFOLLOW, 0o600);
   try {
     await handle.write(line);
-    await handle.datasync();
+    const flushed = handle.datasync();
+    // Work that needs the processor, done while the disk flushes (the flush is waited for even if it throws).
+    try {
+      whileFlushing?.();
+    } finally {
+      await flushed;
+    }
   } finally {
     await handle.close();
   }
