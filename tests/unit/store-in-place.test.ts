@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { documentFrom } from '../../src/main/service/build-document.ts';
-import { DocumentBefore, PiecewiseCopy } from '../../src/main/store/document-before.ts';
+import { PiecewiseCopy } from '../../src/main/store/document-before.ts';
 import { LibraryStore } from '../../src/main/store/library-store.ts';
 import { tempPathFor } from '../../src/main/store/durable-file.ts';
 import { extractFromText } from '../../src/shared/extract/extract.ts';
@@ -105,7 +105,7 @@ describe('a change made in place', () => {
     }
   });
 
-  it('that replaces a claim no entry names still reaches the disk whole', async () => {
+  it('that replaces a claim no entry names still reaches the disk', async () => {
     const { dataDir, store, id } = await library();
     // The entry names the second claim; the first is changed too, silently.
     await store.updateDocument(id, (d) => {
@@ -147,20 +147,5 @@ describe('a copy kept in pieces', () => {
     copy.restoreInto(after);
     expect(after).toEqual(items);
     expect(after[8192]).toBe(items[8192]);
-  });
-
-  it('finds the claims a change names, and gives up where names cannot tell', () => {
-    const doc = documentFrom(extractFromText(ARTICLE), 'dam.txt', new Date('2026-01-01T00:00:00Z'));
-    const before = new DocumentBefore(doc);
-    mark(doc, 2, 'verified');
-    expect(before.namedChanges(doc)).toEqual([2]);
-    expect(before.changedClaims(doc)).toEqual([2]);
-    const silent = new DocumentBefore(doc);
-    mark(doc, 1, 'verified', doc.claims[0]!.id);
-    // Named: claim 0, which did not change; the change of claim 1 is found only by comparing every claim.
-    expect([silent.namedChanges(doc), silent.changedClaims(doc)]).toEqual([[], [1]]);
-    const removed = new DocumentBefore(doc);
-    doc.claims.pop();
-    expect([removed.namedChanges(doc), removed.changedClaims(doc)]).toEqual([null, null]);
   });
 });

@@ -319,8 +319,12 @@ export class WorkbenchService {
     const exports = await this.#exports();
     if (choices.format !== 'markdown') return writeExportFile(path, exports.render(doc, choices, settings, { teamConflicts }));
     const chartPath = chartPathFor(path);
-    await writeExportFile(chartPath, exports.chart(doc, settings));
-    return writeExportFile(path, exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts }));
+    // Why both are made before either is written: a change made meanwhile goes into the document held, in
+    // place, and the chart and the report must show one version (and only a saved one).
+    const chart = exports.chart(doc, settings);
+    const report = exports.render(doc, choices, settings, { chartFile: basename(chartPath), teamConflicts });
+    await writeExportFile(chartPath, chart);
+    return writeExportFile(path, report);
   }
 
   /** How the team sync stands (state 'off' when no team server is set or the library is not open). */

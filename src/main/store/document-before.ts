@@ -8,9 +8,6 @@ import type { Items } from '../../shared/summary.ts';
 const PIECE_BITS = 13;
 const PIECE = 1 << PIECE_BITS;
 
-/** Past this many claims named by a change's entries, comparing every claim is as quick as looking each up. */
-const NAMED_LOOKUPS = 8;
-
 /** A copy of an array kept in pieces, read by position. */
 export class PiecewiseCopy<T> implements Items<T> {
   readonly length: number;
@@ -93,27 +90,6 @@ export class DocumentBefore {
     return this.claims.length === doc.claims.length ? this.claims.changedIn(doc.claims) : null;
   }
 
-  /**
-   * The claim positions a change replaced, found from the claims its new history entries name: a few lookups
-   * instead of a comparison of every claim. Null when that cannot tell (claims added or removed, the history
-   * not appended to, many claims named); changedClaims then finds them. Every change of a claim records an
-   * entry naming it, but the store still checks this against changedClaims while the record is flushed.
-   */
-  namedChanges(doc: FactDocument): number[] | null {
-    const n = this.history.length;
-    const h = doc.history;
-    if (this.claims.length !== doc.claims.length || h.length < n || (n > 0 && h[n - 1] !== this.history.at(n - 1))) return null;
-    const ids = new Set<string>();
-    for (let i = n; i < h.length; i++) ids.add(h[i]!.claimId);
-    if (ids.size > NAMED_LOOKUPS) return null;
-    const at: number[] = [];
-    for (const id of ids) {
-      const i = doc.claims.findIndex((c) => c.id === id);
-      if (i >= 0 && doc.claims[i] !== this.claims.at(i)) at.push(i);
-    }
-    return at.sort((a, b) => a - b);
-  }
-
   /** Takes the change back: `doc` holds again what it held, in the same array objects. */
   restore(doc: FactDocument): void {
     const fields = doc as unknown as Record<string, unknown>;
@@ -124,9 +100,4 @@ export class DocumentBefore {
     this.undoStack.restoreInto(doc.undoStack);
     this.redoStack.restoreInto(doc.redoStack);
   }
-}
-
-/** True when two lists of positions hold the same numbers in the same order. */
-export function samePositions(a: readonly number[] | null, b: readonly number[]): boolean {
-  return a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -6,8 +6,6 @@ import { appendRecord, applyRecord, diffDocument, journalPath, parseJournal, rea
 import { stamp } from './quarantine.ts';
 import type { DocumentView } from './document-before.ts';
 
-/** A record that did not hold all of its change (see append's `check`). */
-class IncompleteRecord extends Error {}
 
 /** When a document's journal is folded into its file: past this size at once, else after this quiet time. */
 export interface JournalOptions {
@@ -105,31 +103,22 @@ export class DocumentJournals {
     return this.#seq.get(id) ?? 0;
   }
 
-  /**
-   * Appends the change from `before` to `after` (`changed`: the claim positions it replaced, if known) and
-   * resolves once it is on disk. `check`, run while the record is flushed, confirms `changed`: when it fails,
-   * the record is taken back out of the journal and this resolves false (the caller writes the whole file).
-   */
-  async append(id: string, file: string, before: FactDocument | DocumentView, after: FactDocument, changed?: readonly number[] | null, check?: () => boolean): Promise<boolean> {
+  /** Appends the change from `before` to `after` (`changed`: the claim positions it replaced, if known); resolves once it is on disk. */
+  async append(id: string, file: string, before: FactDocument | DocumentView, after: FactDocument, changed?: readonly number[] | null): Promise<void> {
     const path = journalPath(file);
     const had = this.#bytes.get(id);
     const seq = this.seq(id) + 1;
-    let confirmed = true;
     try {
-      const bytes = await appendRecord(path, { seq, ...diffDocument(before, after, changed) }, had === undefined, check && (() => void (confirmed = check())));
-      if (!confirmed) throw new IncompleteRecord();
+      const bytes = await appendRecord(path, { seq, ...diffDocument(before, after, changed) }, had === undefined);
       this.#seq.set(id, seq);
       this.#bytes.set(id, (had ?? 0) + bytes);
     } catch (err) {
       // Why: a record cut off by a full disk must not stay in the middle of the journal, where the next
-      // record would follow it on the same line and make the whole journal unreadable. A record that missed
-      // part of its change must not stay either: replayed, it would give a document no one saw.
+      // record would follow it on the same line and make the whole journal unreadable.
       await (had === undefined ? removeJournal(path) : truncateJournal(path, had)).catch(() => this.#broken.add(id));
-      if (err instanceof IncompleteRecord) return false;
       throw err;
     }
     this.#schedule(id, this.#bytes.get(id)! >= this.foldBytes ? 0 : this.foldIdleMs);
-    return true;
   }
 
   /** Forgets the journal once the file holds everything (after a fold or a rewrite): removes it from the disk. */

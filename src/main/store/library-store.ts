@@ -6,7 +6,7 @@ import type { DocumentSummary, FactDocument, Notice } from '../../shared/model.t
 import { countsAfter, summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
-import { DocumentBefore, samePositions, type DocumentView } from './document-before.ts';
+import { DocumentBefore, type DocumentView } from './document-before.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
 import { inTurn } from './in-turn.ts';
 import { LibraryIndex } from './library-index.ts';
@@ -258,6 +258,10 @@ export class LibraryStore {
   }
 
   async #updateNow<T>(id: string, file: string, change: (doc: FactDocument) => T): Promise<{ result: T; summary: DocumentSummary; document: FactDocument }> {
+    // Moved to the trash by a change queued before this one: its file is no longer the library's to write.
+    if (this.trash.some((d) => d.id === id) && !this.documents.some((d) => d.id === id)) {
+      throw new WorkbenchError('not-found', 'The article was moved to the trash before this change was made; restore it to change it.');
+    }
     const db = await this.#load(id);
     const known = this.#versions.get(file);
     // Something other than this store replaced the file: the change is written whole over it (a copy kept).
@@ -284,21 +288,18 @@ export class LibraryStore {
         before.restore(doc);
         throw err;
       }
-      // Found once for the journal record and the summary's counts: from the entries the change recorded
-      // where they tell (checked against every claim while the record is flushed), else by comparing every claim.
-      const named = before.namedChanges(doc);
-      let changed = named ?? before.changedClaims(doc);
-      const check = named && ((): boolean => {
-        changed = before.changedClaims(doc);
-        return samePositions(changed, named);
-      });
+      // Found once for the journal record and the summary's counts, before anything is written: a record
+      // must hold the whole change, or a crash right after it would leave half a change on disk.
+      const changed = before.changedClaims(doc);
       try {
-        // A claim changed with no entry naming it (check failed): the record was taken back; the file is written whole.
-        if (replaced || this.#journals.mustRewrite(id) || !(await this.#journals.append(id, file, before.view, doc, named ?? changed, check || undefined))) {
+        if (replaced || this.#journals.mustRewrite(id)) {
           db.data = { schemaVersion: SCHEMA_VERSION, document: doc, folded: this.#journals.seq(id) };
           await db.write();
           this.#versions.set(file, await fileVersion(file));
           await this.#journals.folded(id, file);
+        } else {
+          // The change alone goes to the disk (flushed before this resolves); the file catches up in the background.
+          await this.#journals.append(id, file, before.view, doc, changed);
         }
       } catch (err) {
         db.data = previous;
@@ -394,25 +395,31 @@ export class LibraryStore {
 
   /** Moves a document's file to the trash; it stays restorable. */
   async deleteDocument(id: string): Promise<void> {
-    const at = this.documents.findIndex((d) => d.id === id);
-    if (at < 0) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
-    // The file goes to the trash whole: its journal is folded into it first.
-    await this.#foldInTurn(id);
-    await this.#move(this.documentPath(id), this.documentPath(id, 'trash'));
-    this.#docs.delete(id);
-    this.#versions.delete(this.documentPath(id));
-    const [summary] = this.#index.data.documents.splice(at, 1);
-    this.#index.data.trash.push(summary!);
+    // Why in turn with the document's changes: a change queued behind the move would find the file gone,
+    // write it whole back into the library, and be lost when the trash copy is restored over it.
+    await inTurn(this.#changing, id, async () => {
+      if (!this.documents.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+      const file = this.documentPath(id);
+      // The file goes to the trash whole: its journal is folded into it first.
+      if (this.#journals.has(id)) await this.#fold(id, file, await this.#load(id));
+      await this.#move(file, this.documentPath(id, 'trash'));
+      this.#docs.delete(id);
+      this.#versions.delete(file);
+      // Found again after the moves: another document may have left the list meanwhile.
+      const [summary] = this.#index.data.documents.splice(this.documents.findIndex((d) => d.id === id), 1);
+      this.#index.data.trash.push(summary!);
+    });
     await this.#index.write();
   }
 
   /** Brings a document back from the trash. */
   async restoreDocument(id: string): Promise<void> {
-    const at = this.trash.findIndex((d) => d.id === id);
-    if (at < 0) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
-    await this.#move(this.documentPath(id, 'trash'), this.documentPath(id));
-    const [summary] = this.#index.data.trash.splice(at, 1);
-    this.#index.data.documents.push(summary!);
+    await inTurn(this.#changing, id, async () => {
+      if (!this.trash.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
+      await this.#move(this.documentPath(id, 'trash'), this.documentPath(id));
+      const [summary] = this.#index.data.trash.splice(this.trash.findIndex((d) => d.id === id), 1);
+      this.#index.data.documents.push(summary!);
+    });
     await this.#index.write();
   }
 

@@ -85,7 +85,8 @@ export function applyLogged(doc: FactDocument, changes: readonly LoggedChange[])
 
 /** A document as published to the desk: everything but this device's history and undo steps. */
 export function publishedBody(doc: FactDocument): Omit<FactDocument, 'history' | 'undoStack' | 'redoStack'> {
-  const body: Partial<FactDocument> = { ...doc };
+  // Why the claims are copied: the body is sent later, and the store changes the document it holds in place.
+  const body: Partial<FactDocument> = { ...doc, claims: [...doc.claims] };
   delete body.history;
   delete body.undoStack;
   delete body.redoStack;
