@@ -12,6 +12,8 @@ const REASONS: Record<string, string> = {
   EMFILE: 'too many files are open',
   EBUSY: 'the file is in use',
   ELOOP: 'it is a symbolic link, which the workbench does not follow',
+  ENOTREG: 'it is a pipe, device or socket, not a file',
+  ENXIO: 'it is a pipe or device with nothing at the other end',
   EPIPE: 'the other end closed',
 };
 

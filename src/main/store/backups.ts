@@ -1,7 +1,8 @@
-import { constants, copyFile, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stamp } from './quarantine.ts';
 import { realFolder } from './safe-folder.ts';
+import { copyStoreFile } from './store-open.ts';
 
 /** How often a document file is copied to its backups while it is being changed, and how many copies are kept. */
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
@@ -31,7 +32,7 @@ export class Backups {
     try {
       await realFolder(dir);
       // Exclusive: a name that exists already (a planted link among them) is never written through.
-      await copyFile(file, join(dir, `${stamp(this.#now())}.json`), constants.COPYFILE_EXCL);
+      await copyStoreFile(file, join(dir, `${stamp(this.#now())}.json`));
       this.#last.set(id, now);
       for (const name of (await this.list(id)).slice(BACKUPS_KEPT)) await rm(join(dir, name), { force: true });
     } catch {

@@ -2,6 +2,9 @@ import { changedPositions, type Items } from '../../shared/summary.ts';
 import { PiecewiseCopy, type DocumentView } from './document-before.ts';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
+import { openStoreFile } from './store-open.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import { describeFsError } from '../service/fs-errors.ts';
 import { dirname } from 'node:path';
 import type { Claim, Evidence, FactDocument, HistoryEntry } from '../../shared/model.ts';
 
@@ -167,14 +170,13 @@ export function journalPath(documentFile: string): string {
   return documentFile.replace(/\.json$/, '.journal');
 }
 
-// Why O_NOFOLLOW on every open: a link planted under the journal's name is refused (ELOOP), never written
-// or read through. Only the library's one writer opens a journal.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+// Every open goes through openStoreFile: a link or a pipe planted under the journal's name is refused, never
+// written or read through. Only the library's one writer opens a journal.
 
 /** The journal's text, or '' when there is none. */
 export async function readJournal(path: string): Promise<string> {
   try {
-    const handle = await open(path, constants.O_RDONLY | NOFOLLOW);
+    const handle = await openStoreFile(path, constants.O_RDONLY);
     try {
       return await handle.readFile('utf8');
     } finally {
@@ -182,13 +184,14 @@ export async function readJournal(path: string): Promise<string> {
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw err;
+    // A link or a pipe in its place is never read through: the checker is told what is there and what to do.
+    throw new WorkbenchError('store', `The changes journal ${path} cannot be read: ${describeFsError(err)}. If it is not a file the workbench wrote, move it out of the library folder: the article then opens as its file last saved it.`);
   }
 }
 
 /** Cuts off a torn last line, so the next record starts on a line of its own. */
 export async function truncateJournal(path: string, bytes: number): Promise<void> {
-  const handle = await open(path, constants.O_WRONLY | NOFOLLOW);
+  const handle = await openStoreFile(path, constants.O_WRONLY);
   try {
     await handle.truncate(bytes);
     await handle.datasync();
@@ -201,23 +204,23 @@ export async function truncateJournal(path: string, bytes: number): Promise<void
  * Appends one record and flushes it to the disk before resolving (the change is acknowledged only then).
  * A journal created by this append also has its folder synced, so the new file's name survives a power cut.
  */
-export async function appendRecord(path: string, record: JournalRecord, created: boolean, whileFlushing?: () => void): Promise<number> {
-  const line = `${JSON.stringify(record)}\n`;
-  const handle = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NOFOLLOW, 0o600);
+export async function appendRecord(path: string, record: JournalRecord, created: boolean): Promise<number> {
+  const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+  const handle = await openStoreFile(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o600);
   try {
-    await handle.write(line);
-    const flushed = handle.datasync();
-    // Work that needs the processor, done while the disk flushes (the flush is waited for even if it throws).
-    try {
-      whileFlushing?.();
-    } finally {
-      await flushed;
+    // Why a loop: a nearly full disk can take part of a write without an error; a record cut short and then
+    // acknowledged would be dropped as torn at the next read. The rest is written, or the disk's error thrown.
+    for (let done = 0; done < line.length; ) {
+      const { bytesWritten } = await handle.write(line, done, line.length - done);
+      if (bytesWritten === 0) throw Object.assign(new Error(`${path}: the disk took none of the record`), { code: 'ENOSPC' });
+      done += bytesWritten;
     }
+    await handle.datasync();
   } finally {
     await handle.close();
   }
   if (created) await syncFolder(dirname(path));
-  return Buffer.byteLength(line);
+  return line.length;
 }
 
 /** Removes a journal once the document file holds its records. */

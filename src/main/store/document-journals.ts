@@ -1,9 +1,10 @@
-import { open, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { FactDocument } from '../../shared/model.ts';
 import { appendRecord, applyRecord, diffDocument, journalPath, parseJournal, readJournal, removeJournal, truncateJournal } from './document-journal.ts';
 import { stamp } from './quarantine.ts';
+import { openStoreFile } from './store-open.ts';
 import type { DocumentView } from './document-before.ts';
 
 
@@ -82,7 +83,7 @@ export class DocumentJournals {
   /** True when the journal on disk is the one this store wrote (its size is what this store appended). */
   async isOwn(id: string, file: string): Promise<boolean> {
     try {
-      const handle = await open(journalPath(file), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+      const handle = await openStoreFile(journalPath(file), constants.O_RDONLY);
       try {
         return (await handle.stat()).size === this.#bytes.get(id);
       } finally {
@@ -142,7 +143,7 @@ export class DocumentJournals {
     const path = journalPath(file);
     try {
       // Why O_NOFOLLOW: only a journal this store wrote is moved; a link in its place is left alone.
-      await (await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))).close();
+      await (await openStoreFile(path, constants.O_RDONLY)).close();
       await rename(path, `${path}.damaged-${stamp(now)}`);
     } catch {
       // No journal (or none that can be moved): nothing to set aside.

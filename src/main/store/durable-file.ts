@@ -1,8 +1,8 @@
-import { constants } from 'node:fs';
 import { open, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { inTurn } from './in-turn.ts';
+import { readStoreFile } from './store-open.ts';
 
 /**
  * A lowdb adapter that writes a file atomically and durably: the data goes to a temp file, is flushed to
@@ -25,13 +25,8 @@ export class DurableFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      // Why O_NOFOLLOW: a link planted in place of a store file is refused (ELOOP), never read through.
-      const handle = await open(this.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-      try {
-        text = await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
+      // Never through a link, nor from a pipe or device planted in place of a store file (see openStoreFile).
+      text = await readStoreFile(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;

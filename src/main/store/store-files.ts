@@ -1,9 +1,10 @@
-import { constants, copyFile, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { DurableFile } from './durable-file.ts';
 import { stamp } from './quarantine.ts';
+import { copyStoreFile, readStoreFile } from './store-open.ts';
 import { checkSchema, SCHEMA_VERSION, type DocumentFile } from './schema.ts';
 
 /**
@@ -31,7 +32,7 @@ export async function fileVersion(file: string): Promise<string | null> {
 export async function keepCopy(file: string, suffix: string, now: Date): Promise<string> {
   for (const name of [`${file.replace(/\.json$/, '')}${suffix}.json`, `${file}${suffix}-${stamp(now)}`]) {
     try {
-      await copyFile(file, name, constants.COPYFILE_EXCL);
+      await copyStoreFile(file, name);
       return name;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
@@ -73,12 +74,14 @@ export async function guardReplaced(file: string, known: string | null | undefin
   const current = await fileVersion(file);
   if (current === null || current === known) return;
   try {
-    const version = (JSON.parse(await readFile(file, 'utf8')) as { schemaVersion?: unknown }).schemaVersion;
+    const version = (JSON.parse(await readStoreFile(file)) as { schemaVersion?: unknown }).schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       throw new WorkbenchError('store', `${file} was replaced by a file of a newer version of the workbench (schema ${version}); it was not overwritten. Update the app, or move that file away.`);
     }
   } catch (err) {
     if (err instanceof WorkbenchError) throw err;
+    // A pipe or a device put in its place holds nothing to keep: the change is written over it (renamed over, never into it).
+    if ((err as NodeJS.ErrnoException).code === 'ENOTREG') return;
   }
   await keepCopy(file, '.replaced', now);
 }
