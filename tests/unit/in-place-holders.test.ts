@@ -7,7 +7,7 @@ import { DEFAULT_CHOICES } from '../../src/shared/report/report-options.ts';
 import { deferred, tempDir } from './helpers.ts';
 
 // Writes held on a gate, deterministically: a chart file being written (export), a short disk (journal).
-const held: { chart: Promise<void> | null; reached: () => void; chunk: number } = { chart: null, reached: () => undefined, chunk: 0 };
+const held: { chart: Promise<void> | null; reached: () => void; chunk: number; copy: Promise<void> | null; copying: () => void } = { chart: null, reached: () => undefined, chunk: 0, copy: null, copying: () => undefined };
 vi.mock('../../src/main/service/write-export.ts', async (original) => {
   const real = await original<typeof import('../../src/main/service/write-export.ts')>();
   return {
@@ -25,6 +25,14 @@ vi.mock('../../src/main/store/store-open.ts', async (original) => {
   const real = await original<typeof import('../../src/main/store/store-open.ts')>();
   return {
     ...real,
+    // A backup being copied, held: the change that takes it waits on the disk meanwhile.
+    copyStoreFile: async (...args: Parameters<typeof real.copyStoreFile>) => {
+      if (held.copy) {
+        held.copying();
+        await held.copy;
+      }
+      return real.copyStoreFile(...args);
+    },
     // A disk that takes at most `chunk` bytes a write, without an error, as a nearly full one can.
     openStoreFile: async (...args: Parameters<typeof real.openStoreFile>) => {
       const handle = await real.openStoreFile(...args);
@@ -76,6 +84,40 @@ describe('what is taken from a document stays as it was taken, while the store c
     } finally {
       held.chart = null;
     }
+  });
+});
+
+describe('a change and the cache of open documents', () => {
+  it('a document read by others while its change waits on the disk keeps the change', async () => {
+    const dataDir = await tempDir('evict');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null });
+    const ids: string[] = [];
+    for (let i = 0; i < 14; i++) ids.push((await svc.importText(`Report ${i}\n\nThe dam ${i} held, officials said. The river rose ${i} metres on Monday.`, 'anyway')).imported[0]!.id);
+    await svc.flush();
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null });
+    const [target, ...others] = ids;
+    const claim = (await again.getDocument(target!)).claims[0]!;
+    const gate = deferred();
+    const copying = deferred();
+    held.copy = gate.promise;
+    held.copying = copying.resolve;
+    try {
+      // The first change of a session takes a backup; while it is copied, thirteen other articles are opened,
+      // and then the article itself again.
+      const marked = again.editClaim(target!, claim.id, { kind: 'note', note: 'acknowledged' });
+      await copying.promise;
+      for (const id of others) await again.getDocument(id);
+      await again.getDocument(target!);
+      gate.resolve();
+      expect((await marked).claim!.note).toBe('acknowledged');
+    } finally {
+      held.copy = null;
+    }
+    expect((await again.getDocument(target!)).claims[0]!.note).toBe('acknowledged');
+    await again.flush();
+    const reopened = await WorkbenchService.start({ dataDir, seedsDir: null });
+    expect((await reopened.getDocument(target!)).claims[0]!.note).toBe('acknowledged');
+    await reopened.flush();
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, rename, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, rename, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
@@ -53,5 +53,22 @@ describe('a pipe planted in the library folder', () => {
     const again = await WorkbenchService.start({ dataDir, seedsDir: null });
     expect((await again.getDocument(id)).claims[0]!.status).toBe('verified');
     await again.flush();
+  });
+
+  it('a link in place of a document while it is open: moved aside as it is, never read through, and the change written', { timeout: 20_000 }, async () => {
+    const { dataDir, id, file } = await library();
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null });
+    const claim = (await svc.getDocument(id)).claims[0]!;
+    const victim = join(dataDir, 'victim.txt');
+    await writeFile(victim, 'untouched');
+    await rename(file, `${file}.moved`);
+    await symlink(victim, file);
+    const r = await svc.editClaim(id, claim.id, { kind: 'status', status: 'verified' });
+    expect(r.claim!.status).toBe('verified');
+    const aside = (await readdir(join(dataDir, 'documents'))).find((n) => n.includes('.replaced-'));
+    expect((await lstat(join(dataDir, 'documents', aside!))).isSymbolicLink()).toBe(true);
+    expect(await readFile(victim, 'utf8')).toBe('untouched');
+    await svc.flush();
+    expect((await lstat(file)).isFile()).toBe(true);
   });
 });

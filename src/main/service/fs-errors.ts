@@ -13,7 +13,7 @@ const REASONS: Record<string, string> = {
   EBUSY: 'the file is in use',
   ELOOP: 'it is a symbolic link, which the workbench does not follow',
   ENOTREG: 'it is a pipe, device or socket, not a file',
-  ENXIO: 'it is a pipe or device with nothing at the other end',
+  ENXIO: 'it is a pipe, device or socket, not a file',
   EPIPE: 'the other end closed',
 };
 

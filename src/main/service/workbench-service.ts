@@ -285,7 +285,9 @@ export class WorkbenchService {
 
   /** A document rendered in the chosen format. */
   async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
-    return (await this.#exports()).render(await this.getDocument(documentId), choices, await this.getSettings(), { teamConflicts: this.#conflictsOf(documentId) });
+    // The document is read last, and rendered at once: the store changes it in place, so no await comes between.
+    const [exports, settings] = [await this.#exports(), await this.getSettings()];
+    return exports.render(await this.getDocument(documentId), choices, settings, { teamConflicts: this.#conflictsOf(documentId) });
   }
 
   /** The desk's conflicts on a document's claims (none when the library is not synced with a team). */
@@ -313,10 +315,11 @@ export class WorkbenchService {
    * Markdown report gets its sourcing chart beside it as an SVG file, which the report shows as an image.
    */
   async writeExport(documentId: string, choices: ExportChoices, path: string): Promise<string> {
-    const doc = await this.getDocument(documentId);
     const settings = await this.getSettings();
-    const teamConflicts = this.#conflictsOf(documentId);
     const exports = await this.#exports();
+    // Read last, and rendered before any other await: the store changes the document it holds in place.
+    const doc = await this.getDocument(documentId);
+    const teamConflicts = this.#conflictsOf(documentId);
     if (choices.format !== 'markdown') return writeExportFile(path, exports.render(doc, choices, settings, { teamConflicts }));
     const chartPath = chartPathFor(path);
     // Why both are made before either is written: a change made meanwhile goes into the document held, in

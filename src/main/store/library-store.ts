@@ -145,7 +145,12 @@ export class LibraryStore {
   #remember(id: string, db: Low<DocumentFile>): void {
     this.#docs.delete(id);
     this.#docs.set(id, db);
-    while (this.#docs.size > CACHED_DOCUMENTS) this.#docs.delete(this.#docs.keys().next().value!);
+    for (const key of this.#docs.keys()) {
+      if (this.#docs.size <= CACHED_DOCUMENTS) break;
+      // Why a document with a change or fold under way stays: the change holds this copy across its disk
+      // waits and makes itself in it; a copy read again meanwhile would lack it, and be folded over it.
+      if (key !== id && !this.#changing.has(key)) this.#docs.delete(key);
+    }
   }
 
   #load(id: string): Promise<Low<DocumentFile>> {

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { describeFsError } from '../service/fs-errors.ts';
@@ -80,8 +80,20 @@ export async function guardReplaced(file: string, known: string | null | undefin
     }
   } catch (err) {
     if (err instanceof WorkbenchError) throw err;
-    // A pipe or a device put in its place holds nothing to keep: the change is written over it (renamed over, never into it).
-    if ((err as NodeJS.ErrnoException).code === 'ENOTREG') return;
+    // A link, a folder, a pipe, a device or a socket put in its place is never read or copied through: it is
+    // moved aside whole, as it is, and the file is written in its place.
+    if (NOT_A_FILE.has((err as NodeJS.ErrnoException).code ?? '')) {
+      const aside = `${file}.replaced-${stamp(now)}`;
+      try {
+        await rename(file, aside);
+        return;
+      } catch (moved) {
+        throw new WorkbenchError('io', `${file} was replaced by something that is not a file (${describeFsError(err)}), and it could not be moved aside: ${describeFsError(moved)}. Move it out of the library folder.`);
+      }
+    }
   }
   await keepCopy(file, '.replaced', now);
 }
+
+/** The errors openStoreFile gives for something other than a regular file under a store file's name. */
+const NOT_A_FILE = new Set(['ENOTREG', 'ELOOP', 'EISDIR', 'ENXIO']);
