@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
@@ -152,6 +152,27 @@ describe('a disk that takes part of a write without an error', () => {
     await svc.flush();
     const again = await WorkbenchService.start({ dataDir, seedsDir: null });
     expect((await again.getDocument(id)).claims.map((c) => c.note)).toEqual(claims.map((_, i) => `note ${i} written seven bytes at a time`));
+    await again.flush();
+  });
+});
+
+describe('a move to or from the trash cut off between the file and the index', () => {
+  it('is finished when the article is next opened or restored, never left unreachable', async () => {
+    const { dataDir, svc, id } = await library();
+    const claim = (await svc.getDocument(id)).claims[0]!;
+    await svc.editClaim(id, claim.id, { kind: 'note', note: 'kept through the cut' });
+    await svc.flush();
+    const file = (where: string): string => join(dataDir, where, `${id}.json`);
+    // Killed after the file went to the trash, before the index said so.
+    await rename(file('documents'), file('trash'));
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null });
+    await expect(again.getDocument(id)).rejects.toThrow(/is in the trash \(its move there was cut short\); restore it from the trash/);
+    expect((await again.getLibrary()).trash.map((d) => d.id)).toContain(id);
+    // Killed after the file came back from the trash, before the index said so.
+    await rename(file('trash'), file('documents'));
+    await again.restoreDocument(id);
+    expect((await again.getDocument(id)).claims[0]!.note).toBe('kept through the cut');
+    expect((await again.getLibrary()).documents.map((d) => d.id)).toContain(id);
     await again.flush();
   });
 });

@@ -176,6 +176,12 @@ export class LibraryStore {
     if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
     // A document found damaged opens again once a good file is back in its place (put back by hand).
     if (summary.damaged && (await fileVersion(this.documentPath(id))) === null) throw new WorkbenchError('damaged', summary.damaged);
+    // A move to the trash cut off after the file moved and before the index was written: the index follows the file.
+    if ((await fileVersion(this.documentPath(id))) === null && (await fileVersion(this.documentPath(id, 'trash'))) !== null) {
+      this.#listAs(id, 'trash');
+      await this.#index.write();
+      throw new WorkbenchError('not-found', `“${summary.title}” is in the trash (its move there was cut short); restore it from the trash to open it.`);
+    }
     try {
       const db = await this.#read(id);
       this.#remember(id, db);
@@ -407,12 +413,10 @@ export class LibraryStore {
       const file = this.documentPath(id);
       // The file goes to the trash whole: its journal is folded into it first.
       if (this.#journals.has(id)) await this.#fold(id, file, await this.#load(id));
-      await this.#move(file, this.documentPath(id, 'trash'));
+      await this.#moveUnlessMoved(file, this.documentPath(id, 'trash'));
       this.#docs.delete(id);
       this.#versions.delete(file);
-      // Found again after the moves: another document may have left the list meanwhile.
-      const [summary] = this.#index.data.documents.splice(this.documents.findIndex((d) => d.id === id), 1);
-      this.#index.data.trash.push(summary!);
+      this.#listAs(id, 'trash');
     });
     await this.#index.write();
   }
@@ -421,11 +425,26 @@ export class LibraryStore {
   async restoreDocument(id: string): Promise<void> {
     await inTurn(this.#changing, id, async () => {
       if (!this.trash.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
-      await this.#move(this.documentPath(id, 'trash'), this.documentPath(id));
-      const [summary] = this.#index.data.trash.splice(this.trash.findIndex((d) => d.id === id), 1);
-      this.#index.data.documents.push(summary!);
+      await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id));
+      this.#listAs(id, 'documents');
     });
     await this.#index.write();
+  }
+
+  /** Moves a document's summary to the library's list or the trash's (found by id: others may have moved meanwhile). */
+  #listAs(id: string, where: 'documents' | 'trash'): void {
+    const [from, to] = where === 'trash' ? [this.#index.data.documents, this.#index.data.trash] : [this.#index.data.trash, this.#index.data.documents];
+    const at = from.findIndex((d) => d.id === id);
+    if (at >= 0) to.push(from.splice(at, 1)[0]!);
+  }
+
+  /**
+   * Moves a document's file, or finds it moved already: a move cut off (a kill) after the file moved and
+   * before the index was written is finished, not refused, so the article is never left unreachable.
+   */
+  async #moveUnlessMoved(from: string, to: string): Promise<void> {
+    if ((await fileVersion(from)) === null && (await fileVersion(to)) !== null) return;
+    await this.#move(from, to);
   }
 
   async #move(from: string, to: string): Promise<void> {
