@@ -286,7 +286,8 @@ export class WorkbenchService {
   /** A document rendered in the chosen format. */
   async renderExport(documentId: string, choices: ExportChoices = DEFAULT_CHOICES): Promise<string> {
     // The document is read last, and rendered at once: the store changes it in place, so no await comes between.
-    const [exports, settings] = [await this.#exports(), await this.getSettings()];
+    const exports = await this.#exports();
+    const settings = await this.getSettings();
     return exports.render(await this.getDocument(documentId), choices, settings, { teamConflicts: this.#conflictsOf(documentId) });
   }
 

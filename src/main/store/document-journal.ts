@@ -2,7 +2,7 @@ import { changedPositions, type Items } from '../../shared/summary.ts';
 import { PiecewiseCopy, type DocumentView } from './document-before.ts';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
-import { openStoreFile } from './store-open.ts';
+import { openStoreFile, readStoreFile } from './store-open.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { dirname } from 'node:path';
@@ -176,12 +176,7 @@ export function journalPath(documentFile: string): string {
 /** The journal's text, or '' when there is none. */
 export async function readJournal(path: string): Promise<string> {
   try {
-    const handle = await openStoreFile(path, constants.O_RDONLY);
-    try {
-      return await handle.readFile('utf8');
-    } finally {
-      await handle.close();
-    }
+    return await readStoreFile(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
     // A link or a pipe in its place is never read through: the checker is told what is there and what to do.

@@ -174,10 +174,11 @@ export class LibraryStore {
     this.documentPath(id);
     const summary = this.documents.find((d) => d.id === id);
     if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+    const missing = (await fileVersion(this.documentPath(id))) === null;
     // A document found damaged opens again once a good file is back in its place (put back by hand).
-    if (summary.damaged && (await fileVersion(this.documentPath(id))) === null) throw new WorkbenchError('damaged', summary.damaged);
+    if (summary.damaged && missing) throw new WorkbenchError('damaged', summary.damaged);
     // A move to the trash cut off after the file moved and before the index was written: the index follows the file.
-    if ((await fileVersion(this.documentPath(id))) === null && (await fileVersion(this.documentPath(id, 'trash'))) !== null) {
+    if (missing && (await fileVersion(this.documentPath(id, 'trash'))) !== null) {
       this.#listAs(id, 'trash');
       await this.#index.write();
       throw new WorkbenchError('not-found', `“${summary.title}” is in the trash (its move there was cut short); restore it from the trash to open it.`);
