@@ -230,7 +230,8 @@ export class WorkbenchService {
   async restoreDocument(documentId: string): Promise<LibraryState> {
     await this.#ready.restoreDocument(documentId);
     const summary = this.#ready.documents.find((d) => d.id === documentId);
-    if (summary) await this.#added(summary);
+    // A damaged document comes back listed as damaged (its backup can be restored); there is nothing to search.
+    if (summary && !summary.damaged) await this.#added(summary);
     return this.#toTeam(await this.getLibrary());
   }
 

@@ -134,8 +134,9 @@ export class LibraryStore {
       if (!(err instanceof WorkbenchError) || err.code !== 'damaged') throw err;
       await this.#journals.setAside(file, this.#now());
       const aside = await moveAside(file, this.#now()).catch(() => null);
-      const backups = await this.#backups.list(id);
-      const offer = backups.length ? ` A backup from ${backups[0]!.replace(/T(\d\d)-(\d\d).*/, ' $1:$2 UTC')} can be restored.` : ' There is no backup of it yet.';
+      // Why only a readable one is offered: a backup cut short, or a planted non-file, would fail the restore.
+      const backup = await this.#readableBackup(id);
+      const offer = backup ? ` A backup from ${backup.name.replace(/T(\d\d)-(\d\d).*/, ' $1:$2 UTC')} can be restored.` : ' There is no readable backup of it.';
       throw new WorkbenchError('damaged', `${err.message}. ${aside ? `It was moved to ${aside}; nothing else was touched.` : ''}${offer}`);
     }
     return db;
@@ -376,23 +377,35 @@ export class LibraryStore {
     return this.#backups.list(id);
   }
 
-  /** Puts the newest readable backup of a (damaged) document back in place. */
-  async restoreBackup(id: string): Promise<DocumentSummary> {
-    const summary = this.documents.find((d) => d.id === id);
-    if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+  /** The newest backup of a document that reads as a workbench document, with its data; null when none does. */
+  async #readableBackup(id: string): Promise<{ name: string; data: DocumentFile } | null> {
     for (const name of await this.#backups.list(id)) {
       const source = this.#backups.path(id, name);
       const probe = new Low<DocumentFile>(documentFile(source), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
       try {
         await readChecked(probe, source, migrateDocument, checkDocumentShape, this.#now());
+        return { name, data: probe.data };
       } catch {
-        continue;
+        // Cut short, foreign or not a file: the next older one is tried.
       }
+    }
+    return null;
+  }
+
+  /** Puts the newest readable backup of a (damaged) document back in place. */
+  restoreBackup(id: string): Promise<DocumentSummary> {
+    // Why in the document's turn: a change under way would append its record to the journal of the file
+    // being replaced, and that record would then be replayed onto the backup (and find it damaged).
+    return inTurn(this.#changing, id, async () => {
+      const summary = this.documents.find((d) => d.id === id);
+      if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+      const backup = await this.#readableBackup(id);
+      if (!backup) throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
       const target = this.documentPath(id);
       // The journal belongs to the file being replaced: it must never be replayed on the backup.
       await this.#journals.folded(id, target);
-      this.#journals.reset(id, probe.data.folded ?? 0);
-      const db = new Low<DocumentFile>(documentFile(target), probe.data);
+      this.#journals.reset(id, backup.data.folded ?? 0);
+      const db = new Low<DocumentFile>(documentFile(target), backup.data);
       await db.write();
       this.#versions.set(target, await fileVersion(target));
       this.#remember(id, db);
@@ -401,8 +414,7 @@ export class LibraryStore {
       docs[docs.findIndex((x) => x.id === id)] = fresh;
       await this.#index.write();
       return fresh;
-    }
-    throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
+    });
   }
 
   /** Moves a document's file to the trash; it stays restorable. */
@@ -410,11 +422,19 @@ export class LibraryStore {
     // Why in turn with the document's changes: a change queued behind the move would find the file gone,
     // write it whole back into the library, and be lost when the trash copy is restored over it.
     await inTurn(this.#changing, id, async () => {
-      if (!this.documents.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
+      const summary = this.documents.find((d) => d.id === id);
+      if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
       const file = this.documentPath(id);
-      // The file goes to the trash whole: its journal is folded into it first.
-      if (this.#journals.has(id)) await this.#fold(id, file, await this.#load(id));
-      await this.#moveUnlessMoved(file, this.documentPath(id, 'trash'));
+      // The file goes to the trash whole: its journal (one left by an earlier process too) is folded into it first.
+      if (!summary.damaged && (await fileVersion(file)) !== null) {
+        const db = await this.#load(id).catch((err: unknown) => {
+          // Found damaged now: it was moved aside with its journal, and is trashed as the damaged document it is.
+          if (err instanceof WorkbenchError && err.code === 'damaged') return null;
+          throw err;
+        });
+        if (db && this.#journals.has(id)) await this.#fold(id, file, db);
+      }
+      await this.#moveUnlessMoved(file, this.documentPath(id, 'trash'), summary.damaged !== undefined);
       this.#docs.delete(id);
       this.#versions.delete(file);
       this.#listAs(id, 'trash');
@@ -425,8 +445,9 @@ export class LibraryStore {
   /** Brings a document back from the trash. */
   async restoreDocument(id: string): Promise<void> {
     await inTurn(this.#changing, id, async () => {
-      if (!this.trash.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
-      await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id));
+      const summary = this.trash.find((d) => d.id === id);
+      if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
+      await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id), summary.damaged !== undefined);
       this.#listAs(id, 'documents');
     });
     await this.#index.write();
@@ -442,9 +463,10 @@ export class LibraryStore {
   /**
    * Moves a document's file, or finds it moved already: a move cut off (a kill) after the file moved and
    * before the index was written is finished, not refused, so the article is never left unreachable.
+   * `damaged`: the file was moved aside when found damaged, so there may be no file to move.
    */
-  async #moveUnlessMoved(from: string, to: string): Promise<void> {
-    if ((await fileVersion(from)) === null && (await fileVersion(to)) !== null) return;
+  async #moveUnlessMoved(from: string, to: string, damaged = false): Promise<void> {
+    if ((await fileVersion(from)) === null && (damaged || (await fileVersion(to)) !== null)) return;
     await this.#move(from, to);
   }
 

@@ -1,0 +1,112 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
+import { FIXED_NOW, tempDir } from './helpers.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+async function library() {
+  const dataDir = await tempDir('damaged');
+  let clock = FIXED_NOW.getTime();
+  const now = () => new Date(clock);
+  const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+  await svc.importDropped([
+    { name: 'a.txt', bytes: enc('Bus fares frozen\n\nFares are frozen until 2027, the council said. Trams run every 6 minutes.') },
+    { name: 'b.txt', bytes: enc('Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.') },
+  ], 'anyway');
+  const [a, b] = (await svc.getLibrary()).documents;
+  return { dataDir, svc, a: a!, b: b!, tick: (ms: number) => (clock += ms), now };
+}
+
+/** Cuts a document's file in half, as a crash in the middle of someone else's copy could. */
+async function damage(dataDir: string, id: string): Promise<void> {
+  const file = join(dataDir, 'documents', `${id}.json`);
+  const whole = await readFile(file, 'utf8');
+  await writeFile(file, whole.slice(0, whole.length / 2));
+}
+
+describe('a damaged document', () => {
+  it('can be moved to the trash and back, and still offers its backup', async () => {
+    const { dataDir, svc, a, b, tick, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    tick(BACKUP_INTERVAL_MS + 1);
+    // The backup taken before this note holds the verdict.
+    await svc.editClaim(a.id, 'c2', { kind: 'note', note: 'after the first backup' });
+    await svc.flush();
+    await damage(dataDir, a.id);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    await expect(again.getDocument(a.id)).rejects.toThrow(/damaged/);
+
+    const trashed = await again.deleteDocument(a.id);
+    expect(trashed.documents.map((d) => d.id)).toEqual([b.id]);
+    expect(trashed.trash.map((d) => d.id)).toEqual([a.id]);
+    // What was set aside stays where it was put: nothing of it is lost by the move.
+    expect((await readdir(join(dataDir, 'documents'))).some((n) => n.startsWith(`${a.id}.json.damaged-`))).toBe(true);
+
+    const back = await again.restoreDocument(a.id);
+    expect(back.documents.find((d) => d.id === a.id)!.damaged).toMatch(/damaged/);
+    await again.restoreBackup(a.id);
+    expect((await again.getDocument(a.id)).claims[1]!.status).toBe('verified');
+  });
+
+  it('offers a backup only when one can be read', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    await svc.flush();
+    const backups = join(dataDir, 'backups', a.id);
+    // Only a folder under a backup's name: nothing there can be restored.
+    for (const name of await readdir(backups)) await writeFile(join(backups, name), '{"half": ');
+    await mkdir(join(backups, '2099-01-01T00-00-00-000Z.json'));
+    await damage(dataDir, a.id);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    const err = await again.getDocument(a.id).catch((e: Error) => e);
+    expect(String(err)).toMatch(/damaged/);
+    expect(String(err)).not.toMatch(/can be restored/);
+    expect(String(err)).toMatch(/no readable backup/);
+  });
+
+  it('names the newest backup that can be read, not a newer one that cannot', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    await svc.flush();
+    await writeFile(join(dataDir, 'backups', a.id, '2099-01-01T00-00-00-000Z.json'), 'not a store file');
+    await damage(dataDir, a.id);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    const err = String(await again.getDocument(a.id).catch((e: Error) => e));
+    expect(err).toMatch(/backup from 2026-03-04 05:06 UTC can be restored/);
+  });
+});
+
+describe('a document moved to the trash', () => {
+  it('takes its unfolded changes with it even when it was never opened by this process', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    // A kill before the fold: the change lives in the journal only.
+    const names = await readdir(join(dataDir, 'documents'));
+    expect(names).toContain(`${a.id}.journal`);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    await again.deleteDocument(a.id);
+    expect(await readdir(join(dataDir, 'documents'))).not.toContain(`${a.id}.journal`);
+    const inTrash = JSON.parse(await readFile(join(dataDir, 'trash', `${a.id}.json`), 'utf8'));
+    expect(inTrash.document.claims[1].status).toBe('verified');
+  });
+});
+
+describe('a backup put back', () => {
+  it('waits for a change under way, so the change is never replayed onto the backup', async () => {
+    const { dataDir, svc, a, tick, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    tick(BACKUP_INTERVAL_MS + 1);
+    const marks = [1, 2, 3, 4, 5, 6].map((n) => svc.editClaim(a.id, 'c2', { kind: 'note', note: `note ${n}` }));
+    const restored = svc.restoreBackup(a.id);
+    await Promise.allSettled([...marks, restored]);
+    await svc.flush();
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    const doc = await again.getDocument(a.id);
+    expect((await again.getLibrary()).documents.find((d) => d.id === a.id)!.damaged).toBeUndefined();
+    // Every acknowledged note came before the backup was put back, which then holds its own state.
+    expect(doc.claims[1]!.status).toBe('verified');
+  });
+});
