@@ -3,21 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
-import { FIXED_NOW, tempDir } from './helpers.ts';
+import { twoArticles } from './two-articles.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-
-async function library() {
-  const dataDir = await tempDir('damaged');
-  let clock = FIXED_NOW.getTime();
-  const now = () => new Date(clock);
-  const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now });
-  await svc.importDropped([
-    { name: 'a.txt', bytes: enc('Bus fares frozen\n\nFares are frozen until 2027, the council said. Trams run every 6 minutes.') },
-    { name: 'b.txt', bytes: enc('Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.') },
-  ], 'anyway');
-  const [a, b] = (await svc.getLibrary()).documents;
-  return { dataDir, svc, a: a!, b: b!, tick: (ms: number) => (clock += ms), now };
+function library() {
+  return twoArticles('damaged', 'Bus fares frozen\n\nFares are frozen until 2027, the council said. Trams run every 6 minutes.', 'Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.');
 }
 
 /** Cuts a document's file in half, as a crash in the middle of someone else's copy could. */

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { DurableFile, tempPathFor } from '../../src/main/store/durable-file.ts';
 import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
-import { FIXED_NOW, tempDir } from './helpers.ts';
+import { tempDir } from './helpers.ts';
+import { twoArticles } from './two-articles.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('DurableFile', () => {
   it('writes in order, each with the data as it was when asked', async () => {
@@ -38,17 +38,8 @@ describe('DurableFile', () => {
   });
 });
 
-async function library() {
-  const dataDir = await tempDir('recover');
-  let clock = FIXED_NOW.getTime();
-  const now = () => new Date(clock);
-  const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now });
-  await svc.importDropped([
-    { name: 'a.txt', bytes: enc('Bus fares frozen\n\nFares are frozen until 2027, the council said.') },
-    { name: 'b.txt', bytes: enc('Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.') },
-  ], 'anyway');
-  const [a, b] = (await svc.getLibrary()).documents;
-  return { dataDir, svc, a: a!, b: b!, tick: (ms: number) => (clock += ms), now };
+function library() {
+  return twoArticles('recover', 'Bus fares frozen\n\nFares are frozen until 2027, the council said.', 'Pool reopens\n\nThe pool reopened on Monday after 8 months, the city said.');
 }
 
 describe('temp files left by a write that was cut off', () => {
