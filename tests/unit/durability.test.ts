@@ -8,7 +8,6 @@ import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
 import { tempDir } from './helpers.ts';
 import { twoArticles } from './two-articles.ts';
 
-
 describe('DurableFile', () => {
   it('writes in order, each with the data as it was when asked', async () => {
     const file = join(await tempDir('durable'), 'x.json');
