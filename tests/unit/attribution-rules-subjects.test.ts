@@ -210,3 +210,22 @@ describe('a speaker after a conjunction of contrast or cause in a later clause',
     expect(source('The quiet yet determined senator says the bill will pass.')).toBe('The quiet yet determined senator');
   });
 });
+
+describe('a phrase of time before the subject, with no comma after it, is read past', () => {
+  it.each([
+    ['On Sunday Mr. Okafor said the depot would close.', 'Mr. Okafor'],
+    ['On Friday night the harbour board said the fees were legal.', 'the harbour board'],
+    ['Last week the mayor said the budget was balanced.', 'the mayor'],
+    ['In March the council said rents rose 12 percent.', 'the council'],
+    ['Earlier this month Health Minister Ana Lopez warned that waiting lists had doubled.', 'Health Minister Ana Lopez'],
+    ['Last year Mayor Ellis toured the plant, saying 200 jobs were safe.', 'Mayor Ellis'],
+    ['Two days later the union said the strike would go on.', 'the union'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+
+  it('leaves a phrase of time that is the subject, or a capitalised label, alone', () => {
+    expect(source('Last week was the busiest of the year, the airport said.')).toBe('the airport');
+    expect(source('Monday Night Football drew 20 million viewers.')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { ATTRIBUTION_RULES } from './rules/index.ts';
 import type { UnitKind } from './rules/rule.ts';
 import type { AttributionTrace } from '../model.ts';
 import { segments } from './segments.ts';
+import { LEADING_TIME } from './time-opener.ts';
 import { build, type LocalAttribution } from './source-phrase.ts';
 
 export type { LocalAttribution };
@@ -22,7 +23,9 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
     // So is an aside between dashes after a name: "Ana Ruiz — a teacher from Leeds — said", "Ana Ruiz - his sister - told".
     .replace(DASH_ASIDE, (m) => ' '.repeat(m.length))
     // A dateline ("OTTAWA — ") or an opening bracket before the subject is not part of it.
-    .replace(LEADING_FURNITURE, (m) => ' '.repeat(m.length));
+    .replace(LEADING_FURNITURE, (m) => ' '.repeat(m.length))
+    // So is a phrase of time before the subject with no comma after it ("On Sunday Mr. Trump said").
+    .replace(LEADING_TIME, (m) => ' '.repeat(m.length));
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
