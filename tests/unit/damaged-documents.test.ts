@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
 import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
+import { FIXED_NOW, tempDir } from './helpers.ts';
 import { twoArticles } from './two-articles.ts';
 
 function library() {
@@ -97,5 +98,58 @@ describe('a backup put back', () => {
     expect((await again.getLibrary()).documents.find((d) => d.id === a.id)!.damaged).toBeUndefined();
     // Every acknowledged note came before the backup was put back, which then holds its own state.
     expect(doc.claims[1]!.status).toBe('verified');
+  });
+});
+
+describe('a backup', () => {
+  it('of another article is never offered, nor put in the place of this one', async () => {
+    const { dataDir, svc, a, b, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    await svc.flush();
+    // A copy of B's file among A's backups (by hand, or a sync tool), newer than A's own.
+    await copyFile(join(dataDir, 'documents', `${b.id}.json`), join(dataDir, 'backups', a.id, '2099-01-01T00-00-00-000Z.json'));
+    await damage(dataDir, a.id);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    expect(String(await again.getDocument(a.id).catch((e: Error) => e))).toMatch(/backup from 2026-03-04 05:06 UTC can be restored/);
+    await again.restoreBackup(a.id);
+    const lib = await again.getLibrary();
+    expect(lib.documents.map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await again.getDocument(a.id)).title).toBe('Bus fares frozen');
+  });
+});
+
+describe('a backup of an older version of the app', () => {
+  it('is read as it is, never migrated on disk or copied beside itself when it is looked at or put back', async () => {
+    const dataDir = await tempDir('damaged-v1');
+    await cp('tests/fixtures/store-v1', dataDir, { recursive: true });
+    const [name] = await readdir(join(dataDir, 'documents'));
+    const id = name!.replace(/\.json$/, '');
+    await mkdir(join(dataDir, 'backups', id), { recursive: true });
+    const backup = join(dataDir, 'backups', id, '2026-11-21T10-00-00-000Z.json');
+    await copyFile(join(dataDir, 'documents', name!), backup);
+    const before = await readFile(backup, 'utf8');
+    await writeFile(join(dataDir, 'documents', name!), '{"half');
+    const svc = await WorkbenchService.start({ dataDir, seedsDir: null, now: () => FIXED_NOW });
+    expect(String(await svc.getDocument(id).catch((e: Error) => e))).toMatch(/backup from 2026-11-21 10:00 UTC can be restored/);
+    await svc.restoreBackup(id);
+    expect((await svc.getDocument(id)).id).toBe(id);
+    expect(await readdir(join(dataDir, 'backups', id))).toEqual(['2026-11-21T10-00-00-000Z.json']);
+    expect(await readFile(backup, 'utf8')).toBe(before);
+  });
+});
+
+describe('a document with no journal', () => {
+  it('goes to the trash unread, even when a newer version of the app wrote it', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.flush();
+    const file = join(dataDir, 'documents', `${a.id}.json`);
+    const newer = JSON.parse(await readFile(file, 'utf8'));
+    newer.schemaVersion = 99;
+    await writeFile(file, JSON.stringify(newer));
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    const lib = await again.deleteDocument(a.id);
+    expect(lib.trash.map((d) => d.id)).toEqual([a.id]);
+    // Moved whole, as it was: never rewritten by an app older than the one that wrote it.
+    expect(JSON.parse(await readFile(join(dataDir, 'trash', `${a.id}.json`), 'utf8'))).toEqual(newer);
   });
 });

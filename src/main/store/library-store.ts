@@ -7,6 +7,7 @@ import { countsAfter, summarize } from '../../shared/summary.ts';
 import { describeFsError } from '../service/fs-errors.ts';
 import { Backups } from './backups.ts';
 import { DocumentBefore, type DocumentView } from './document-before.ts';
+import { journalPath } from './document-journal.ts';
 import { DocumentJournals, type JournalOptions } from './document-journals.ts';
 import { inTurn } from './in-turn.ts';
 import { LibraryIndex } from './library-index.ts';
@@ -383,7 +384,10 @@ export class LibraryStore {
       const source = this.#backups.path(id, name);
       const probe = new Low<DocumentFile>(documentFile(source), { schemaVersion: SCHEMA_VERSION, document: null as unknown as FactDocument });
       try {
-        await readChecked(probe, source, migrateDocument, checkDocumentShape, this.#now());
+        // Read only: a backup looked at is never migrated on disk (nor a copy of it kept beside it).
+        await readChecked(probe, source, migrateDocument, checkDocumentShape, this.#now(), false);
+        // Why: a backup of another article, put among these by hand or by a sync tool, must never take this one's place.
+        if (probe.data.document.id !== id) continue;
         return { name, data: probe.data };
       } catch {
         // Cut short, foreign or not a file: the next older one is tried.
@@ -401,20 +405,33 @@ export class LibraryStore {
       if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
       const backup = await this.#readableBackup(id);
       if (!backup) throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
-      const target = this.documentPath(id);
-      // The journal belongs to the file being replaced: it must never be replayed on the backup.
-      await this.#journals.folded(id, target);
-      this.#journals.reset(id, backup.data.folded ?? 0);
-      const db = new Low<DocumentFile>(documentFile(target), backup.data);
-      await db.write();
-      this.#versions.set(target, await fileVersion(target));
-      this.#remember(id, db);
-      const fresh = summarize(db.data.document);
-      const docs = this.#index.data.documents;
-      docs[docs.findIndex((x) => x.id === id)] = fresh;
-      await this.#index.write();
-      return fresh;
+      // Why: a read of the file being replaced, begun before, would otherwise land in the cache after the backup
+      // and have the next change written on top of the backup as a record of the old file.
+      for (let loading = this.#loading.get(id); loading; loading = this.#loading.get(id)) await loading.catch(() => undefined);
+      const putBack = this.#putBack(id, backup.data);
+      this.#loading.set(id, putBack);
+      try {
+        return summarize((await putBack).data.document);
+      } finally {
+        if (this.#loading.get(id) === putBack) this.#loading.delete(id);
+      }
     });
+  }
+
+  /** Writes a backup's data as a document's file, in place of the one there, and lists it. */
+  async #putBack(id: string, data: DocumentFile): Promise<Low<DocumentFile>> {
+    const target = this.documentPath(id);
+    // The journal belongs to the file being replaced: it must never be replayed on the backup.
+    await this.#journals.folded(id, target);
+    this.#journals.reset(id, data.folded ?? 0);
+    const db = new Low<DocumentFile>(documentFile(target), data);
+    await db.write();
+    this.#versions.set(target, await fileVersion(target));
+    this.#remember(id, db);
+    const docs = this.#index.data.documents;
+    docs[docs.findIndex((x) => x.id === id)] = summarize(db.data.document);
+    await this.#index.write();
+    return db;
   }
 
   /** Moves a document's file to the trash; it stays restorable. */
@@ -426,7 +443,8 @@ export class LibraryStore {
       if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
       const file = this.documentPath(id);
       // The file goes to the trash whole: its journal (one left by an earlier process too) is folded into it first.
-      if (!summary.damaged && (await fileVersion(file)) !== null) {
+      // Without a journal the file moves as it is, unread (a newer app's file too, which this one may not rewrite).
+      if (!summary.damaged && (this.#journals.has(id) || (await fileVersion(journalPath(file))) !== null)) {
         const db = await this.#load(id).catch((err: unknown) => {
           // Found damaged now: it was moved aside with its journal, and is trashed as the damaged document it is.
           if (err instanceof WorkbenchError && err.code === 'damaged') return null;

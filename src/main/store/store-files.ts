@@ -43,9 +43,10 @@ export async function keepCopy(file: string, suffix: string, now: Date): Promise
 
 /**
  * Reads a store file, checks its schema and shape, and migrates an older one (keeping a copy of the old
- * file beside it, `name.v1.json`). Unreadable, truncated or foreign files throw "damaged"; newer ones "store".
+ * file beside it, `name.v1.json`; `persist` false: in memory only). Unreadable, truncated or foreign files throw
+ * "damaged"; newer ones "store".
  */
-export async function readChecked<T extends { schemaVersion: number }>(db: Low<T>, file: string, migrate: (d: unknown) => T, shape: (d: T, file: string) => void, now: Date): Promise<void> {
+export async function readChecked<T extends { schemaVersion: number }>(db: Low<T>, file: string, migrate: (d: unknown) => T, shape: (d: T, file: string) => void, now: Date, persist = true): Promise<void> {
   try {
     await db.read();
   } catch (err) {
@@ -57,9 +58,11 @@ export async function readChecked<T extends { schemaVersion: number }>(db: Low<T
   if (version < SCHEMA_VERSION) {
     const migrated = migrate(db.data);
     shape(migrated, file);
-    await keepCopy(file, `.v${version}`, now).catch(() => undefined);
     db.data = migrated;
-    await db.write();
+    if (persist) {
+      await keepCopy(file, `.v${version}`, now).catch(() => undefined);
+      await db.write();
+    }
   }
   shape(db.data, file);
 }
