@@ -129,4 +129,32 @@ describe('an article’s versions and its trash sync', () => {
       ['refused', 'claim c1: its number, kind, flags, score, reasons, source or origin are missing or malformed'],
     ]);
   });
+
+  it('a colleague’s marks on an article damaged here wait for its backup, and sync goes on meanwhile', async () => {
+    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await device(logins[0]!);
+    const first = await device(logins[1]!);
+    const { id: doc } = await ana.service.importFile('tests/fixtures/wire-drought.txt', URL);
+    await ana.team.sync();
+    await first.team.sync();
+    const claims = (await first.service.getDocument(doc)).claims.filter((c) => c.checkworthy);
+    // Sam's first change takes a backup of the article as it came from the desk.
+    await first.service.editClaim(doc, claims[0]!.id, { kind: 'note', note: 'seen' });
+    await first.team.sync();
+    await first.service.flush();
+    const file = join(first.dataDir, 'documents', `${doc}.json`);
+    const whole = await readFile(file, 'utf8');
+    await writeFile(file, whole.slice(0, whole.length / 2));
+    const sam = await device(logins[1]!, first.dataDir);
+    await expect(sam.service.getDocument(doc)).rejects.toThrow(/damaged/);
+
+    await ana.service.editClaim(doc, claims[1]!.id, { kind: 'status', status: 'verified' });
+    await ana.team.sync();
+    // Twice: a change applied to the damaged file would fail this sync and every one after it.
+    await sam.team.sync();
+    await sam.team.sync();
+    await sam.service.restoreBackup(doc);
+    await sam.team.sync();
+    expect((await sam.service.getDocument(doc)).claims.find((c) => c.id === claims[1]!.id)!.status).toBe('verified');
+  });
 });

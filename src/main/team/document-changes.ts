@@ -30,14 +30,15 @@ export async function applyDocumentChange(parts: ServiceParts, state: SyncState,
       search?.documentRemoved(c.document);
     } else if (!deleted && store.trash.some((d) => d.id === c.document)) {
       await store.restoreDocument(c.document);
-      search?.documentChanged(await store.getDocument(c.document));
+      // A damaged one comes back damaged: there is nothing to search until its backup is put back.
+      if (!store.documents.some((d) => d.id === c.document && d.damaged)) search?.documentChanged(await store.getDocument(c.document));
     }
     rec.deleted = deleted;
     return;
   }
   if (!store.documents.some((d) => d.id === c.document && !d.damaged)) {
-    // In the trash here: kept, and taken in when the article is restored.
-    if (store.trash.some((d) => d.id === c.document)) hold(state, c.document, [{ seq: c.seq, claim: '', field: c.field, value: c.value, author: c.author, at: c.at }]);
+    // In the trash here, or damaged: kept, and taken in when the article is restored (or its backup put back).
+    if (store.trash.some((d) => d.id === c.document) || store.documents.some((d) => d.id === c.document)) hold(state, c.document, [{ seq: c.seq, claim: '', field: c.field, value: c.value, author: c.author, at: c.at }]);
     return;
   }
   const body = c.value as VersionBody;

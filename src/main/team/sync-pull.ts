@@ -67,9 +67,11 @@ async function applyPulled(ctx: SyncContext, rows: readonly PulledChange[], repo
     else byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r]);
   }
   for (const [documentId, list] of byDoc) {
-    if (!store.documents.some((d) => d.id === documentId)) {
-      // In the trash here: kept for its restore (a document this library never had is not the desk's to keep).
-      if (store.trash.some((d) => d.id === documentId)) hold(ctx.state, documentId, list.map((r) => ({ seq: r.seq, claim: r.claim, field: r.field, value: r.value, author: r.author, at: r.at })));
+    const here = store.documents.find((d) => d.id === documentId);
+    if (!here || here.damaged) {
+      // In the trash here, or damaged until its backup is put back: kept for then (a document this library never
+      // had is not the desk's to keep). Why: applied to a damaged file, every sync after would fail on it.
+      if (here || store.trash.some((d) => d.id === documentId)) hold(ctx.state, documentId, list.map((r) => ({ seq: r.seq, claim: r.claim, field: r.field, value: r.value, author: r.author, at: r.at })));
       continue;
     }
     await updateClaims(ctx.parts, documentId, (doc) => {
