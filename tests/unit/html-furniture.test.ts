@@ -129,8 +129,18 @@ describe('lines that are never article text', () => {
     '[button link=”https://news.example/submit/” type=”big”] Send us YOUR review[/button]',
     'Follow the Courier’s full coverage of the budget at https://news.example/budget',
     'Get the Courier delivered to your door every week. 12 issues for £11.99. Click here for more information.',
+    'Story continues below advertisement',
+    'Article continues after this ad.',
+    'Watch: The harbour bridge reopens after repairs. Story continues below.',
+    'Continue reading the main story',
+    'Scroll down to continue reading',
   ])('drops "%s"', (line) => {
     expect(isFurniture(line)).toBe(true);
+  });
+
+  it('keeps a sentence about a story that goes on', () => {
+    expect(isFurniture('The story continues after the break, when the mayor returns to the council.')).toBe(false);
+    expect(isFurniture('Continued reading of the report showed a gap of 4 million pounds.')).toBe(false);
   });
 
   it('keeps a sentence naming a web address', () => {

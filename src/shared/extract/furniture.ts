@@ -35,6 +35,11 @@ const BOILERPLATE = [
   /\bsubject to change without notice\b/iu,
   /^prices? (?:and availability )?(?:are|is) (?:accurate|correct|subject)\b/iu,
   /^if you (?:enjoyed|liked) this (?:article|story|post)\b/iu,
+  // Pointers past an advertisement or a video: "Story continues below advertisement", "Watch: ... Story continues
+  // below.", "Continue reading the main story", "Scroll down to continue reading".
+  /(?:^|[.!?]\s+)(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after|under)\b(?:\s+(?:the|this|an?)\s+)?(?:\s*(?:advertisement|advert|ad|gallery|video|photo|image|break))?\s*[.!?]?$/iu,
+  /^continue reading(?:\s+(?:the main story|below|after|the story|the article|the rest))?\s*[.!?]?$/iu,
+  /^scroll (?:down )?to (?:continue|read)\b/iu,
   // A short paragraph that asks for a click is an offer or a pointer elsewhere, not a sentence of the story.
   /\bclick here\b/iu,
   // Rights and citation lines of repositories and wires.
