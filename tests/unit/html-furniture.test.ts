@@ -134,6 +134,12 @@ describe('lines that are never article text', () => {
     'Watch: The harbour bridge reopens after repairs. Story continues below.',
     'Continue reading the main story',
     'Scroll down to continue reading',
+    'Watch: Harbour bridge reopens after two years',
+    'Watch the full interview with the mayor above.',
+    'View full results: http://results.example/vote.',
+    'Dana Ortiz has the latest.',
+    'With files from The Canadian Press',
+    'Ana Bell, The Associated Press',
   ])('drops "%s"', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -141,6 +147,11 @@ describe('lines that are never article text', () => {
   it('keeps a sentence about a story that goes on', () => {
     expect(isFurniture('The story continues after the break, when the mayor returns to the council.')).toBe(false);
     expect(isFurniture('Continued reading of the report showed a gap of 4 million pounds.')).toBe(false);
+    expect(isFurniture('Watch out for more cuts, the union warned on Monday.')).toBe(false);
+    expect(isFurniture('Watchdog groups said the fund lost 2 million dollars.')).toBe(false);
+    expect(isFurniture('Watch sales rose 12 percent last year.')).toBe(false);
+    expect(isFurniture('See the full list of closures at the council offices, the mayor said.')).toBe(false);
+    expect(isFurniture('The council has the latest figures on rents.')).toBe(false);
   });
 
   it('keeps a sentence naming a web address', () => {

@@ -40,6 +40,14 @@ const BOILERPLATE = [
   /(?:^|[.!?]\s+)(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after|under)\b(?:\s+(?:the|this|an?)\s+)?(?:\s*(?:advertisement|advert|ad|gallery|video|photo|image|break))?\s*[.!?]?$/iu,
   /^continue reading(?:\s+(?:the main story|below|after|the story|the article|the rest))?\s*[.!?]?$/iu,
   /^scroll (?:down )?to (?:continue|read)\b/iu,
+  // Pointers to a video or to results elsewhere: "Watch: ...", "Watch the full interview above.", "View full
+  // results: http://...", and a broadcast's hand-over: "Tom Vernon has the latest."
+  /^watch(?:\s*:|\s+(?:the|our|this|a|an|live|video|now|more|\d+)\b)/iu,
+  /^(?:view|see)\s+(?:the\s+)?(?:full|all|more|complete)\b.*(?::|https?:\/\/\S+\.?)$/iu,
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+has (?:the latest|more|the story|details)\.?$/u,
+  // Credit lines: "With files from The Associated Press", "Annabelle Liang, The Associated Press".
+  /^with files from\b/iu,
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:the\s+)?(?:associated press|canadian press|press association|reuters|agence france-presse|afp|bloomberg|dpa|upi)$/iu,
   // A short paragraph that asks for a click is an offer or a pointer elsewhere, not a sentence of the story.
   /\bclick here\b/iu,
   // Rights and citation lines of repositories and wires.
