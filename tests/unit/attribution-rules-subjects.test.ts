@@ -229,3 +229,20 @@ describe('a phrase of time before the subject, with no comma after it, is read p
     expect(source('Monday Night Football drew 20 million viewers.')).toBeNull();
   });
 });
+
+describe('what a clause is "citing" is its source only when it informs', () => {
+  it.each([
+    ['The chief executive resigned on Monday, citing health reasons.'],
+    ['The airline cancelled 40 flights, citing a shortage of pilots.'],
+    ['The two firms ended the merger, citing changes in the political climate.'],
+  ])('%s', (sentence) => {
+    expect(source(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['Shares fell 5 percent on Monday, citing a report by the central bank.', 'a report by the central bank'],
+    ['The deal collapsed, citing two officials close to the talks.', 'two officials close to the talks'],
+  ])('%s', (sentence, expected) => {
+    expect(source(sentence)).toBe(expected);
+  });
+});

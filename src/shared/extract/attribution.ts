@@ -29,7 +29,7 @@ export function findAttribution(text: string, kind: UnitKind): LocalAttribution 
   const input = { text, masked, segs: segments(masked), kind };
   for (const rule of ATTRIBUTION_RULES) {
     const found = rule.find(input);
-    const own = found && !inProperName(text, found) ? pastPreposition(text, found) : null;
+    const own = found && !inProperName(text, found) && !isReasonCited(found) ? pastPreposition(text, found) : null;
     if (own) return { ...own, rule: rule.name };
   }
   return null;
@@ -59,6 +59,14 @@ function pastPreposition(text: string, found: LocalAttribution): LocalAttributio
   if (!/^['’]s\s/u.test(text.slice(found.end))) return null;
   const cut = prep[0].length;
   return { ...found, source: found.source.slice(cut), start: found.start + cut };
+}
+
+/**
+ * True when what a clause is "citing" is a reason, not someone or something that informs: "resigned, citing health
+ * reasons", "cancelled 40 flights, citing a shortage of pilots". "citing two officials", "citing a report" inform.
+ */
+function isReasonCited(found: LocalAttribution): boolean {
+  return found.cue === 'citing' && !isInformant(found.source);
 }
 
 /** True when most words of a text are capitalised, as in a headline set in title case. */
