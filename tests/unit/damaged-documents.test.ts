@@ -1,7 +1,8 @@
-import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchService } from '../../src/main/service/workbench-service.ts';
+import { tempPathFor } from '../../src/main/store/durable-file.ts';
 import { BACKUP_INTERVAL_MS } from '../../src/main/store/library-store.ts';
 import { FIXED_NOW, tempDir } from './helpers.ts';
 import { twoArticles } from './two-articles.ts';
@@ -151,5 +152,25 @@ describe('a document with no journal', () => {
     expect(lib.trash.map((d) => d.id)).toEqual([a.id]);
     // Moved whole, as it was: never rewritten by an app older than the one that wrote it.
     expect(JSON.parse(await readFile(join(dataDir, 'trash', `${a.id}.json`), 'utf8'))).toEqual(newer);
+  });
+});
+
+describe('a backup that cannot be written in place', () => {
+  it('leaves the article as it was, its unfolded changes too', async () => {
+    const { dataDir, svc, a, tick, now } = await library();
+    await svc.editClaim(a.id, 'c2', { kind: 'status', status: 'verified' });
+    tick(BACKUP_INTERVAL_MS + 1);
+    await svc.editClaim(a.id, 'c2', { kind: 'note', note: 'kept in the journal' });
+    await svc.flush();
+    const file = join(dataDir, 'documents', `${a.id}.json`);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    await again.getDocument(a.id);
+    // A folder where the write's temp file must go makes the write fail, even for root (EISDIR).
+    await mkdir(tempPathFor(file));
+    await expect(again.restoreBackup(a.id)).rejects.toThrow(/EISDIR|folder/);
+    await rm(tempPathFor(file), { recursive: true });
+    await again.flush();
+    const third = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    expect((await third.getDocument(a.id)).claims[1]!.note).toBe('kept in the journal');
   });
 });

@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { WorkbenchError } from '../../shared/errors.ts';
@@ -13,7 +13,7 @@ import { inTurn } from './in-turn.ts';
 import { LibraryIndex } from './library-index.ts';
 import { adoptOrphans, hasDocumentFiles, rebuildIndex } from './library-repair.ts';
 import { migrateDocument } from './migrations.ts';
-import { moveAside } from './quarantine.ts';
+import { moveAside, stamp } from './quarantine.ts';
 import { realFolder } from './safe-folder.ts';
 import { checkDocumentShape, SCHEMA_VERSION, type DocumentFile } from './schema.ts';
 import { sweepLeftovers } from './startup-sweep.ts';
@@ -407,7 +407,7 @@ export class LibraryStore {
       if (!backup) throw new WorkbenchError('not-found', `There is no readable backup of ${summary.title}.`);
       // Why: a read of the file being replaced, begun before, would otherwise land in the cache after the backup
       // and have the next change written on top of the backup as a record of the old file.
-      for (let loading = this.#loading.get(id); loading; loading = this.#loading.get(id)) await loading.catch(() => undefined);
+      await this.#loadsSettled(id);
       const putBack = this.#putBack(id, backup.data);
       this.#loading.set(id, putBack);
       try {
@@ -418,14 +418,32 @@ export class LibraryStore {
     });
   }
 
+  /** Resolves once no read of a document's file is under way (however each ended). */
+  async #loadsSettled(id: string): Promise<void> {
+    for (let loading = this.#loading.get(id); loading; loading = this.#loading.get(id)) await loading.catch(() => undefined);
+  }
+
   /** Writes a backup's data as a document's file, in place of the one there, and lists it. */
   async #putBack(id: string, data: DocumentFile): Promise<Low<DocumentFile>> {
     const target = this.documentPath(id);
-    // The journal belongs to the file being replaced: it must never be replayed on the backup.
+    // The journal belongs to the file being replaced: it must never be replayed on the backup. It is set aside
+    // until the backup is written, and put back if that fails, so a failed put-back loses none of its changes.
+    const journal = journalPath(target);
+    const aside = `${journal}.replaced-${stamp(this.#now())}`;
+    const moved = await rename(journal, aside).then(
+      () => true,
+      () => false,
+    );
+    const db = new Low<DocumentFile>(documentFile(target), data);
+    try {
+      await db.write();
+    } catch (err) {
+      if (moved) await rename(aside, journal).catch(() => undefined);
+      throw err;
+    }
     await this.#journals.folded(id, target);
     this.#journals.reset(id, data.folded ?? 0);
-    const db = new Low<DocumentFile>(documentFile(target), data);
-    await db.write();
+    if (moved) await rm(aside, { force: true }).catch(() => undefined);
     this.#versions.set(target, await fileVersion(target));
     this.#remember(id, db);
     const docs = this.#index.data.documents;
@@ -439,6 +457,8 @@ export class LibraryStore {
     // Why in turn with the document's changes: a change queued behind the move would find the file gone,
     // write it whole back into the library, and be lost when the trash copy is restored over it.
     await inTurn(this.#changing, id, async () => {
+      // Why: a read of the file under way (an open) would find it gone and take the article for damaged.
+      await this.#loadsSettled(id);
       const summary = this.documents.find((d) => d.id === id);
       if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the library.`);
       const file = this.documentPath(id);
