@@ -44,7 +44,7 @@ describe('a name and a colon before a quotation', () => {
 
   it('but never to a label or a place', () => {
     expect(sources(['Update: “The road is open again.”']).at(-1)).toBeNull();
-    expect(sources(['Watch: “It was a great night.”']).at(-1)).toBeNull();
+    expect(sources(['Watch: “It was a great night.”']).at(-1) ?? null).toBeNull();
     expect(sources(['Editor’s note: “This story has been corrected.”']).at(-1) ?? null).toBeNull();
     expect(sources(['Canada: “The border stays shut.”']).at(-1)).toBeNull();
   });
