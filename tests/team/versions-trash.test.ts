@@ -131,7 +131,7 @@ describe('an article’s versions and its trash sync', () => {
   });
 
   it('a colleague’s marks on an article damaged here wait for its backup, and sync goes on meanwhile', async () => {
-    const { logins } = await newDesk(cluster, ['ana', 'sam']);
+    const { desk, logins } = await newDesk(cluster, ['ana', 'sam']);
     const ana = await device(logins[0]!);
     const first = await device(logins[1]!);
     const { id: doc } = await ana.service.importFile('tests/fixtures/wire-drought.txt', URL);
@@ -156,5 +156,29 @@ describe('an article’s versions and its trash sync', () => {
     await sam.service.restoreBackup(doc);
     await sam.team.sync();
     expect((await sam.service.getDocument(doc)).claims.find((c) => c.id === claims[1]!.id)!.status).toBe('verified');
+    // Sam, having seen Ana's verdict, changes it: an edit on the desk's latest, no conflict.
+    await sam.service.editClaim(doc, claims[1]!.id, { kind: 'status', status: 'disputed' });
+    await sam.team.sync();
+    expect((await deskLog(cluster, desk)).filter((r) => r.claim_id === claims[1]!.id).map((r) => r.outcome)).toEqual(['applied', 'applied']);
+  });
+
+  it('a colleague’s mark held while an article was in the trash here is the version the next edit builds on', async () => {
+    const { desk, logins } = await newDesk(cluster, ['ana', 'sam']);
+    const ana = await device(logins[0]!);
+    const sam = await device(logins[1]!);
+    const { id: doc } = await ana.service.importFile('tests/fixtures/wire-drought.txt', URL);
+    await ana.team.sync();
+    await sam.team.sync();
+    const claim = (await sam.service.getDocument(doc)).claims.find((c) => c.checkworthy)!;
+    await sam.service.deleteDocument(doc);
+    await ana.service.editClaim(doc, claim.id, { kind: 'status', status: 'verified' });
+    await ana.team.sync();
+    await sam.team.sync();
+    await sam.service.restoreDocument(doc);
+    await sam.team.sync();
+    expect((await sam.service.getDocument(doc)).claims.find((c) => c.id === claim.id)!.status).toBe('verified');
+    await sam.service.editClaim(doc, claim.id, { kind: 'status', status: 'disputed' });
+    await sam.team.sync();
+    expect((await deskLog(cluster, desk)).filter((r) => r.claim_id === claim.id).map((r) => r.outcome)).toEqual(['applied', 'applied']);
   });
 });

@@ -216,7 +216,8 @@ export class WorkbenchService {
   /** Puts the newest readable backup of a damaged document back in place. */
   async restoreBackup(documentId: string): Promise<LibraryState> {
     await this.#added(await this.#ready.restoreBackup(documentId));
-    return this.getLibrary();
+    // Colleagues' changes held while it was damaged are taken in at once, before any edit made here.
+    return this.#toTeam(await this.getLibrary());
   }
 
   /** Moves a document to the trash. */

@@ -1,9 +1,10 @@
 import type { DocumentField } from '../../shared/team/change-model.ts';
-import { TEAM_ENTRY } from '../../shared/team/change-model.ts';
+import { fieldKey, TEAM_ENTRY } from '../../shared/team/change-model.ts';
 import { adoptVersion, type VersionBody } from '../../shared/versions.ts';
 import type { ServiceParts } from '../service/service-parts.ts';
 import type { ClaimField } from '../../shared/team/change-model.ts';
 import { applyLogged } from './apply-changes.ts';
+import { unpushedFields } from './local-changes.ts';
 import type { HeldChange, SyncState } from './sync-state.ts';
 
 /** A change of a document itself from the desk: its newer version, or its move to the trash or back. */
@@ -30,8 +31,9 @@ export async function applyDocumentChange(parts: ServiceParts, state: SyncState,
       search?.documentRemoved(c.document);
     } else if (!deleted && store.trash.some((d) => d.id === c.document)) {
       await store.restoreDocument(c.document);
-      // A damaged one comes back damaged: there is nothing to search until its backup is put back.
-      if (!store.documents.some((d) => d.id === c.document && d.damaged)) search?.documentChanged(await store.getDocument(c.document));
+      // A damaged one comes back damaged (found so now, or before): nothing to search until its backup is put back.
+      const restored = store.documents.some((d) => d.id === c.document && d.damaged) ? null : await store.getDocument(c.document).catch(() => null);
+      if (restored) search?.documentChanged(restored);
     }
     rec.deleted = deleted;
     return;
@@ -73,7 +75,14 @@ export async function applyHeld(parts: ServiceParts, state: SyncState): Promise<
       let j = i;
       while (j < held.length && held[j]!.field !== 'version') j++;
       const run = held.slice(i, j).map((x) => ({ ...x, id: '', document: documentId, field: x.field as ClaimField, before: null, outcome: 'applied' as const, device: '', standingSeq: null }));
-      const { result, document } = await parts.store.updateDocument(documentId, (doc) => applyLogged(doc, run));
+      const { result, document } = await parts.store.updateDocument(documentId, (doc) => {
+        // As a pull does: a field edited here since the last push keeps its edit (the push sends it as a
+        // conflict), and each field taken in is at the desk's version, so the next edit of it is no conflict.
+        const editing = unpushedFields(doc, state.doc(documentId).pushedThrough);
+        const take = run.filter((r) => !editing.has(fieldKey(r.claim, r.field)));
+        for (const r of take) state.setVersion(documentId, fieldKey(r.claim, r.field), r.seq);
+        return applyLogged(doc, take);
+      });
       for (const id of result) parts.search?.claimChanged(document, id);
       i = j;
     }
