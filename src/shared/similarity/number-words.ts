@@ -1,4 +1,5 @@
 import { lines } from '../extract/lists/lines.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../extract/lists/time-openers.ts';
 
 /** Reads "word value" lines into a map. */
 const valued = (text: string): ReadonlyMap<string, number> => new Map(lines(text).map((l) => [l.split(' ')[0]!, Number(l.split(' ')[1])] as const));
@@ -186,7 +187,7 @@ flee fled
 strike struck
 `).map((l) => l.split(' '));
 
-/** Words that place a claim in time or space more than they say what it claims: they count for less. */
+/** Words that place a claim in time or space more than they say what it claims (days and months too): they count for less. */
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   lines(`
 year
@@ -200,25 +201,7 @@ days
 last
 next
 new
-monday
-tuesday
-wednesday
-thursday
-friday
-saturday
-sunday
-january
-february
-march
-april
 may
-june
-july
-august
-september
-october
-november
-december
 city
 capital
 town
@@ -230,5 +213,5 @@ council
 government
 official
 officials
-`),
+`).concat(WEEKDAYS, MONTH_NAMES),
 );
