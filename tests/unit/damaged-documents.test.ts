@@ -174,3 +174,30 @@ describe('a backup that cannot be written in place', () => {
     expect((await third.getDocument(a.id)).claims[1]!.note).toBe('kept in the journal');
   });
 });
+
+describe('an article whose file is gone without a trace in the index', () => {
+  it('can still be moved to the trash and back, and then says what is wrong with it', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.flush();
+    // As a kill between setting a damaged file aside and writing the index leaves it: listed, with no file.
+    const file = join(dataDir, 'documents', `${a.id}.json`);
+    await copyFile(file, `${file}.damaged-2026-03-04T05-06-07-000Z-0000`);
+    await rm(file);
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    expect((await again.deleteDocument(a.id)).trash.map((d) => d.id)).toEqual([a.id]);
+    expect((await again.restoreDocument(a.id)).documents.map((d) => d.id)).toContain(a.id);
+    await expect(again.getDocument(a.id)).rejects.toThrow(/damaged|cannot be read/);
+  });
+});
+
+describe('an article damaged while it was in the trash', () => {
+  it('comes back from the trash listed as damaged, and the restore says so without failing', async () => {
+    const { dataDir, svc, a, now } = await library();
+    await svc.deleteDocument(a.id);
+    await svc.flush();
+    await writeFile(join(dataDir, 'trash', `${a.id}.json`), '{"half');
+    const again = await WorkbenchService.start({ dataDir, seedsDir: null, now });
+    const lib = await again.restoreDocument(a.id);
+    expect(lib.documents.find((d) => d.id === a.id)!.damaged).toMatch(/damaged/);
+  });
+});

@@ -232,7 +232,10 @@ export class WorkbenchService {
     await this.#ready.restoreDocument(documentId);
     const summary = this.#ready.documents.find((d) => d.id === documentId);
     // A damaged document comes back listed as damaged (its backup can be restored); there is nothing to search.
-    if (summary && !summary.damaged) await this.#added(summary);
+    // Found damaged only now (damaged while in the trash): the read marked it so, and the restore stands.
+    if (summary && !summary.damaged) await this.#added(summary).catch((err: unknown) => {
+      if (!(err instanceof WorkbenchError && err.code === 'damaged')) throw err;
+    });
     return this.#toTeam(await this.getLibrary());
   }
 

@@ -472,7 +472,7 @@ export class LibraryStore {
         });
         if (db && this.#journals.has(id)) await this.#fold(id, file, db);
       }
-      await this.#moveUnlessMoved(file, this.documentPath(id, 'trash'), summary.damaged !== undefined);
+      await this.#moveUnlessMoved(file, this.documentPath(id, 'trash'));
       this.#docs.delete(id);
       this.#versions.delete(file);
       this.#listAs(id, 'trash');
@@ -485,7 +485,7 @@ export class LibraryStore {
     await inTurn(this.#changing, id, async () => {
       const summary = this.trash.find((d) => d.id === id);
       if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
-      await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id), summary.damaged !== undefined);
+      await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id));
       this.#listAs(id, 'documents');
     });
     await this.#index.write();
@@ -501,10 +501,11 @@ export class LibraryStore {
   /**
    * Moves a document's file, or finds it moved already: a move cut off (a kill) after the file moved and
    * before the index was written is finished, not refused, so the article is never left unreachable.
-   * `damaged`: the file was moved aside when found damaged, so there may be no file to move.
+   * With no file to move (a damaged one set aside, or one gone with a kill before the index said so), only the
+   * listing moves: opening the article then says what is wrong with it.
    */
-  async #moveUnlessMoved(from: string, to: string, damaged = false): Promise<void> {
-    if ((await fileVersion(from)) === null && (damaged || (await fileVersion(to)) !== null)) return;
+  async #moveUnlessMoved(from: string, to: string): Promise<void> {
+    if ((await fileVersion(from)) === null) return;
     await this.#move(from, to);
   }
 
