@@ -483,8 +483,7 @@ export class LibraryStore {
   /** Brings a document back from the trash. */
   async restoreDocument(id: string): Promise<void> {
     await inTurn(this.#changing, id, async () => {
-      const summary = this.trash.find((d) => d.id === id);
-      if (!summary) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
+      if (!this.trash.some((d) => d.id === id)) throw new WorkbenchError('not-found', `No document with id ${id} in the trash.`);
       await this.#moveUnlessMoved(this.documentPath(id, 'trash'), this.documentPath(id));
       this.#listAs(id, 'documents');
     });
